@@ -1,0 +1,100 @@
+using AdoTypedSdk.Generator.Emission;
+using AdoTypedSdk.Generator.Normalization;
+using AdoTypedSdk.Generator.Pinning;
+using Newtonsoft.Json;
+
+namespace AdoTypedSdk.Generator;
+
+/// <summary>The generator's command line: <c>restore</c>, <c>normalize</c> (both run by the build) and <c>pin</c> (run by a maintainer).</summary>
+public static class Commands
+{
+    public const string Usage = """
+        AdoTypedSdk.Generator restore   --lock <ado-specs.lock.json> --version <7.1> --out <folder> [--source <folder in upstream layout>]
+        AdoTypedSdk.Generator normalize --specs <restored folder> --version <7.1> --out <folder> --generated <folder>
+        AdoTypedSdk.Generator pin       --source <folder in upstream layout> --commit <sha> --lock <ado-specs.lock.json> [--versions 7.0,7.1,7.2] [--repository owner/name]
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0)
+            throw new SpecException("no command given. Usage:" + Environment.NewLine + Usage);
+        var options = ParseOptions(args.AsSpan(1));
+        switch (args[0])
+        {
+            case "restore":
+                var specLock = SpecLock.Load(Required(options, "lock"));
+                var source = options.GetValueOrDefault("source");
+                var restored = await new SpecRestorer(specLock).RestoreAsync(Required(options, "version"), Required(options, "out"), string.IsNullOrEmpty(source) ? null : source);
+                Console.WriteLine($"Restored ADO specs {Required(options, "version")} at {specLock.Commit[..12]}: {restored.Documents.Count} documents; {restored.Copied} copied, {restored.Downloaded} downloaded, {restored.UpToDate} up to date.");
+                return 0;
+            case "normalize":
+                Normalize(Required(options, "specs"), Required(options, "version"), Required(options, "out"), Required(options, "generated"));
+                return 0;
+            case "pin":
+                var versions = options.GetValueOrDefault("versions", "7.0,7.1,7.2").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                var pinned = SpecPinner.Pin(Required(options, "source"), options.GetValueOrDefault("repository", "MicrosoftDocs/vsts-rest-api-specs"), Required(options, "commit"), versions);
+                pinned.Save(Required(options, "lock"));
+                Console.WriteLine($"Pinned {pinned.Files.Count} files of {string.Join(", ", versions)} at {pinned.Commit} in {options["lock"]}.");
+                return 0;
+            default:
+                throw new SpecException($"unknown command '{args[0]}'. Usage:" + Environment.NewLine + Usage);
+        }
+    }
+
+    public static void Normalize(string specRoot, string apiVersion, string outputDirectory, string generatedDirectory)
+    {
+        var documentList = Path.Combine(specRoot, SpecRestorer.DocumentListFileName);
+        if (!File.Exists(documentList))
+            throw new SpecException($"{documentList}: missing; run the restore command first.");
+        Directory.CreateDirectory(outputDirectory);
+        Directory.CreateDirectory(generatedDirectory);
+
+        var entries = new List<CatalogWriter.DocumentEntry>();
+        var namespaces = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var documentPath in File.ReadAllLines(documentList).Where(l => l.Length > 0))
+        {
+            var @namespace = NamespaceNames.ForDocument(documentPath);
+            if (namespaces.TryGetValue(@namespace, out var other))
+                throw new SpecException($"{documentPath} and {other} both map to namespace {@namespace}; rename one in the generator's NamespaceNames.");
+            namespaces[@namespace] = documentPath;
+
+            var document = SpecDocument.Load(Path.Combine(specRoot, documentPath), apiVersion);
+            var normalized = SpecNormalizer.Normalize(document);
+            var baseName = Path.GetFileNameWithoutExtension(documentPath);
+            WriteIfChanged(Path.Combine(outputDirectory, baseName + ".json"), normalized.ToString(Formatting.Indented));
+            var config = NSwagConfigWriter.Create(baseName + ".json", Path.Combine(Path.GetFullPath(generatedDirectory), baseName + ".g.cs"), @namespace);
+            WriteIfChanged(Path.Combine(outputDirectory, baseName + ".nswag"), config.ToString(Formatting.Indented));
+
+            entries.Add(new CatalogWriter.DocumentEntry(
+                documentPath, @namespace, (string?)normalized["host"] ?? "dev.azure.com",
+                document.Operations.Select(o => o.Tag!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+                document.WireNames));
+        }
+        WriteIfChanged(Path.Combine(generatedDirectory, "AdoCatalog.g.cs"), CatalogWriter.Write(apiVersion, entries));
+        Console.WriteLine($"Normalized {entries.Count} ADO {apiVersion} documents ({entries.Sum(e => e.Clients.Count)} clients) into {outputDirectory}.");
+    }
+
+    /// <summary>Unchanged outputs keep their timestamps, so the NSwag step after this one stays up to date.</summary>
+    private static void WriteIfChanged(string path, string content)
+    {
+        if (!File.Exists(path) || File.ReadAllText(path) != content)
+            File.WriteAllText(path, content);
+    }
+
+    private static Dictionary<string, string> ParseOptions(ReadOnlySpan<string> args)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+                throw new SpecException($"unexpected argument '{args[i]}': options are '--name value'. Usage:" + Environment.NewLine + Usage);
+            options[args[i][2..]] = args[++i];
+        }
+        return options;
+    }
+
+    private static string Required(Dictionary<string, string> options, string name) =>
+        options.TryGetValue(name, out var value) && value.Length > 0
+            ? value
+            : throw new SpecException($"missing option --{name}. Usage:" + Environment.NewLine + Usage);
+}

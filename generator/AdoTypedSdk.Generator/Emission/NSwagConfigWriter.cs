@@ -1,0 +1,63 @@
+using Newtonsoft.Json.Linq;
+
+namespace AdoTypedSdk.Generator.Emission;
+
+/// <summary>Writes the <c>.nswag</c> file that turns one repaired document into one C# file, with the SDK's client conventions.</summary>
+public static class NSwagConfigWriter
+{
+    public static JObject Create(string inputFileName, string outputPath, string @namespace) => new()
+    {
+        ["runtime"] = "Net100",
+        ["documentGenerator"] = new JObject
+        {
+            ["fromDocument"] = new JObject { ["url"] = inputFileName, ["newLineBehavior"] = "LF" },
+        },
+        ["codeGenerators"] = new JObject
+        {
+            ["openApiToCSharpClient"] = new JObject
+            {
+                ["namespace"] = @namespace,
+                ["additionalNamespaceUsages"] = new JArray(NamespaceNames.Root),
+                ["className"] = "{controller}Client",
+                ["operationGenerationMode"] = "MultipleClientsFromFirstTagAndOperationId",
+                // Construction, base address, request preparation and errors are the hand-written AdoClientBase's.
+                ["clientBaseClass"] = "AdoClientBase",
+                ["configurationClass"] = "AdoConnection",
+                ["injectHttpClient"] = false,
+                ["useHttpClientCreationMethod"] = true,
+                ["disposeHttpClient"] = false,
+                ["useBaseUrl"] = false,
+                ["generateBaseUrlProperty"] = false,
+                ["generatePrepareRequestAndProcessResponseAsAsyncMethods"] = true,
+                ["generateExceptionClasses"] = false,
+                ["exceptionClass"] = "AdoApiException",
+                ["excludedTypeNames"] = new JArray("FileResponse", "FileParameter"),
+                ["generateClientInterfaces"] = false,
+                ["generateOptionalParameters"] = true,
+                ["generateUpdateJsonSerializerSettingsMethod"] = true,
+                ["parameterDateTimeFormat"] = "o",
+                ["parameterArrayType"] = "System.Collections.Generic.IEnumerable",
+                ["responseArrayType"] = "System.Collections.Generic.IReadOnlyList",
+                ["arrayType"] = "System.Collections.Generic.IList",
+                ["arrayInstanceType"] = "System.Collections.Generic.List",
+                ["arrayBaseType"] = "System.Collections.ObjectModel.Collection",
+                ["dictionaryType"] = "System.Collections.Generic.IDictionary",
+                ["dictionaryInstanceType"] = "System.Collections.Generic.Dictionary",
+                ["dateType"] = "System.DateTimeOffset",
+                ["dateTimeType"] = "System.DateTimeOffset",
+                ["timeSpanType"] = "System.TimeSpan",
+                ["anyType"] = "object",
+                ["classStyle"] = "Poco",
+                ["jsonLibrary"] = "NewtonsoftJson",
+                ["generateDataAnnotations"] = false,
+                ["generateDefaultValues"] = false,
+                ["requiredPropertiesMustBeDefined"] = false,
+                ["generateNullableReferenceTypes"] = true,
+                ["generateOptionalPropertiesAsNullable"] = true,
+                ["generateDtoTypes"] = true,
+                ["newLineBehavior"] = "LF",
+                ["output"] = outputPath,
+            },
+        },
+    };
+}

@@ -1,0 +1,64 @@
+using Newtonsoft.Json.Linq;
+
+namespace AdoTypedSdk.Generator.Normalization.Rules;
+
+/// <summary>
+/// Public C# names carry no <c>_</c> or <c>$</c>: definitions like <c>BuildDefinition3_2</c> are renamed (references follow), and
+/// properties like <c>_links</c> or <c>commit_sha</c> get a camelCase JSON name whose C# name is clean; the original wire name is
+/// recorded so the serializer still reads and writes <c>_links</c>.
+/// </summary>
+public sealed class IdentifierNameRule : ISpecRule
+{
+    private const string DefinitionPrefix = "#/definitions/";
+
+    public void Apply(SpecDocument document)
+    {
+        RenameDefinitions(document);
+        foreach (var definition in document.Definitions.Properties())
+        {
+            if (definition.Value is not JObject { } schema || schema["properties"] is not JObject properties)
+                continue;
+            var renamed = new JObject();
+            foreach (var property in properties.Properties())
+            {
+                var name = property.Name;
+                if (!Identifiers.IsSimple(name))
+                {
+                    var camel = Identifiers.Unique(Identifiers.Camel(name), c => properties.ContainsKey(c) || renamed.ContainsKey(c));
+                    document.WireNames.Add(new WireNameOverride(definition.Name, camel, property.Name));
+                    name = camel;
+                }
+                renamed[name] = property.Value;
+            }
+            schema["properties"] = renamed;
+        }
+    }
+
+    private static void RenameDefinitions(SpecDocument document)
+    {
+        var definitions = document.Definitions;
+        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in definitions.Properties().Select(p => p.Name).Where(n => !Identifiers.IsSimple(n)).ToList())
+        {
+            var newName = Identifiers.Unique(Identifiers.Pascal(name), c => definitions.ContainsKey(c) || renames.ContainsValue(c));
+            renames[name] = newName;
+        }
+        if (renames.Count == 0)
+            return;
+
+        var rebuilt = new JObject();
+        foreach (var property in definitions.Properties())
+            rebuilt[renames.GetValueOrDefault(property.Name, property.Name)] = property.Value;
+        document.Root["definitions"] = rebuilt;
+
+        var references = document.Root.Descendants().OfType<JProperty>()
+            .Concat(document.Operations.SelectMany(o => o.Operation.Descendants().OfType<JProperty>()))
+            .Where(p => p.Name is "$ref" && p.Value.Type == JTokenType.String);
+        foreach (var reference in references.ToList())
+        {
+            var target = (string)reference.Value!;
+            if (target.StartsWith(DefinitionPrefix, StringComparison.Ordinal) && renames.TryGetValue(target[DefinitionPrefix.Length..], out var newName))
+                reference.Value = DefinitionPrefix + newName;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text;
+
+namespace AdoTypedSdk;
+
+/// <summary>
+/// Base of every generated client: the one place where clients are constructed, addressed and connected to the HTTP pipeline.
+/// Get clients from <see cref="AdoConnection.GetClient{TClient}"/> or construct them with an <see cref="AdoConnection"/>.
+/// </summary>
+public abstract partial class AdoClientBase
+{
+    private readonly AdoArea _area;
+
+    /// <summary>Creates a client that sends through <paramref name="connection"/>.</summary>
+    protected AdoClientBase(AdoConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        Connection = connection;
+        _area = AdoCatalog.AreaOf(GetType());
+    }
+
+    /// <summary>The connection this client sends through.</summary>
+    public AdoConnection Connection { get; }
+
+    /// <summary>The ADO area this client belongs to.</summary>
+    public AdoArea Area => _area;
+
+    // The members below are the hooks the generated code calls (NSwag's client-base conventions).
+
+    /// <summary>The connection's shared HTTP client; called by the generated methods.</summary>
+    protected Task<HttpClient> CreateHttpClientAsync(CancellationToken cancellationToken) => Task.FromResult(Connection.HttpClient);
+
+    /// <summary>Makes the generated relative URL absolute for this client's area; called by the generated methods.</summary>
+    protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken)
+    {
+        var absolute = AdoRoute.Resolve(urlBuilder.ToString(), organizationScoped =>
+            organizationScoped ? Connection.Endpoints.OrganizationBase(_area) : Connection.Endpoints.HostBase(_area));
+        urlBuilder.Clear().Append(absolute);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Called by the generated methods once the request URL is set.</summary>
+    protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Called by the generated methods with every response before its status is examined.</summary>
+    protected virtual Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken) => Task.CompletedTask;
+}
