@@ -1,0 +1,33 @@
+using AdoTypedSdk.Generator.Normalization.Rules;
+
+namespace AdoTypedSdk.Generator.Tests.Normalization.Rules;
+
+public class OrganizationInBaseAddressRuleTests
+{
+    [Fact]
+    public void Organization_segment_becomes_the_marker_and_its_parameter_goes()
+    {
+        var document = Specs.Get("/{organization}/{project}/_apis/wit/workitems/{id}", """
+            [ { "in": "path", "name": "organization", "required": true, "type": "string" },
+              { "in": "path", "name": "id", "required": true, "type": "integer" } ]
+            """);
+
+        new OrganizationInBaseAddressRule().Apply(document);
+
+        var operation = document.Single();
+        Assert.Equal("/~/{project}/_apis/wit/workitems/{id}", operation.Route);
+        Assert.True(operation.IsOrganizationScoped);
+        Assert.DoesNotContain(operation.Parameters, p => (string?)p["name"] == "organization");
+    }
+
+    [Fact]
+    public void Route_without_organization_stays_relative_to_the_host()
+    {
+        var document = Specs.Get("/_apis/accounts", "[]");
+
+        new OrganizationInBaseAddressRule().Apply(document);
+
+        Assert.Equal("/_apis/accounts", document.Single().Route);
+        Assert.False(document.Single().IsOrganizationScoped);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using AdoTypedSdk.Generator.Normalization;
+using Newtonsoft.Json.Linq;
+
+namespace AdoTypedSdk.Generator.Tests.Normalization;
+
+public class SpecNormalizerTests
+{
+    [Fact]
+    public void Operations_sharing_a_route_and_method_get_distinct_keys_that_differ_only_by_empty_query_pairs()
+    {
+        var document = Specs.Document("""
+            { "/{organization}/_apis/pools": { "get": { "tags": ["Pools"], "x-ms-vss-method": "GetAgentPoolsByIds", "parameters": [ { "$ref": "#/parameters/v" } ], "responses": {} } } }
+            """, extensionPaths: """
+            { "/{organization}/_apis/pools?": { "get": { "tags": ["Pools"], "x-ms-vss-method": "GetAgentPools", "parameters": [ { "$ref": "#/parameters/v" } ], "responses": {} } } }
+            """, parameters: """{ "v": { "name": "api-version", "in": "query", "description": "This should be set to '7.1' to use this version." } }""");
+
+        var paths = (JObject)SpecNormalizer.Normalize(document)["paths"]!;
+
+        Assert.Equal(["/~/_apis/pools?api-version=7.1", "/~/_apis/pools?api-version=7.1&"], paths.Properties().Select(p => p.Name));
+        Assert.Null(document.Root["x-ms-paths"]);
+    }
+
+    [Fact]
+    public void Methods_of_one_route_with_different_pinned_versions_get_separate_keys()
+    {
+        var document = Specs.Document("""
+            { "/_apis/a": {
+                "get": { "tags": ["A"], "x-ms-vss-method": "Get", "parameters": [ { "$ref": "#/parameters/p1" } ], "responses": {} },
+                "post": { "tags": ["A"], "x-ms-vss-method": "Create", "parameters": [ { "$ref": "#/parameters/p2" } ], "responses": {} } } }
+            """, parameters: """
+            { "p1": { "name": "api-version", "in": "query", "description": "set to '7.1-preview.1'" }, "p2": { "name": "api-version", "in": "query", "description": "set to '7.1-preview.2'" } }
+            """);
+
+        var paths = (JObject)SpecNormalizer.Normalize(document)["paths"]!;
+
+        Assert.NotNull(paths["/_apis/a?api-version=7.1-preview.1"]!["get"]);
+        Assert.NotNull(paths["/_apis/a?api-version=7.1-preview.2"]!["post"]);
+    }
+
+    [Fact]
+    public void Every_rule_has_a_test_class()
+    {
+        var testClasses = typeof(SpecNormalizerTests).Assembly.GetTypes().Select(t => t.Name).ToHashSet();
+
+        Assert.All(SpecNormalizer.Rules, rule => Assert.Contains(rule.GetType().Name + "Tests", testClasses));
+        Assert.Equal(
+            typeof(ISpecRule).Assembly.GetTypes().Count(t => typeof(ISpecRule).IsAssignableFrom(t) && !t.IsInterface),
+            SpecNormalizer.Rules.Count);
+    }
+
+    [Fact]
+    public void No_rule_names_an_operation()
+    {
+        var operationNames = RepositoryFiles.RestoredDocuments()
+            .SelectMany(path => JObject.Parse(File.ReadAllText(path)).Descendants().OfType<JProperty>())
+            .Where(p => p.Name is "operationId" or "x-ms-vss-method" && p.Value.Type == JTokenType.String)
+            .Select(p => (string)p.Value!)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Assert.True(operationNames.Count > 1000, $"expected the restored documents' operations, found {operationNames.Count}");
+
+        var rulesFolder = Path.Combine(RepositoryFiles.Root, "generator", "AdoTypedSdk.Generator", "Normalization", "Rules");
+        foreach (var file in Directory.EnumerateFiles(rulesFolder, "*.cs"))
+        {
+            var literals = Regex.Matches(File.ReadAllText(file), "\"([^\"\\\\]*)\"").Select(m => m.Groups[1].Value);
+            var named = literals.Where(operationNames.Contains).ToList();
+            Assert.True(named.Count == 0, $"{Path.GetFileName(file)} names operations: {string.Join(", ", named)}");
+        }
+    }
+}
