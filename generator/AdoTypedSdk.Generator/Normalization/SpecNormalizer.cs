@@ -22,8 +22,10 @@ public static class SpecNormalizer
         new ArrayDefinitionRule(),
         new JsonPatchBodyRule(),
         new BinaryContentRule(),
+        new CreatedStatusRule(),
         new DotNetFormatRule(),
         new OptionalPropertyRule(),
+        new OpenModelRule(),
         new OperationSummaryRule(),
         new IdentifierNameRule(),
     ];

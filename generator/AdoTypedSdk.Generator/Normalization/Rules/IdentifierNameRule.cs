@@ -5,7 +5,8 @@ namespace AdoTypedSdk.Generator.Normalization.Rules;
 /// <summary>
 /// Public C# names carry no <c>_</c> or <c>$</c>: definitions like <c>BuildDefinition3_2</c> are renamed (references follow), and
 /// properties like <c>_links</c> or <c>commit_sha</c> get a camelCase JSON name whose C# name is clean; the original wire name is
-/// recorded so the serializer still reads and writes <c>_links</c>.
+/// recorded so the serializer still reads and writes <c>_links</c>. Query parameters like <c>searchCriteria.fromDate</c> get a clean
+/// C# parameter name (<c>searchCriteriaFromDate</c>, NSwag's <c>x-originalName</c>) while the wire name stays.
 /// </summary>
 public sealed class IdentifierNameRule : ISpecRule
 {
@@ -14,6 +15,7 @@ public sealed class IdentifierNameRule : ISpecRule
     public void Apply(SpecDocument document)
     {
         RenameDefinitions(document);
+        RenameParameters(document);
         foreach (var definition in document.Definitions.Properties())
         {
             if (definition.Value is not JObject { } schema || schema["properties"] is not JObject properties)
@@ -31,6 +33,23 @@ public sealed class IdentifierNameRule : ISpecRule
                 renamed[name] = property.Value;
             }
             schema["properties"] = renamed;
+        }
+    }
+
+    private static void RenameParameters(SpecDocument document)
+    {
+        foreach (var operation in document.Operations)
+        {
+            var names = operation.Parameters.OfType<JObject>().Select(p => (string?)p["name"]).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+            foreach (var parameter in operation.Parameters.OfType<JObject>().Where(p => (string?)p["in"] is "query" or "header"))
+            {
+                var name = (string?)parameter["name"];
+                if (name is null || Identifiers.IsSimple(name) || name.StartsWith('$') && Identifiers.IsSimple(name[1..]))
+                    continue;
+                var clean = Identifiers.Unique(Identifiers.Camel(name), names.Contains);
+                names.Add(clean);
+                parameter["x-originalName"] = clean;
+            }
         }
     }
 

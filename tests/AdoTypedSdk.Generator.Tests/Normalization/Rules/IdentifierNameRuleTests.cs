@@ -46,3 +46,20 @@ public class IdentifierNameRuleTests
         Assert.Equal("#/definitions/BuildDefinition32", (string?)document.Single().Operation["responses"]!["200"]!["schema"]!["$ref"]);
     }
 }
+
+public class IdentifierNameRuleParameterTests
+{
+    [Fact]
+    public void Dotted_query_parameter_gets_a_clean_csharp_name_and_keeps_its_wire_name()
+    {
+        var document = Specs.Get("/_apis/git/items", """
+            [ { "in": "query", "name": "versionDescriptor.version", "type": "string" }, { "in": "query", "name": "$top", "type": "integer" } ]
+            """);
+
+        new IdentifierNameRule().Apply(document);
+
+        var dotted = document.Single().Parameter("versionDescriptor.version");
+        Assert.Equal("versionDescriptorVersion", (string?)dotted["x-originalName"]);
+        Assert.Null(document.Single().Parameter("$top")["x-originalName"]);
+    }
+}

@@ -1,0 +1,23 @@
+using Newtonsoft.Json.Linq;
+
+namespace AdoTypedSdk.Generator.Normalization.Rules;
+
+/// <summary>
+/// The documents declare <c>200</c> for nearly every operation, but ADO answers creates with <c>201 Created</c> and queued work with
+/// <c>202 Accepted</c>. An operation whose only success is 200 accepts 201 and 202 with the same body, instead of throwing on success.
+/// </summary>
+public sealed class CreatedStatusRule : ISpecRule
+{
+    public void Apply(SpecDocument document)
+    {
+        foreach (var operation in document.Operations)
+        {
+            if (operation.Operation["responses"] is not JObject responses || responses["200"] is not JObject ok)
+                continue;
+            if (responses.Properties().Any(r => r.Name.StartsWith('2') && r.Name != "200"))
+                continue;
+            responses["201"] = ok.DeepClone();
+            responses["202"] = ok.DeepClone();
+        }
+    }
+}

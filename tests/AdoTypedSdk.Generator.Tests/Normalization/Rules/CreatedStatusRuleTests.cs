@@ -1,0 +1,29 @@
+using AdoTypedSdk.Generator.Normalization.Rules;
+using Newtonsoft.Json.Linq;
+
+namespace AdoTypedSdk.Generator.Tests.Normalization.Rules;
+
+public class CreatedStatusRuleTests
+{
+    [Fact]
+    public void Only_200_also_accepts_201_and_202_with_the_same_body()
+    {
+        var document = Specs.Document("""{ "/_apis/a": { "post": { "responses": { "200": { "description": "ok", "schema": { "$ref": "#/definitions/A" } } } } } }""");
+
+        new CreatedStatusRule().Apply(document);
+
+        var responses = (JObject)document.Single().Operation["responses"]!;
+        Assert.Equal(["200", "201", "202"], responses.Properties().Select(p => p.Name));
+        Assert.Equal("#/definitions/A", (string?)responses["201"]!["schema"]!["$ref"]);
+    }
+
+    [Fact]
+    public void Declared_other_successes_are_left_alone()
+    {
+        var document = Specs.Document("""{ "/_apis/a": { "delete": { "responses": { "200": { "description": "ok" }, "204": { "description": "gone" } } } } }""");
+
+        new CreatedStatusRule().Apply(document);
+
+        Assert.Equal(["200", "204"], ((JObject)document.Single().Operation["responses"]!).Properties().Select(p => p.Name));
+    }
+}

@@ -1,0 +1,23 @@
+using AdoTypedSdk.Generator.Normalization.Rules;
+using Newtonsoft.Json.Linq;
+
+namespace AdoTypedSdk.Generator.Tests.Normalization.Rules;
+
+public class OpenModelRuleTests
+{
+    [Fact]
+    public void Models_with_properties_accept_undeclared_fields_and_explicit_choices_stay()
+    {
+        var document = Specs.Document("{}", definitions: """
+            { "WorkItem": { "type": "object", "properties": { "id": { "type": "integer" } } },
+              "Closed": { "type": "object", "properties": { "id": { "type": "integer" } }, "additionalProperties": false },
+              "Map": { "type": "object", "additionalProperties": { "type": "string" } } }
+            """);
+
+        new OpenModelRule().Apply(document);
+
+        Assert.True((bool)document.Definitions["WorkItem"]!["additionalProperties"]!);
+        Assert.False((bool)document.Definitions["Closed"]!["additionalProperties"]!);
+        Assert.Equal("string", (string?)document.Definitions["Map"]!["additionalProperties"]!["type"]);
+    }
+}

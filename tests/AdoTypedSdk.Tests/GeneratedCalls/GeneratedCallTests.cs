@@ -1,0 +1,122 @@
+using System.Text;
+using AdoTypedSdk.Build;
+using AdoTypedSdk.Tests.Infrastructure;
+using AdoTypedSdk.WorkItemTracking;
+using AttachmentsClient = AdoTypedSdk.WorkItemTracking.AttachmentsClient;
+using JsonPatchOperation = AdoTypedSdk.WorkItemTracking.JsonPatchOperation;
+using Operation = AdoTypedSdk.WorkItemTracking.Operation;
+using Newtonsoft.Json.Linq;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+
+namespace AdoTypedSdk.Tests.GeneratedCalls;
+
+/// <summary>Generated methods against a loopback server: what goes on the wire, and what comes back.</summary>
+public sealed class GeneratedCallTests : IDisposable
+{
+    private readonly LoopbackAdo _ado = new();
+
+    [Fact]
+    public async Task Creating_a_work_item_sends_a_json_patch_document()
+    {
+        _ado.Server.Given(Request.Create().UsingPost().WithPath("/fabrikam/Fabrikam-Fiber/_apis/wit/workitems/$Task"))
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{ "id": 131, "rev": 1, "fields": { "System.Title": "Sample task" } }"""));
+
+        var created = await _ado.Connection.GetClient<WorkItemsClient>().CreateWorkItemAsync(
+            [new JsonPatchOperation { Op = Operation.Add, Path = "/fields/System.Title", Value = "Sample task" }],
+            project: "Fabrikam-Fiber", type: "Task");
+
+        var request = _ado.SingleRequest().RequestMessage;
+        Assert.Equal("application/json-patch+json", request.Headers!["Content-Type"].Single().Split(';')[0]);
+        Assert.True(JToken.DeepEquals(
+            JArray.Parse("""[ { "op": "add", "path": "/fields/System.Title", "value": "Sample task" } ]"""),
+            JToken.Parse(request.Body!)), request.Body);
+        Assert.Equal("7.1", _ado.SingleQuery()["api-version"]);
+        Assert.Equal(131, created.Id);
+        Assert.Equal("Sample task", created.Fields!["System.Title"]);
+    }
+
+    [Fact]
+    public async Task Work_item_list_reads_the_count_value_envelope()
+    {
+        _ado.Server.Given(Request.Create().UsingGet().WithPath("/fabrikam/_apis/wit/workitems"))
+            .RespondWith(Response.Create().WithBody("""{ "count": 2, "value": [ { "id": 297 }, { "id": 299 } ] }"""));
+
+        var items = await _ado.Connection.GetClient<WorkItemsClient>().GetWorkItemsAsync(ids: [297, 299], fields: ["System.Id", "System.Title"]);
+
+        Assert.Equal([297, 299], items.Select(i => i.Id));
+        var query = _ado.SingleQuery();
+        Assert.Equal("297,299", query["ids"]);
+        Assert.Equal("System.Id,System.Title", query["fields"]);
+    }
+
+    [Fact]
+    public async Task Attachment_downloads_as_a_stream()
+    {
+        var bytes = Enumerable.Range(0, 70_000).Select(i => (byte)(i % 251)).ToArray();
+        var id = Guid.Parse("8f2f3b9a-0000-4000-8000-000000000001");
+        _ado.Server.Given(Request.Create().UsingGet().WithPath($"/fabrikam/_apis/wit/attachments/{id}"))
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/octet-stream").WithBody(bytes));
+
+        using var attachment = await _ado.Connection.GetClient<AttachmentsClient>().GetAttachmentAsync(id, download: true);
+        using var copy = new MemoryStream();
+        await attachment.Stream.CopyToAsync(copy);
+
+        Assert.Equal(bytes, copy.ToArray());
+        Assert.Equal("true", _ado.SingleQuery()["download"], ignoreCase: true);
+    }
+
+    [Fact]
+    public async Task Attachment_uploads_from_a_stream()
+    {
+        _ado.Server.Given(Request.Create().UsingPost().WithPath("/fabrikam/_apis/wit/attachments"))
+            .RespondWith(Response.Create().WithStatusCode(201).WithBody("""{ "id": "8f2f3b9a-0000-4000-8000-000000000002", "url": "https://x/y" }"""));
+        var content = Encoding.UTF8.GetBytes("binary \u0000 content");
+
+        var reference = await _ado.Connection.GetClient<AttachmentsClient>().CreateAttachmentAsync(new MemoryStream(content), fileName: "a.bin");
+
+        var request = _ado.SingleRequest().RequestMessage;
+        Assert.Equal(content, request.BodyAsBytes);
+        Assert.Equal("application/octet-stream", request.Headers!["Content-Type"].Single());
+        Assert.Equal("https://x/y", reference.Url);
+    }
+
+    [Fact]
+    public async Task Build_list_sends_definitions_comma_separated()
+    {
+        _ado.Server.Given(Request.Create().UsingGet().WithPath("/fabrikam/Fabrikam/_apis/build/builds"))
+            .RespondWith(Response.Create().WithBody("""{ "count": 1, "value": [ { "id": 7, "definition": { "id": 12 } } ] }"""));
+
+        var builds = await _ado.Connection.GetClient<BuildsClient>().GetBuildsAsync("Fabrikam", definitions: [12, 13, 21]);
+
+        Assert.Equal("12,13,21", _ado.SingleQuery()["definitions"]);
+        Assert.Equal(12, Assert.Single(builds).Definition!.Id);
+    }
+
+    [Fact]
+    public async Task Omitted_optional_project_uses_the_shorter_route_and_wire_names_are_read()
+    {
+        _ado.Server.Given(Request.Create().UsingGet().WithPath("/fabrikam/_apis/wit/workitems/12"))
+            .RespondWith(Response.Create().WithBody("""{ "id": 12, "_links": { "links": { "self": { "href": "https://x/12" } } } }"""));
+
+        var item = await _ado.Connection.GetClient<WorkItemsClient>().GetWorkItemAsync(12);
+
+        Assert.Equal(12, item.Id);
+        Assert.Equal("https://x/12", JObject.FromObject(item.Links!.Links!)["self"]!["href"]!.ToString());
+        Assert.Empty(item.AdditionalProperties);
+    }
+
+    [Fact]
+    public async Task Omitted_optional_segment_in_the_middle_of_a_route_is_dropped()
+    {
+        _ado.Server.Given(Request.Create().UsingPost().WithPath("/fabrikam/Fabrikam/_apis/wit/wiql"))
+            .RespondWith(Response.Create().WithBody("""{ "workItems": [ { "id": 1 } ] }"""));
+
+        var result = await _ado.Connection.GetClient<WiqlClient>().QueryByWiqlAsync(new Wiql { Query = "Select [System.Id] From WorkItems" }, project: "Fabrikam");
+
+        Assert.Equal(1, Assert.Single(result.WorkItems!).Id);
+        Assert.Equal("/fabrikam/Fabrikam/_apis/wit/wiql", _ado.SingleRequest().RequestMessage.Path);
+    }
+
+    public void Dispose() => _ado.Dispose();
+}

@@ -1,0 +1,24 @@
+namespace AdoTypedSdk.Tests.Routing;
+
+public class AdoRouteTests
+{
+    private static readonly Uri Organization = new("https://dev.azure.com/fabrikam/");
+    private static readonly Uri Host = new("https://dev.azure.com/");
+
+    private static string Resolve(string relative) => AdoRoute.Resolve(relative, organizationScoped => organizationScoped ? Organization : Host);
+
+    [Theory]
+    // Organization marker, pinned version, a generated query that starts with a second '?'.
+    [InlineData("~/Fabrikam/_apis/wit/workitems/12?api-version=7.1?fields=a,b", "https://dev.azure.com/fabrikam/Fabrikam/_apis/wit/workitems/12?api-version=7.1&fields=a,b")]
+    // Omitted optional project: NSwag removed the separator and left a literal marker.
+    [InlineData("~{project}/_apis/wit/workitems/12?api-version=7.1", "https://dev.azure.com/fabrikam/_apis/wit/workitems/12?api-version=7.1")]
+    // Omitted optional team in the middle; the given project keeps its place.
+    [InlineData("~/Fabrikam{project}/{team}/_apis/wit/wiql?api-version=7.1", "https://dev.azure.com/fabrikam/Fabrikam/_apis/wit/wiql?api-version=7.1")]
+    // Distinct keys of routes that share a template carry empty pairs.
+    [InlineData("~/_apis/distributedtask/pools?api-version=7.1&&?poolIds=1,2", "https://dev.azure.com/fabrikam/_apis/distributedtask/pools?api-version=7.1&poolIds=1,2")]
+    // Routes without the marker are relative to the host.
+    [InlineData("_apis/accounts?api-version=7.1", "https://dev.azure.com/_apis/accounts?api-version=7.1")]
+    // Values are percent-encoded, so braces from values survive; '$' before a placeholder stays.
+    [InlineData("~/P/_apis/wit/workitems/$Bug%7Bx%7D", "https://dev.azure.com/fabrikam/P/_apis/wit/workitems/$Bug%7Bx%7D")]
+    public void Resolves_generated_relative_urls(string relative, string expected) => Assert.Equal(expected, Resolve(relative));
+}

@@ -1,0 +1,61 @@
+using AdoTypedSdk.WorkItemTracking;
+using Newtonsoft.Json;
+
+namespace AdoTypedSdk.Tests.Serialization;
+
+public class AdoJsonTests
+{
+    private static readonly JsonSerializerSettings Settings = Configured();
+
+    private static JsonSerializerSettings Configured()
+    {
+        var settings = new JsonSerializerSettings();
+        AdoJson.Configure(settings);
+        return settings;
+    }
+
+    [Theory]
+    [InlineData("""{ "count": 2, "value": [ { "id": 1 }, { "id": 2 } ] }""")]
+    [InlineData("""{ "value": [ { "id": 1 }, { "id": 2 } ], "count": 2, "continuationToken": null }""")]
+    [InlineData("""[ { "id": 1 }, { "id": 2 } ]""")]
+    public void List_responses_accept_the_envelope_and_a_bare_array(string json)
+    {
+        var items = JsonConvert.DeserializeObject<IReadOnlyList<WorkItem>>(json, Settings)!;
+
+        Assert.Equal([1, 2], items.Select(i => i.Id));
+    }
+
+    [Fact]
+    public void Object_without_a_value_array_is_a_clear_error()
+    {
+        var error = Assert.Throws<JsonSerializationException>(() => JsonConvert.DeserializeObject<IReadOnlyList<WorkItem>>("""{ "count": 0 }""", Settings));
+
+        Assert.Contains("'value'", error.Message);
+    }
+
+    [Fact]
+    public void Renamed_properties_use_the_ado_wire_name_both_ways()
+    {
+        var item = JsonConvert.DeserializeObject<WorkItem>("""{ "id": 5, "_links": { "self": 1 } }""", Settings)!;
+
+        Assert.NotNull(item.Links);
+        Assert.Contains("\"_links\":", JsonConvert.SerializeObject(item, Settings));
+        Assert.DoesNotContain("\"links\":", JsonConvert.SerializeObject(item, Settings));
+    }
+
+    [Fact]
+    public void Patch_operation_is_sent_with_its_string_op_and_without_nulls()
+    {
+        var json = JsonConvert.SerializeObject(new JsonPatchOperation { Op = Operation.Replace, Path = "/fields/System.State", Value = "Done" }, Settings);
+
+        Assert.Equal("""{"op":"replace","path":"/fields/System.State","value":"Done"}""", json);
+    }
+
+    [Fact]
+    public void Date_strings_inside_untyped_values_are_kept_as_sent()
+    {
+        var item = JsonConvert.DeserializeObject<WorkItem>("""{ "fields": { "System.CreatedDate": "2014-12-29T20:49:35.357Z" } }""", Settings)!;
+
+        Assert.Equal("2014-12-29T20:49:35.357Z", item.Fields!["System.CreatedDate"]!.ToString());
+    }
+}
