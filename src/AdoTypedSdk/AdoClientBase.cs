@@ -40,7 +40,4 @@ public abstract partial class AdoClientBase
 
     /// <summary>Called by the generated methods once the request URL is set.</summary>
     protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken) => Task.CompletedTask;
-
-    /// <summary>Called by the generated methods with every response before its status is examined.</summary>
-    protected virtual Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken) => Task.CompletedTask;
 }

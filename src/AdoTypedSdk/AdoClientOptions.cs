@@ -1,11 +1,35 @@
+using Azure.Core;
+
 namespace AdoTypedSdk;
 
-/// <summary>Options for an <see cref="AdoConnection"/>.</summary>
-public partial class AdoClientOptions
+/// <summary>
+/// Options for an <see cref="AdoConnection"/>: Azure.Core's retry, diagnostics (logging, tracing) and transport settings, plus ADO's own.
+/// </summary>
+public partial class AdoClientOptions : ClientOptions
 {
+    /// <summary>The Microsoft Entra scope of Azure DevOps, requested for every bearer token.</summary>
+    public const string AzureDevOpsScope = "499b84ac-1321-427f-aa17-267ca6975798/.default";
+
+    /// <summary>Creates options with ADO's retry and logging defaults.</summary>
+    public AdoClientOptions()
+    {
+        Retry.MaxRetries = 3;
+        Retry.Mode = RetryMode.Exponential;
+        Retry.Delay = TimeSpan.FromSeconds(0.8);
+        Retry.MaxDelay = TimeSpan.FromSeconds(60);
+        foreach (var header in (string[])["ActivityId", "X-TFS-Session", "X-VSS-E2EID", "X-TFS-ProcessId", "X-MSEdge-Ref", "Retry-After",
+                     "X-RateLimit-Resource", "X-RateLimit-Delay", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "X-TFS-FedAuthRedirect"])
+            Diagnostics.LoggedHeaderNames.Add(header);
+        foreach (var parameter in (string[])["api-version", "$top", "$skip", "$expand", "continuationToken"])
+            Diagnostics.LoggedQueryParameters.Add(parameter);
+    }
+
     /// <summary>
     /// Base addresses that replace the derived ones, by area name (<see cref="AdoArea.Name"/>, e.g. <c>Release</c>), for proxies,
-    /// test servers, or deployments where an area lives elsewhere.
+    /// test servers, or deployments where an area lives elsewhere. Credentials are sent to these hosts too.
     /// </summary>
     public IDictionary<string, Uri> BaseAddressOverrides { get; } = new Dictionary<string, Uri>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The scope requested for bearer tokens; <see cref="AzureDevOpsScope"/> unless ADO is reached through another resource.</summary>
+    public string Scope { get; set; } = AzureDevOpsScope;
 }

@@ -1,32 +1,77 @@
 using System.Collections.Concurrent;
+using AdoTypedSdk.Pipeline;
+using Azure;
+using Azure.Core;
+using Azure.Core.Pipeline;
 
 namespace AdoTypedSdk;
 
 /// <summary>
 /// One Azure DevOps organization: its URL, how requests reach it, and the clients of every area. Create one per organization and keep it;
-/// getting a client from it is cheap and every client shares its HTTP pipeline.
+/// getting a client from it is cheap, and every client shares its Azure.Core pipeline (token cache, retries, logging).
 /// </summary>
+/// <example>
+/// <code>
+/// var ado = new AdoConnection(new Uri("https://dev.azure.com/contoso"), new ManagedIdentityCredential());
+/// var item = await ado.GetClient&lt;WorkItemsClient&gt;().GetWorkItemAsync(157, project: "Fabrikam");
+/// </code>
+/// </example>
 public sealed partial class AdoConnection : IDisposable
 {
     private readonly ConcurrentDictionary<Type, AdoClientBase> _clients = new();
     private readonly bool _ownsHttpClient;
 
     /// <summary>
+    /// Connects with Microsoft Entra tokens from <paramref name="credential"/> (a managed identity in production, any
+    /// <see cref="TokenCredential"/> elsewhere), requested for the Azure DevOps scope and cached by Azure.Core.
+    /// </summary>
+    /// <param name="organizationUrl"><c>https://dev.azure.com/{organization}</c>, <c>https://{organization}.visualstudio.com</c>, or an on-premises collection URL.</param>
+    /// <param name="credential">Where tokens come from, e.g. <c>new ManagedIdentityCredential()</c> or <c>new DefaultAzureCredential()</c>.</param>
+    /// <param name="options">Retry, logging, transport and address options.</param>
+    public AdoConnection(Uri organizationUrl, TokenCredential credential, AdoClientOptions? options = null)
+        : this(organizationUrl, options, (hosts, scope) => AdoAuthorizationPolicy.Bearer(credential ?? throw new ArgumentNullException(nameof(credential)), scope, hosts))
+    {
+    }
+
+    /// <summary>
+    /// Connects with a personal access token, for teams moving off PATs; prefer a <see cref="TokenCredential"/>.
+    /// The token is sent only to the organization's ADO hosts, only over HTTPS; <c>AzureKeyCredential.Update</c> rotates it.
+    /// </summary>
+    public AdoConnection(Uri organizationUrl, AzureKeyCredential personalAccessToken, AdoClientOptions? options = null)
+        : this(organizationUrl, options, (hosts, _) => AdoAuthorizationPolicy.PersonalAccessToken(personalAccessToken ?? throw new ArgumentNullException(nameof(personalAccessToken)), hosts))
+    {
+    }
+
+    /// <summary>
     /// Connects through an <see cref="System.Net.Http.HttpClient"/> whose <see cref="HttpClient.BaseAddress"/> is the organization URL.
     /// The caller configures authentication on it; the connection does not dispose it.
     /// </summary>
     public AdoConnection(HttpClient httpClient, AdoClientOptions? options = null)
-        : this(httpClient?.BaseAddress ?? throw new ArgumentException("The HttpClient needs its BaseAddress set to the organization URL, like https://dev.azure.com/contoso.", nameof(httpClient)),
-               httpClient, ownsHttpClient: false, options)
     {
-    }
-
-    private AdoConnection(Uri organizationUrl, HttpClient httpClient, bool ownsHttpClient, AdoClientOptions? options)
-    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        var organizationUrl = httpClient.BaseAddress
+            ?? throw new ArgumentException("The HttpClient needs its BaseAddress set to the organization URL, like https://dev.azure.com/contoso.", nameof(httpClient));
         Options = options ?? new AdoClientOptions();
         Endpoints = new AdoEndpoints(organizationUrl, new Dictionary<string, Uri>(Options.BaseAddressOverrides, StringComparer.OrdinalIgnoreCase));
         HttpClient = httpClient;
-        _ownsHttpClient = ownsHttpClient;
+        _ownsHttpClient = false;
+    }
+
+    private AdoConnection(Uri organizationUrl, AdoClientOptions? options, Func<IReadOnlySet<string>, string, HttpPipelinePolicy> authorization)
+    {
+        ArgumentNullException.ThrowIfNull(organizationUrl);
+        Options = options ?? new AdoClientOptions();
+        Endpoints = new AdoEndpoints(organizationUrl, new Dictionary<string, Uri>(Options.BaseAddressOverrides, StringComparer.OrdinalIgnoreCase));
+        var hosts = Endpoints.Authorities(AdoCatalog.Areas);
+        if (hosts.FirstOrDefault(a => !a.StartsWith("https:", StringComparison.OrdinalIgnoreCase)) is { } authority)
+            throw new ArgumentException($"Credentials are only sent over HTTPS, but '{authority}' (from the organization URL or a base address override) is plain http. Use https://.", nameof(organizationUrl));
+        Pipeline = HttpPipelineBuilder.Build(
+            Options,
+            perCallPolicies: [new AdoRequestHeadersPolicy()],
+            perRetryPolicies: [authorization(hosts, Options.Scope)],
+            responseClassifier: new ResponseClassifier());
+        HttpClient = new HttpClient(new AdoPipelineHandler(Pipeline), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        _ownsHttpClient = true;
     }
 
     /// <summary>The organization URL this connection talks to.</summary>
@@ -34,6 +79,9 @@ public sealed partial class AdoConnection : IDisposable
 
     /// <summary>The base addresses of every area, derived from <see cref="OrganizationUrl"/>.</summary>
     public AdoEndpoints Endpoints { get; }
+
+    /// <summary>The Azure.Core pipeline every client of this connection sends through, or null when the caller supplied the HttpClient.</summary>
+    public HttpPipeline? Pipeline { get; }
 
     /// <summary>The ADO REST API version the clients were generated for, e.g. <c>7.1</c>; each operation sends its own pinned version.</summary>
     public static string ApiVersion => AdoCatalog.ApiVersion;

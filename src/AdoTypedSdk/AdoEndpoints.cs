@@ -71,9 +71,16 @@ public sealed class AdoEndpoints
         return Kind == AdoDeployment.OnPremises ? WithTrailingSlash(OrganizationUrl) : Https(CloudAreaHost(area.Host), "");
     }
 
-    /// <summary>Every host this connection may send requests to: the only hosts that ever receive its credentials.</summary>
-    public IEnumerable<string> Hosts(IEnumerable<AdoArea> areas) =>
-        areas.SelectMany(a => new[] { OrganizationBase(a).Host, HostBase(a).Host }).Distinct(StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// Every scheme, host and port (<c>https://vsrm.dev.azure.com</c>) the areas' base addresses use: the only places that ever receive
+    /// this connection's credentials.
+    /// </summary>
+    public IReadOnlySet<string> Authorities(IEnumerable<AdoArea> areas) =>
+        areas.SelectMany(a => new[] { OrganizationBase(a), HostBase(a) })
+            .Select(Authority)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    internal static string Authority(Uri uri) => uri.GetLeftPart(UriPartial.Authority).ToLowerInvariant();
 
     private static string CloudAreaHost(string documentHost) =>
         // notification's document says "{service}dev.azure.com": ADO serves it from the main host.

@@ -1,0 +1,35 @@
+using Newtonsoft.Json;
+
+namespace AdoTypedSdk;
+
+public sealed partial class AdoConnection
+{
+    private static readonly JsonSerializer LinkSerializer = CreateLinkSerializer();
+
+    /// <summary>
+    /// Follows a URL from a response's <c>_links</c> (or any absolute URL) with a GET through this connection's pipeline and reads the JSON
+    /// answer as <typeparamref name="T"/>. Credentials go with it only when it points at one of the organization's ADO hosts.
+    /// </summary>
+    public async Task<T?> GetLinkAsync<T>(Uri link, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        if (!link.IsAbsoluteUri)
+            throw new ArgumentException($"'{link}' is not an absolute URL; _links hold absolute URLs.", nameof(link));
+        using var request = new HttpRequestMessage(HttpMethod.Get, link);
+        request.Headers.Accept.ParseAdd("application/json");
+        using var response = await HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        var headers = response.Headers.Concat(response.Content.Headers).ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase);
+        if (!response.IsSuccessStatusCode)
+            throw new AdoApiException($"GET {link.GetLeftPart(UriPartial.Path)} failed.", (int)response.StatusCode, body, headers, null);
+        using var reader = new JsonTextReader(new StringReader(body));
+        return LinkSerializer.Deserialize<T>(reader);
+    }
+
+    private static JsonSerializer CreateLinkSerializer()
+    {
+        var settings = new JsonSerializerSettings();
+        AdoJson.Configure(settings);
+        return JsonSerializer.Create(settings);
+    }
+}
