@@ -19,6 +19,8 @@ public static class AdoJson
         // Strings stay strings inside untyped values (fields, JObjects), so nothing ADO sends is reformatted.
         settings.DateParseHandling = DateParseHandling.None;
         settings.NullValueHandling = NullValueHandling.Ignore;
+        // "$id", "$type" and "$ref" are ordinary data in ADO's bodies (property bags, wrapped exceptions), not serializer metadata.
+        settings.MetadataPropertyHandling = MetadataPropertyHandling.Ignore;
     }
 
     /// <summary>Properties whose C# name had to differ from ADO's JSON name (<c>_links</c>) are read and written under ADO's name.</summary>

@@ -11,6 +11,8 @@ internal static class RepositoryFiles
 
     public static string ApiVersion => Metadata("AdoApiVersion");
 
+    public static string NormalizedRoot => Metadata("AdoNormalizedRoot");
+
     public static IReadOnlyList<string> DocumentPaths() =>
         File.ReadAllLines(Path.Combine(SpecRoot, "documents.txt")).Where(l => l.Length > 0).ToList();
 

@@ -3,14 +3,14 @@ using Newtonsoft.Json.Linq;
 
 namespace AdoTypedSdk.Generator.Tests.Normalization.Rules;
 
-public class CreatedStatusRuleTests
+public class SuccessStatusRuleTests
 {
     [Fact]
     public void Only_200_also_accepts_201_and_202_with_the_same_body()
     {
         var document = Specs.Document("""{ "/_apis/a": { "post": { "responses": { "200": { "description": "ok", "schema": { "$ref": "#/definitions/A" } } } } } }""");
 
-        new CreatedStatusRule().Apply(document);
+        new SuccessStatusRule().Apply(document);
 
         var responses = (JObject)document.Single().Operation["responses"]!;
         Assert.Equal(["200", "201", "202"], responses.Properties().Select(p => p.Name));
@@ -18,11 +18,21 @@ public class CreatedStatusRuleTests
     }
 
     [Fact]
+    public void Only_200_without_a_body_also_accepts_204()
+    {
+        var document = Specs.Document("""{ "/_apis/a": { "delete": { "responses": { "200": { "description": "ok" } } } } }""");
+
+        new SuccessStatusRule().Apply(document);
+
+        Assert.Equal(["200", "201", "202", "204"], ((JObject)document.Single().Operation["responses"]!).Properties().Select(p => p.Name));
+    }
+
+    [Fact]
     public void Declared_other_successes_are_left_alone()
     {
         var document = Specs.Document("""{ "/_apis/a": { "delete": { "responses": { "200": { "description": "ok" }, "204": { "description": "gone" } } } } }""");
 
-        new CreatedStatusRule().Apply(document);
+        new SuccessStatusRule().Apply(document);
 
         Assert.Equal(["200", "204"], ((JObject)document.Single().Operation["responses"]!).Properties().Select(p => p.Name));
     }

@@ -3,10 +3,11 @@ using Newtonsoft.Json.Linq;
 namespace AdoTypedSdk.Generator.Normalization.Rules;
 
 /// <summary>
-/// The documents declare <c>200</c> for nearly every operation, but ADO answers creates with <c>201 Created</c> and queued work with
-/// <c>202 Accepted</c>. An operation whose only success is 200 accepts 201 and 202 with the same body, instead of throwing on success.
+/// The documents declare <c>200</c> for nearly every operation, but ADO answers creates with <c>201 Created</c>, queued work with
+/// <c>202 Accepted</c> and many deletes with <c>204 No Content</c>. An operation whose only success is 200 accepts 201 and 202 with the
+/// same body, and, when 200 has no body either, 204, instead of throwing on success.
 /// </summary>
-public sealed class CreatedStatusRule : ISpecRule
+public sealed class SuccessStatusRule : ISpecRule
 {
     public void Apply(SpecDocument document)
     {
@@ -18,6 +19,8 @@ public sealed class CreatedStatusRule : ISpecRule
                 continue;
             responses["201"] = ok.DeepClone();
             responses["202"] = ok.DeepClone();
+            if (ok["schema"] is null)
+                responses["204"] = new JObject { ["description"] = "No content" };
         }
     }
 }

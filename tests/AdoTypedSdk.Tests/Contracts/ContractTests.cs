@@ -1,0 +1,107 @@
+using AdoTypedSdk.Testing;
+using AdoTypedSdk.Tests.Infrastructure;
+using Newtonsoft.Json.Linq;
+
+namespace AdoTypedSdk.Tests.Contracts;
+
+/// <summary>
+/// Microsoft's recorded examples, replayed through the generated methods: one case per example of the built API version, named by the
+/// example's path. Examples that contradict their own operation are excluded only through <c>ExcludedExamples.json</c>, each with a reason.
+/// </summary>
+public sealed class ContractTests(ContractFixture fixture) : IClassFixture<ContractFixture>
+{
+    public static TheoryData<string> Examples()
+    {
+        var data = new TheoryData<string>();
+        foreach (var path in ContractCase.All.Keys.Where(p => !Exclusions.All.ContainsKey(p)).Order(StringComparer.Ordinal))
+            data.Add(path);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public async Task Replays(string example)
+    {
+        var contract = ContractCase.All[example];
+        fixture.Ado.Server.Reset();
+        try
+        {
+            await new ExampleReplay(contract, HttpExample.Read(contract.ExampleFile, example), fixture.Ado.Server, fixture.Connection).RunAsync();
+            fixture.Record(contract, passed: true);
+        }
+        catch
+        {
+            fixture.Record(contract, passed: false);
+            throw;
+        }
+    }
+
+    [Fact]
+    public void Exclusions_name_existing_examples_with_reasons_and_stay_under_five_percent()
+    {
+        Assert.All(Exclusions.All, exclusion =>
+        {
+            Assert.True(ContractCase.All.ContainsKey(exclusion.Key) || !exclusion.Key.Contains($"/{RepositoryFiles.ApiVersion}/"), $"{exclusion.Key} is not an example of this version");
+            Assert.False(string.IsNullOrWhiteSpace(exclusion.Value), $"{exclusion.Key} has no reason");
+        });
+        var excluded = ContractCase.All.Keys.Count(Exclusions.All.ContainsKey);
+        Assert.True(excluded <= ContractCase.All.Count * 0.05, $"{excluded} of {ContractCase.All.Count} examples are excluded");
+        Assert.NotEmpty(ContractCase.All);
+    }
+}
+
+/// <summary>The one data file of exclusions: example path → reason.</summary>
+internal static class Exclusions
+{
+    public static IReadOnlyDictionary<string, string> All { get; } =
+        JObject.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Contracts", "ExcludedExamples.json")))
+            .Properties().Where(p => !p.Name.StartsWith('$')).ToDictionary(p => p.Name, p => (string)p.Value!);
+}
+
+/// <summary>One stand-in server and connection for all replays; tallies outcomes per area and writes the summary at the end.</summary>
+public sealed class ContractFixture : IDisposable
+{
+    private readonly Dictionary<string, (int Passed, int Failed)> _outcomes = new(StringComparer.Ordinal);
+
+    public ContractFixture()
+    {
+        Ado = new EmbeddedAdo();
+        var options = EmbeddedAdo.CreateOptions();
+        options.Retry.MaxRetries = 0;
+        Connection = Ado.Connect(new FakeCredential(), options);
+    }
+
+    public EmbeddedAdo Ado { get; }
+
+    public AdoConnection Connection { get; }
+
+    internal void Record(ContractCase contract, bool passed)
+    {
+        lock (_outcomes)
+        {
+            var (p, f) = _outcomes.GetValueOrDefault(contract.Area.Name);
+            _outcomes[contract.Area.Name] = passed ? (p + 1, f) : (p, f + 1);
+        }
+    }
+
+    public void Dispose()
+    {
+        var areas = _outcomes.Keys.Concat(ContractCase.NotFoundByArea.Keys).Concat(ContractCase.All.Values.Select(c => c.Area.Name)).Distinct().Order(StringComparer.Ordinal);
+        var lines = new List<string> { $"Contract replay of ADO {RepositoryFiles.ApiVersion} examples: area passed failed excluded not-found" };
+        int totalPassed = 0, totalFailed = 0, totalExcluded = 0, totalNotFound = 0;
+        foreach (var area in areas)
+        {
+            var (passed, failed) = _outcomes.GetValueOrDefault(area);
+            var excluded = ContractCase.All.Values.Count(c => c.Area.Name == area && Exclusions.All.ContainsKey(c.ExamplePath));
+            var notFound = ContractCase.NotFoundByArea.GetValueOrDefault(area);
+            if (passed + failed + excluded + notFound == 0)
+                continue;
+            lines.Add($"  {area,-36} {passed,5} {failed,5} {excluded,5} {notFound,5}");
+            (totalPassed, totalFailed, totalExcluded, totalNotFound) = (totalPassed + passed, totalFailed + failed, totalExcluded + excluded, totalNotFound + notFound);
+        }
+        lines.Add($"  {"total",-36} {totalPassed,5} {totalFailed,5} {totalExcluded,5} {totalNotFound,5}");
+        File.WriteAllLines(Path.Combine(AppContext.BaseDirectory, $"contract-summary-{RepositoryFiles.ApiVersion}.txt"), lines);
+        Connection.Dispose();
+        Ado.Dispose();
+    }
+}

@@ -1,0 +1,202 @@
+using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Web;
+using AdoTypedSdk.Testing;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+
+namespace AdoTypedSdk.Tests.Contracts;
+
+/// <summary>
+/// Replays one recorded example through its generated method: the call's arguments come from the example's parameters, completed from
+/// its URL; the stand-in server answers with the recorded response; then the request the server saw and the value the method returned are
+/// checked against the recording.
+/// </summary>
+internal sealed partial class ExampleReplay(ContractCase contract, HttpExample example, WireMockServer server, AdoConnection connection)
+{
+    private readonly RouteTemplate _route = new(contract.RouteKey, name => Parameter(contract, name)?["required"]?.Value<bool>() == false);
+
+    public async Task RunAsync()
+    {
+        var method = GeneratedMethod();
+        var urlSegments = example.RequestUrl?.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToList();
+        var aligned = urlSegments is null ? null : _route.Match(urlSegments)
+            ?? throw new ContractMismatchException($"The recorded URL {example.RequestUrl!.AbsolutePath} does not follow the operation's route {contract.RouteKey}.");
+        var urlQuery = example.RequestUrl is null ? new System.Collections.Specialized.NameValueCollection() : HttpUtility.ParseQueryString(example.RequestUrl.Query);
+
+        var arguments = method.GetParameters().Select(p => Argument(p, aligned, urlQuery)).ToArray();
+        var (status, response) = example.PrimaryResponse ?? throw new ContractMismatchException("The example records no response.");
+        Stub(status, response);
+
+        var client = typeof(AdoConnection).GetMethod(nameof(AdoConnection.GetClient))!.MakeGenericMethod(method.DeclaringType!).Invoke(connection, null);
+        object? result = null;
+        AdoApiException? failure = null;
+        try
+        {
+            var task = (Task)method.Invoke(client, arguments)!;
+            await task;
+            result = task.GetType().GetProperty("Result")?.GetValue(task);
+        }
+        catch (AdoApiException e) when (status is < 200 or >= 300)
+        {
+            failure = e;
+        }
+
+        var request = Assert.Single(server.LogEntries).RequestMessage;
+        AssertRequest(request, aligned, urlQuery, method);
+        if (status is < 200 or >= 300)
+            Assert.Equal(status, Assert.IsAssignableFrom<AdoApiException>(failure).StatusCode);
+        else
+            await AssertResponseAsync(result, response.Body);
+    }
+
+    private MethodInfo GeneratedMethod()
+    {
+        var typeName = $"{contract.Area.Namespace}.{contract.Client}Client";
+        var clientType = typeof(AdoConnection).Assembly.GetType(typeName) ?? throw new InvalidOperationException($"{typeName} was not generated.");
+        return clientType.GetMethod(contract.OperationId + "Async") ?? throw new InvalidOperationException($"{typeName}.{contract.OperationId}Async was not generated.");
+    }
+
+    private object? Argument(ParameterInfo parameter, IReadOnlyList<Segment>? aligned, System.Collections.Specialized.NameValueCollection urlQuery)
+    {
+        if (parameter.ParameterType == typeof(CancellationToken))
+            return CancellationToken.None;
+        var spec = SpecParameter(parameter);
+        var specName = (string?)spec?["name"];
+        JToken? value = null;
+        if (specName is not null)
+        {
+            // What the recorded request sent wins; the parameters block fills in what the URL does not show.
+            value = (string?)spec!["in"] switch
+            {
+                "path" => aligned?.FirstOrDefault(s => s.Parameter?.Name.Equals(specName, StringComparison.OrdinalIgnoreCase) == true)?.Parameter?.Value,
+                "query" => QueryValue(urlQuery, specName),
+                _ => null,
+            } ?? ExampleParameter(specName);
+        }
+        try
+        {
+            return ExampleValues.Convert(value, parameter.ParameterType) ?? (parameter.HasDefaultValue ? parameter.DefaultValue : null);
+        }
+        catch (Exception e) when (e is FormatException or InvalidOperationException or JsonException or InvalidCastException)
+        {
+            throw new ContractMismatchException($"The example's value for '{specName}' does not fit {parameter.ParameterType.Name}: {e.Message}");
+        }
+    }
+
+    /// <summary>The spec parameter behind a C# parameter: same name up to case and punctuation, or the body.</summary>
+    private JObject? SpecParameter(ParameterInfo parameter)
+    {
+        var parameters = contract.Operation["parameters"]?.OfType<JObject>().Select(p => Resolve(p)).ToList() ?? [];
+        return parameters.FirstOrDefault(p => Simplify((string?)p["x-originalName"] ?? (string?)p["name"]) == Simplify(parameter.Name))
+            ?? parameters.FirstOrDefault(p => Simplify((string?)p["name"]) == Simplify(parameter.Name))
+            ?? (parameter.Name == "body" ? parameters.FirstOrDefault(p => (string?)p["in"] == "body") : null);
+    }
+
+    private JObject Resolve(JObject parameter) =>
+        (string?)parameter["$ref"] is { } reference ? (JObject)contract.Document.SelectToken(reference[2..].Replace('/', '.'))! : parameter;
+
+    private static JObject? Parameter(ContractCase contract, string name) =>
+        contract.Operation["parameters"]?.OfType<JObject>().FirstOrDefault(p => string.Equals((string?)p["name"], name, StringComparison.OrdinalIgnoreCase));
+
+    private JToken? ExampleParameter(string name) =>
+        example.Parameters.Properties().FirstOrDefault(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase))?.Value;
+
+    /// <summary>A query value by name; ADO binds <c>searchCriteria.status</c> and plain <c>status</c> alike.</summary>
+    private static string? QueryValue(System.Collections.Specialized.NameValueCollection query, string name) =>
+        query.AllKeys.OfType<string>().FirstOrDefault(k => k.Equals(name, StringComparison.OrdinalIgnoreCase) || name.EndsWith("." + k, StringComparison.OrdinalIgnoreCase)) is { } key
+            ? query[key]
+            : null;
+
+    private static string Simplify(string? name) => NonAlphanumeric().Replace(name ?? "", "").ToLowerInvariant();
+
+    private void Stub(int status, HttpExampleResponse response)
+    {
+        var reply = Response.Create().WithStatusCode(status);
+        foreach (var (name, value) in response.Headers.Where(h => h.Key is not ("Content-Length" or "Transfer-Encoding" or "content-length")))
+            reply = reply.WithHeader(name, value);
+        if (response.Body is { } body && status != 204)
+        {
+            var isFile = contract.Operation["responses"]?[status.ToString()]?["schema"]?["type"]?.Value<string>() == "file";
+            if (isFile)
+                reply = reply.WithHeader("Content-Type", "application/octet-stream").WithBody(body.Type == JTokenType.String ? (string)body! : body.ToString(Formatting.None));
+            else
+                reply = reply.WithHeader("Content-Type", "application/json; charset=utf-8").WithBody(body.ToString(Formatting.None));
+        }
+        server.Given(Request.Create().UsingAnyMethod()).RespondWith(reply);
+    }
+
+    private void AssertRequest(WireMock.IRequestMessage request, IReadOnlyList<Segment>? aligned, System.Collections.Specialized.NameValueCollection urlQuery, MethodInfo method)
+    {
+        Assert.Equal((example.Method ?? contract.HttpMethod).ToUpperInvariant(), request.Method.ToUpperInvariant());
+
+        var received = request.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToList();
+        Assert.Equal("fabrikam", received[0]);
+        if (aligned is not null)
+        {
+            var expected = aligned.Where(s => s.Kind != SegmentKind.Organization).ToList();
+            var sent = received.Skip(1).ToList();
+            Assert.True(expected.Count == sent.Count, $"path: expected /{string.Join('/', expected.Select(s => s.Text))}, sent /{string.Join('/', sent)}");
+            for (var i = 0; i < expected.Count; i++)
+            {
+                var comparison = expected[i].Kind == SegmentKind.Literal ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+                Assert.True(expected[i].Text.Equals(sent[i], comparison), $"path segment {i + 1}: expected '{expected[i].Text}', sent '{sent[i]}'");
+            }
+        }
+
+        var sentQuery = HttpUtility.ParseQueryString(new Uri(request.AbsoluteUrl).Query);
+        var pinned = Regex.Match(contract.RouteKey, @"[?&]api-version=([^&]+)").Groups[1].Value;
+        Assert.Equal(pinned, sentQuery["api-version"]);
+        foreach (var name in urlQuery.AllKeys.OfType<string>().Where(k => !k.Equals("api-version", StringComparison.OrdinalIgnoreCase)))
+        {
+            var expectedValue = urlQuery[name]!;
+            var sentValue = sentQuery.AllKeys.OfType<string>().FirstOrDefault(k => k.Equals(name, StringComparison.OrdinalIgnoreCase) || k.EndsWith("." + name, StringComparison.OrdinalIgnoreCase)) is { } key ? sentQuery[key] : null;
+            Assert.True(sentValue is not null && QueryValueEquals(expectedValue, sentValue), $"query '{name}': expected '{expectedValue}', sent '{sentValue ?? "nothing"}'");
+        }
+
+        var bodyParameter = contract.Operation["parameters"]?.OfType<JObject>().FirstOrDefault(p => (string?)p["in"] == "body");
+        if (bodyParameter is not null && ExampleParameter((string)bodyParameter["name"]!) is { Type: not JTokenType.Null } body)
+        {
+            if (method.GetParameters().Any(p => p.ParameterType == typeof(Stream)))
+                Assert.Equal(body.Type == JTokenType.String ? Encoding.UTF8.GetBytes((string)body!) : Encoding.UTF8.GetBytes(body.ToString(Formatting.None)), request.BodyAsBytes);
+            else
+            {
+                var sentBody = JToken.Parse(request.Body ?? "null");
+                Assert.True(JsonComparison.SemanticallyEqual(body, sentBody), $"body: expected {body.ToString(Formatting.None)}, sent {sentBody.ToString(Formatting.None)}");
+            }
+        }
+    }
+
+    /// <summary>Query values: ADO reads enum names and booleans in any case; instants in any equivalent format.</summary>
+    private static bool QueryValueEquals(string expected, string sent) =>
+        expected.Equals(sent, StringComparison.OrdinalIgnoreCase) || JsonComparison.SameInstant(expected, sent);
+
+    private static async Task AssertResponseAsync(object? result, JToken? body)
+    {
+        if (body is null || body.Type == JTokenType.Null)
+            return;
+        if (result is FileResponse file)
+        {
+            using var copy = new MemoryStream();
+            await file.Stream.CopyToAsync(copy);
+            file.Dispose();
+            Assert.Equal(body.Type == JTokenType.String ? (string)body! : body.ToString(Formatting.None), Encoding.UTF8.GetString(copy.ToArray()));
+            return;
+        }
+        Assert.True(result is not null, "the method returned nothing for a recorded body");
+        var actual = JToken.FromObject(result, ExampleValues.Serializer);
+        var expected = actual is JArray && body is JObject envelope && envelope["value"] is JArray items ? items : body;
+        var missing = JsonComparison.MissingLeaves(expected, actual);
+        Assert.True(missing.Count == 0, $"the returned {result.GetType().Name} lost {missing.Count} recorded values, e.g.:\n  " + string.Join("\n  ", missing.Take(8)));
+    }
+
+    [GeneratedRegex("[^A-Za-z0-9]")]
+    private static partial Regex NonAlphanumeric();
+}
+
+/// <summary>The example contradicts its own operation (its URL, a value's type); the message says how.</summary>
+internal sealed class ContractMismatchException(string message) : Exception(message);

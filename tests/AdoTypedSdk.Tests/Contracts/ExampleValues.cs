@@ -1,0 +1,64 @@
+using System.Collections;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.Serialization;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace AdoTypedSdk.Tests.Contracts;
+
+/// <summary>Converts a recorded value (JSON, or text from a URL) to the type of the generated method's parameter.</summary>
+internal static class ExampleValues
+{
+    public static readonly JsonSerializer Serializer = CreateSerializer();
+
+    private static JsonSerializer CreateSerializer()
+    {
+        var settings = new JsonSerializerSettings();
+        AdoJson.Configure(settings);
+        return JsonSerializer.Create(settings);
+    }
+
+    public static object? Convert(JToken? value, Type type)
+    {
+        if (value is null || value.Type == JTokenType.Null)
+            return null;
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        if (target == typeof(Stream))
+            return new MemoryStream(value.Type == JTokenType.String ? Encoding.UTF8.GetBytes((string)value!) : Encoding.UTF8.GetBytes(value.ToString(Formatting.None)));
+        if (target.IsEnum)
+            return ParseEnum(Text(value), target);
+        if (target == typeof(string))
+            return value.Type is JTokenType.Object or JTokenType.Array ? value.ToString(Formatting.None) : Text(value);
+        if (target == typeof(DateTimeOffset))
+            return DateTimeOffset.Parse(Text(value), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        if (target == typeof(Guid))
+            return Guid.Parse(Text(value));
+        if (target.IsPrimitive || target == typeof(decimal))
+            return System.Convert.ChangeType(value.Type == JTokenType.String && target == typeof(bool) ? bool.Parse((string)value!) : ((JValue)value).Value ?? Text(value), target, CultureInfo.InvariantCulture);
+        if (target.IsGenericType && target.GetGenericTypeDefinition() == typeof(IEnumerable<>))
+        {
+            var itemType = target.GetGenericArguments()[0];
+            var items = value is JArray array ? array.ToList() : Text(value).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(s => (JToken)s).ToList();
+            var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(itemType))!;
+            foreach (var item in items)
+                list.Add(Convert(item, itemType));
+            return list;
+        }
+        return value.ToObject(target, Serializer);
+    }
+
+    private static string Text(JToken value) => value.Type == JTokenType.String ? (string)value! : value.ToString(Formatting.None);
+
+    private static object ParseEnum(string text, Type enumType)
+    {
+        foreach (var field in enumType.GetFields(BindingFlags.Public | BindingFlags.Static))
+        {
+            var wire = field.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? field.Name;
+            if (wire.Equals(text, StringComparison.OrdinalIgnoreCase) || field.Name.Equals(text, StringComparison.OrdinalIgnoreCase))
+                return field.GetValue(null)!;
+        }
+        throw new InvalidOperationException($"'{text}' is not a value of {enumType.Name} ({string.Join(", ", enumType.GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => f.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? f.Name))}).");
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace AdoTypedSdk.Tests.Contracts;
+
+/// <summary>
+/// A generated route template (<c>/~/{project}/_apis/wit/workitems/{id}?api-version=7.1</c>) matched against a recorded URL path:
+/// which segment is the organization, which are literals, and which carry which parameter's value.
+/// </summary>
+internal sealed partial class RouteTemplate
+{
+    private readonly List<Token> _tokens;
+
+    public RouteTemplate(string routeKey, Func<string, bool> isOptional)
+    {
+        var path = routeKey.Split('?')[0];
+        _tokens = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(segment =>
+        {
+            if (segment == "~")
+                return new Token(TokenKind.Organization, segment, null, null, false);
+            var match = Placeholder().Match(segment);
+            if (!match.Success)
+                return new Token(TokenKind.Literal, segment, null, null, false);
+            var name = match.Groups[2].Value;
+            return new Token(TokenKind.Parameter, segment, name, new Regex("^" + Regex.Escape(match.Groups[1].Value) + "(.+)" + Regex.Escape(match.Groups[3].Value) + "$", RegexOptions.Singleline), isOptional(name));
+        }).ToList();
+    }
+
+    public bool IsOrganizationScoped => _tokens.Any(t => t.Kind == TokenKind.Organization);
+
+    /// <summary>Aligns the template with the URL's decoded segments; null when the URL does not follow the route.</summary>
+    public IReadOnlyList<Segment>? Match(IReadOnlyList<string> segments)
+    {
+        var result = new List<Segment>();
+        return Match(0, 0, segments, result) ? result : null;
+    }
+
+    private bool Match(int token, int segment, IReadOnlyList<string> segments, List<Segment> result)
+    {
+        if (token == _tokens.Count)
+            return segment == segments.Count;
+        var current = _tokens[token];
+        if (current.Kind == TokenKind.Parameter && current.Optional && Match(token + 1, segment, segments, result))
+            return true;
+        if (segment == segments.Count)
+            return false;
+        var value = segments[segment];
+        Segment? matched = current.Kind switch
+        {
+            TokenKind.Organization => new Segment(value, SegmentKind.Organization, null),
+            TokenKind.Literal when value.Equals(current.Text, StringComparison.OrdinalIgnoreCase) => new Segment(value, SegmentKind.Literal, null),
+            TokenKind.Parameter when current.Pattern!.Match(value) is { Success: true } m => new Segment(value, SegmentKind.Value, (current.Name!, m.Groups[1].Value)),
+            _ => null,
+        };
+        if (matched is null)
+            return false;
+        result.Add(matched);
+        if (Match(token + 1, segment + 1, segments, result))
+            return true;
+        result.RemoveAt(result.Count - 1);
+        return false;
+    }
+
+    [GeneratedRegex(@"^([^{]*)\{([^}]+)\}(.*)$")]
+    private static partial Regex Placeholder();
+
+    private enum TokenKind { Organization, Literal, Parameter }
+
+    private sealed record Token(TokenKind Kind, string Text, string? Name, Regex? Pattern, bool Optional);
+}
+
+internal enum SegmentKind { Organization, Literal, Value }
+
+/// <summary>A URL segment as the template reads it; <see cref="Parameter"/> holds the parameter and its value for value segments.</summary>
+internal sealed record Segment(string Text, SegmentKind Kind, (string Name, string Value)? Parameter);
