@@ -7,7 +7,7 @@ namespace AdoTypedSdk;
 /// <summary>The JSON conventions every generated client uses: ADO's wire names and its <c>{count, value}</c> list envelope.</summary>
 public static class AdoJson
 {
-    private static readonly IContractResolver Resolver = new WireNameContractResolver();
+    private static readonly IContractResolver Resolver = new AdoContractResolver();
     private static readonly JsonConverter Envelope = new ListEnvelopeConverter();
 
     /// <summary>Applies the conventions to <paramref name="settings"/>; the generated clients call this once per client type.</summary>
@@ -23,16 +23,82 @@ public static class AdoJson
         settings.MetadataPropertyHandling = MetadataPropertyHandling.Ignore;
     }
 
-    /// <summary>Properties whose C# name had to differ from ADO's JSON name (<c>_links</c>) are read and written under ADO's name.</summary>
-    private sealed class WireNameContractResolver : DefaultContractResolver
+    /// <summary>
+    /// Generated models as ADO sends them: properties whose C# name had to differ from ADO's JSON name (<c>_links</c>) use ADO's name, and
+    /// an enum value the document does not list (ADO adds values faster than its documents) leaves the property null and is kept in the
+    /// model's <c>AdditionalProperties</c> under its JSON name, so it is neither an error nor lost, and is sent back as it came.
+    /// </summary>
+    private sealed class AdoContractResolver : DefaultContractResolver
     {
+        protected override JsonObjectContract CreateObjectContract(Type objectType)
+        {
+            var contract = base.CreateObjectContract(objectType);
+            if (contract.ExtensionDataSetter is { } keep)
+            {
+                contract.OnDeserializingCallbacks.Add((_, _) => UnknownEnumValues.Open());
+                contract.OnDeserializedCallbacks.Add((model, _) => UnknownEnumValues.Close(model, keep));
+            }
+            return contract;
+        }
+
         protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
         {
             var property = base.CreateProperty(member, memberSerialization);
             if (property.DeclaringType?.FullName is { } type && property.PropertyName is { } name
                 && AdoCatalog.WireNames.TryGetValue((type, name), out var wireName))
                 property.PropertyName = wireName;
+            if (property.PropertyType is { } propertyType && (Nullable.GetUnderlyingType(propertyType) ?? propertyType).IsEnum)
+                property.Converter = new TolerantEnumConverter(property.PropertyName!, property.Converter ?? new Newtonsoft.Json.Converters.StringEnumConverter());
             return property;
+        }
+    }
+
+    /// <summary>Reads an enum with the inner converter; a value it does not know is parked for the enclosing model instead of failing.</summary>
+    private sealed class TolerantEnumConverter(string jsonName, JsonConverter inner) : JsonConverter
+    {
+        public override bool CanConvert(Type objectType) => inner.CanConvert(objectType);
+
+        public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
+        {
+            if (reader.TokenType != JsonToken.String)
+                return inner.ReadJson(reader, objectType, existingValue, serializer);
+            var text = (string)reader.Value!;
+            try
+            {
+                return inner.ReadJson(reader, objectType, existingValue, serializer);
+            }
+            catch (JsonSerializationException) when (UnknownEnumValues.Park(jsonName, text))
+            {
+                return null;
+            }
+        }
+
+        public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) => inner.WriteJson(writer, value, serializer);
+    }
+
+    /// <summary>Per-thread stack of the models being read, each with the unknown enum values met inside it.</summary>
+    private static class UnknownEnumValues
+    {
+        [ThreadStatic] private static Stack<List<(string Name, string Value)>?>? _frames;
+
+        public static void Open() => (_frames ??= new()).Push(null);
+
+        public static bool Park(string name, string value)
+        {
+            if (_frames is not { Count: > 0 })
+                return false;
+            var frame = _frames.Pop() ?? [];
+            frame.Add((name, value));
+            _frames.Push(frame);
+            return true;
+        }
+
+        public static void Close(object model, ExtensionDataSetter keep)
+        {
+            if (_frames is not { Count: > 0 } || _frames.Pop() is not { } parked)
+                return;
+            foreach (var (name, value) in parked)
+                keep(model, name, value);
         }
     }
 

@@ -59,3 +59,20 @@ public class AdoJsonTests
         Assert.Equal("2014-12-29T20:49:35.357Z", item.Fields!["System.CreatedDate"]!.ToString());
     }
 }
+
+public class UnknownEnumValueTests
+{
+    [Fact]
+    public void Enum_value_the_document_does_not_list_is_kept_and_sent_back_unchanged()
+    {
+        var settings = new JsonSerializerSettings();
+        AdoJson.Configure(settings);
+
+        var project = JsonConvert.DeserializeObject<AdoTypedSdk.Core.TeamProjectReference>("""{ "name": "P", "visibility": "unchanged", "state": "wellFormed" }""", settings)!;
+
+        Assert.Null(project.Visibility);
+        Assert.Equal(AdoTypedSdk.Core.ProjectState.WellFormed, project.State);
+        Assert.Equal("unchanged", project.AdditionalProperties["visibility"]!.ToString());
+        Assert.Contains("\"visibility\":\"unchanged\"", JsonConvert.SerializeObject(project, settings));
+    }
+}

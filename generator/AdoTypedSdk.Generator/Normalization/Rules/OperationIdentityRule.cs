@@ -4,7 +4,7 @@ namespace AdoTypedSdk.Generator.Normalization.Rules;
 
 /// <summary>
 /// One client per spec tag (<c>Work Items</c> → <c>WorkItemsClient</c>), one method per operation named after ADO's own
-/// <c>x-ms-vss-method</c> (<c>GetWorkItem</c> → <c>GetWorkItemAsync</c>). Names that repeat within a client
+/// <c>x-ms-vss-method</c> (<c>GetWorkItem</c> → <c>GetWorkItemAsync</c>; an <c>Async</c> ADO already put there is not doubled). Names that repeat within a client
 /// (<c>HEAD</c> and <c>GET</c> of one route both called <c>QueryById</c>) keep the name for the first by HTTP method order;
 /// the others add their HTTP method (<c>QueryByIdHead</c>).
 /// </summary>
@@ -21,7 +21,9 @@ public sealed class OperationIdentityRule : ISpecRule
             var vssMethod = (string?)operation.Operation["x-ms-vss-method"];
             var operationId = (string?)operation.Operation["operationId"] ?? operation.Method + " " + operation.Route;
             var name = vssMethod ?? (operationId.Contains('_') ? operationId[(operationId.IndexOf('_') + 1)..] : operationId);
-            operation.Operation["operationId"] = Identifiers.Pascal(name);
+            // The generated method adds "Async" itself: GetRequestsAsync, not GetRequestsAsyncAsync.
+            var pascal = Identifiers.Pascal(name);
+            operation.Operation["operationId"] = pascal.Length > 5 && pascal.EndsWith("Async", StringComparison.Ordinal) ? pascal[..^5] : pascal;
         }
 
         foreach (var client in document.Operations.GroupBy(o => o.Tag))

@@ -35,6 +35,16 @@ public class OperationIdentityRuleTests
     }
 
     [Fact]
+    public void Async_suffix_from_ado_is_not_doubled()
+    {
+        var document = Specs.Document("""{ "/_apis/a": { "get": { "tags": ["Requests"], "x-ms-vss-method": "GetRequestsAsync", "responses": {} } } }""");
+
+        new OperationIdentityRule().Apply(document);
+
+        Assert.Equal("GetRequests", (string?)document.Single().Operation["operationId"]);
+    }
+
+    [Fact]
     public void Same_name_in_different_clients_is_left_alone()
     {
         var document = Specs.Document("""
