@@ -9,6 +9,7 @@ public static class AdoJson
 {
     private static readonly IContractResolver Resolver = new AdoContractResolver();
     private static readonly JsonConverter Envelope = new ListEnvelopeConverter();
+    private static readonly JsonConverter Descriptors = new DescriptorStringFormConverter();
 
     /// <summary>Applies the conventions to <paramref name="settings"/>; the generated clients call this once per client type.</summary>
     public static void Configure(JsonSerializerSettings settings)
@@ -16,6 +17,7 @@ public static class AdoJson
         ArgumentNullException.ThrowIfNull(settings);
         settings.ContractResolver = Resolver;
         settings.Converters.Add(Envelope);
+        settings.Converters.Add(Descriptors);
         // Strings stay strings inside untyped values (fields, JObjects), so nothing ADO sends is reformatted.
         settings.DateParseHandling = DateParseHandling.None;
         settings.NullValueHandling = NullValueHandling.Ignore;
@@ -100,6 +102,57 @@ public static class AdoJson
             foreach (var (name, value) in parked)
                 keep(model, name, value);
         }
+    }
+
+    /// <summary>
+    /// Identity descriptors (<c>{ identityType, identifier }</c>) also travel in ADO's string form <c>"identityType;identifier"</c>: both forms
+    /// are read, and a descriptor that arrived as a string is written back as that string.
+    /// </summary>
+    private sealed class DescriptorStringFormConverter : JsonConverter
+    {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, string> StringForms = new();
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, (PropertyInfo Type, PropertyInfo Identifier)?> Shapes = new();
+        private static readonly Lazy<JsonSerializer> Plain = new(() =>
+        {
+            var settings = new JsonSerializerSettings { ContractResolver = Resolver, NullValueHandling = NullValueHandling.Ignore, MetadataPropertyHandling = MetadataPropertyHandling.Ignore };
+            return JsonSerializer.Create(settings);
+        });
+
+        public override bool CanConvert(Type objectType) => Shape(objectType) is not null;
+
+        public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
+        {
+            if (reader.TokenType == JsonToken.Null)
+                return null;
+            var descriptor = Activator.CreateInstance(objectType)!;
+            if (reader.TokenType == JsonToken.String)
+            {
+                var text = (string)reader.Value!;
+                var separator = text.IndexOf(';');
+                var (type, identifier) = Shape(objectType)!.Value;
+                type.SetValue(descriptor, separator < 0 ? null : text[..separator]);
+                identifier.SetValue(descriptor, separator < 0 ? text : text[(separator + 1)..]);
+                StringForms.AddOrUpdate(descriptor, text);
+                return descriptor;
+            }
+            serializer.Populate(reader, descriptor);
+            return descriptor;
+        }
+
+        public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
+        {
+            if (value is not null && StringForms.TryGetValue(value, out var text))
+                writer.WriteValue(text);
+            else
+                Plain.Value.Serialize(writer, value);
+        }
+
+        private static (PropertyInfo Type, PropertyInfo Identifier)? Shape(Type type) => Shapes.GetOrAdd(type, static t =>
+            t.IsClass && t.Name.EndsWith("Descriptor", StringComparison.Ordinal) && t.Namespace?.StartsWith("AdoTypedSdk.", StringComparison.Ordinal) == true
+            && t.GetProperty("IdentityType") is { PropertyType: var p1 } typeProperty && p1 == typeof(string)
+            && t.GetProperty("Identifier") is { PropertyType: var p2 } identifierProperty && p2 == typeof(string)
+                ? (typeProperty, identifierProperty)
+                : null);
     }
 
     /// <summary>
