@@ -140,9 +140,15 @@ namespace AdoTypedSdk
     public class AdoApiException : System.Exception
     {
         public AdoApiException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Exception? innerException) { }
+        public string? ActivityId { get; }
+        public int? ErrorCode { get; }
         public System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> Headers { get; }
+        public AdoTypedSdk.AdoRateLimit? RateLimit { get; }
         public string? Response { get; }
+        public AdoTypedSdk.AdoServerError? ServerError { get; }
+        public string? ServerMessage { get; }
         public int StatusCode { get; }
+        public string? TypeKey { get; }
     }
     public class AdoApiException<TResult> : AdoTypedSdk.AdoApiException
     {
@@ -157,6 +163,11 @@ namespace AdoTypedSdk
         public string Name { get; }
         public string Namespace { get; init; }
     }
+    public sealed class AdoAuthenticationException : AdoTypedSdk.AdoApiException
+    {
+        public AdoAuthenticationException(string message) { }
+        public AdoAuthenticationException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers) { }
+    }
     public abstract class AdoClientBase
     {
         protected AdoClientBase(AdoTypedSdk.AdoConnection connection) { }
@@ -167,22 +178,30 @@ namespace AdoTypedSdk
         protected System.Threading.Tasks.Task PrepareRequestAsync(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url, System.Threading.CancellationToken cancellationToken) { }
         protected virtual System.Threading.Tasks.Task ProcessResponseAsync(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response, System.Threading.CancellationToken cancellationToken) { }
     }
-    public class AdoClientOptions
+    public class AdoClientOptions : Azure.Core.ClientOptions
     {
+        public const string AzureDevOpsScope = "499b84ac-1321-427f-aa17-267ca6975798/.default";
         public AdoClientOptions() { }
         public System.Collections.Generic.IDictionary<string, System.Uri> BaseAddressOverrides { get; }
+        public string Scope { get; set; }
     }
     public sealed class AdoConnection : System.IDisposable
     {
         public AdoConnection(System.Net.Http.HttpClient httpClient, AdoTypedSdk.AdoClientOptions? options = null) { }
+        public AdoConnection(System.Uri organizationUrl, Azure.AzureKeyCredential personalAccessToken, AdoTypedSdk.AdoClientOptions? options = null) { }
+        public AdoConnection(System.Uri organizationUrl, Azure.Core.TokenCredential credential, AdoTypedSdk.AdoClientOptions? options = null) { }
         public AdoTypedSdk.AdoEndpoints Endpoints { get; }
+        public AdoTypedSdk.AdoRateLimit? LatestRateLimit { get; }
         public AdoTypedSdk.AdoClientOptions Options { get; }
         public System.Uri OrganizationUrl { get; }
+        public Azure.Core.Pipeline.HttpPipeline? Pipeline { get; }
         public static string ApiVersion { get; }
         public static System.Collections.Generic.IReadOnlyList<AdoTypedSdk.AdoArea> Areas { get; }
+        public event System.EventHandler<AdoTypedSdk.AdoRateLimit>? RateLimitReported;
         public void Dispose() { }
         public TClient GetClient<TClient>()
             where TClient : AdoTypedSdk.AdoClientBase { }
+        public System.Threading.Tasks.Task<T?> GetLinkAsync<T>(System.Uri link, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public enum AdoDeployment
     {
@@ -196,13 +215,34 @@ namespace AdoTypedSdk
         public AdoTypedSdk.AdoDeployment Kind { get; }
         public string Organization { get; }
         public System.Uri OrganizationUrl { get; }
+        public System.Collections.Generic.IReadOnlySet<string> Authorities(System.Collections.Generic.IEnumerable<AdoTypedSdk.AdoArea> areas) { }
         public System.Uri HostBase(AdoTypedSdk.AdoArea area) { }
-        public System.Collections.Generic.IEnumerable<string> Hosts(System.Collections.Generic.IEnumerable<AdoTypedSdk.AdoArea> areas) { }
         public System.Uri OrganizationBase(AdoTypedSdk.AdoArea area) { }
     }
     public static class AdoJson
     {
         public static void Configure(Newtonsoft.Json.JsonSerializerSettings settings) { }
+    }
+    public sealed class AdoRateLimit : System.IEquatable<AdoTypedSdk.AdoRateLimit>
+    {
+        public AdoRateLimit(string? Resource, System.TimeSpan? Delay, double? Limit, double? Remaining, System.DateTimeOffset? Reset, System.TimeSpan? RetryAfter) { }
+        public System.TimeSpan? Delay { get; init; }
+        public double? Limit { get; init; }
+        public double? Remaining { get; init; }
+        public System.DateTimeOffset? Reset { get; init; }
+        public string? Resource { get; init; }
+        public System.TimeSpan? RetryAfter { get; init; }
+        public static AdoTypedSdk.AdoRateLimit? FromHeaders(System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<string, System.Collections.Generic.IEnumerable<string>>> headers) { }
+    }
+    public sealed class AdoServerError : System.IEquatable<AdoTypedSdk.AdoServerError>
+    {
+        public AdoServerError(string? Message, string? TypeKey, string? TypeName, int? ErrorCode, int? EventId, AdoTypedSdk.AdoServerError? InnerError) { }
+        public int? ErrorCode { get; init; }
+        public int? EventId { get; init; }
+        public AdoTypedSdk.AdoServerError? InnerError { get; init; }
+        public string? Message { get; init; }
+        public string? TypeKey { get; init; }
+        public string? TypeName { get; init; }
     }
     public sealed class FileResponse : System.IDisposable
     {
@@ -4224,7 +4264,7 @@ namespace AdoTypedSdk.Core
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("image", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? Image { get; set; }
+        public byte[]? Image { get; set; }
     }
     public enum ProjectChangeType
     {
@@ -4396,9 +4436,9 @@ namespace AdoTypedSdk.Core
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("exponent", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? Exponent { get; set; }
+        public byte[]? Exponent { get; set; }
         [Newtonsoft.Json.JsonProperty("modulus", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? Modulus { get; set; }
+        public byte[]? Modulus { get; set; }
     }
     public class ReferenceLinks
     {
@@ -6715,12 +6755,13 @@ namespace AdoTypedSdk.ExtensionManagement
         [Newtonsoft.Json.JsonProperty("source", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Source { get; set; }
     }
+    [System.Flags]
     public enum ExtensionFlags
     {
         [System.Runtime.Serialization.EnumMember(Value="builtIn")]
-        BuiltIn = 0,
+        BuiltIn = 1,
         [System.Runtime.Serialization.EnumMember(Value="trusted")]
-        Trusted = 1,
+        Trusted = 2,
     }
     public class ExtensionHost
     {
@@ -6794,22 +6835,23 @@ namespace AdoTypedSdk.ExtensionManagement
         [Newtonsoft.Json.JsonProperty("request", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.ExtensionManagement.ExtensionPolicyFlags? Request { get; set; }
     }
+    [System.Flags]
     public enum ExtensionPolicyFlags
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
-        None = 0,
+        None = 1,
         [System.Runtime.Serialization.EnumMember(Value="private")]
-        Private = 1,
+        Private = 2,
         [System.Runtime.Serialization.EnumMember(Value="public")]
-        Public = 2,
+        Public = 4,
         [System.Runtime.Serialization.EnumMember(Value="preview")]
-        Preview = 3,
+        Preview = 8,
         [System.Runtime.Serialization.EnumMember(Value="released")]
-        Released = 4,
+        Released = 16,
         [System.Runtime.Serialization.EnumMember(Value="firstParty")]
-        FirstParty = 5,
+        FirstParty = 32,
         [System.Runtime.Serialization.EnumMember(Value="all")]
-        All = 6,
+        All = 64,
     }
     public class ExtensionRequest
     {
@@ -6920,30 +6962,31 @@ namespace AdoTypedSdk.ExtensionManagement
         [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Version { get; set; }
     }
+    [System.Flags]
     public enum ExtensionStateFlags
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
-        None = 0,
+        None = 1,
         [System.Runtime.Serialization.EnumMember(Value="disabled")]
-        Disabled = 1,
+        Disabled = 2,
         [System.Runtime.Serialization.EnumMember(Value="builtIn")]
-        BuiltIn = 2,
+        BuiltIn = 4,
         [System.Runtime.Serialization.EnumMember(Value="multiVersion")]
-        MultiVersion = 3,
+        MultiVersion = 8,
         [System.Runtime.Serialization.EnumMember(Value="unInstalled")]
-        UnInstalled = 4,
+        UnInstalled = 16,
         [System.Runtime.Serialization.EnumMember(Value="versionCheckError")]
-        VersionCheckError = 5,
+        VersionCheckError = 32,
         [System.Runtime.Serialization.EnumMember(Value="trusted")]
-        Trusted = 6,
+        Trusted = 64,
         [System.Runtime.Serialization.EnumMember(Value="error")]
-        Error = 7,
+        Error = 128,
         [System.Runtime.Serialization.EnumMember(Value="needsReauthorization")]
-        NeedsReauthorization = 8,
+        NeedsReauthorization = 256,
         [System.Runtime.Serialization.EnumMember(Value="autoUpgradeError")]
-        AutoUpgradeError = 9,
+        AutoUpgradeError = 512,
         [System.Runtime.Serialization.EnumMember(Value="warning")]
-        Warning = 10,
+        Warning = 1024,
     }
     public class ExtensionStatistic
     {
@@ -7011,12 +7054,13 @@ namespace AdoTypedSdk.ExtensionManagement
         [Newtonsoft.Json.JsonProperty("versionDescription", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? VersionDescription { get; set; }
     }
+    [System.Flags]
     public enum ExtensionVersionFlags
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
-        None = 0,
+        None = 1,
         [System.Runtime.Serialization.EnumMember(Value="validated")]
-        Validated = 1,
+        Validated = 2,
     }
     public class GraphSubjectBase
     {
@@ -7221,36 +7265,37 @@ namespace AdoTypedSdk.ExtensionManagement
         [Newtonsoft.Json.JsonProperty("versions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.ExtensionManagement.ExtensionVersion>? Versions { get; set; }
     }
+    [System.Flags]
     public enum PublishedExtensionFlags
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
-        None = 0,
+        None = 1,
         [System.Runtime.Serialization.EnumMember(Value="disabled")]
-        Disabled = 1,
+        Disabled = 2,
         [System.Runtime.Serialization.EnumMember(Value="builtIn")]
-        BuiltIn = 2,
+        BuiltIn = 4,
         [System.Runtime.Serialization.EnumMember(Value="validated")]
-        Validated = 3,
+        Validated = 8,
         [System.Runtime.Serialization.EnumMember(Value="trusted")]
-        Trusted = 4,
+        Trusted = 16,
         [System.Runtime.Serialization.EnumMember(Value="paid")]
-        Paid = 5,
+        Paid = 32,
         [System.Runtime.Serialization.EnumMember(Value="public")]
-        Public = 6,
+        Public = 64,
         [System.Runtime.Serialization.EnumMember(Value="multiVersion")]
-        MultiVersion = 7,
+        MultiVersion = 128,
         [System.Runtime.Serialization.EnumMember(Value="system")]
-        System = 8,
+        System = 256,
         [System.Runtime.Serialization.EnumMember(Value="preview")]
-        Preview = 9,
+        Preview = 512,
         [System.Runtime.Serialization.EnumMember(Value="unpublished")]
-        Unpublished = 10,
+        Unpublished = 1024,
         [System.Runtime.Serialization.EnumMember(Value="trial")]
-        Trial = 11,
+        Trial = 2048,
         [System.Runtime.Serialization.EnumMember(Value="locked")]
-        Locked = 12,
+        Locked = 4096,
         [System.Runtime.Serialization.EnumMember(Value="hidden")]
-        Hidden = 13,
+        Hidden = 8192,
     }
     public class PublisherFacts
     {
@@ -7271,20 +7316,21 @@ namespace AdoTypedSdk.ExtensionManagement
         [Newtonsoft.Json.JsonProperty("publisherName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? PublisherName { get; set; }
     }
+    [System.Flags]
     public enum PublisherFlags
     {
         [System.Runtime.Serialization.EnumMember(Value="unChanged")]
-        UnChanged = 0,
+        UnChanged = 1,
         [System.Runtime.Serialization.EnumMember(Value="none")]
-        None = 1,
+        None = 2,
         [System.Runtime.Serialization.EnumMember(Value="disabled")]
-        Disabled = 2,
+        Disabled = 4,
         [System.Runtime.Serialization.EnumMember(Value="verified")]
-        Verified = 3,
+        Verified = 8,
         [System.Runtime.Serialization.EnumMember(Value="certified")]
-        Certified = 4,
+        Certified = 16,
         [System.Runtime.Serialization.EnumMember(Value="serviceFlags")]
-        ServiceFlags = 5,
+        ServiceFlags = 32,
     }
     public class ReferenceLinks
     {
@@ -10533,7 +10579,7 @@ namespace AdoTypedSdk.Git
         [Newtonsoft.Json.JsonProperty("userMergedBlob", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Git.GitBlobRef? UserMergedBlob { get; set; }
         [Newtonsoft.Json.JsonProperty("userMergedContent", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? UserMergedContent { get; set; }
+        public byte[]? UserMergedContent { get; set; }
     }
     public enum GitResolutionMergeType
     {
@@ -12475,13 +12521,13 @@ namespace AdoTypedSdk.Graph
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("isAutoGenerated", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? IsAutoGenerated { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("size", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Graph.AvatarSize? Size { get; set; }
         [Newtonsoft.Json.JsonProperty("timeStamp", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? TimeStamp { get; set; }
         [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? Value { get; set; }
+        public byte[]? Value { get; set; }
     }
     public enum AvatarSize
     {
@@ -15410,7 +15456,7 @@ namespace AdoTypedSdk.Notification
     {
         public FieldInputValues() { }
         [Newtonsoft.Json.JsonProperty("operators", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? Operators { get; set; }
+        public byte[]? Operators { get; set; }
     }
     public class FieldValuesQuery : AdoTypedSdk.Notification.InputValuesQuery
     {
@@ -16241,24 +16287,25 @@ namespace AdoTypedSdk.Notification
         [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public new string? Type { get; set; }
     }
+    [System.Flags]
     public enum SubscriberFlags
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
-        None = 0,
+        None = 1,
         [System.Runtime.Serialization.EnumMember(Value="deliveryPreferencesEditable")]
-        DeliveryPreferencesEditable = 1,
+        DeliveryPreferencesEditable = 2,
         [System.Runtime.Serialization.EnumMember(Value="supportsPreferredEmailAddressDelivery")]
-        SupportsPreferredEmailAddressDelivery = 2,
+        SupportsPreferredEmailAddressDelivery = 4,
         [System.Runtime.Serialization.EnumMember(Value="supportsEachMemberDelivery")]
-        SupportsEachMemberDelivery = 3,
+        SupportsEachMemberDelivery = 8,
         [System.Runtime.Serialization.EnumMember(Value="supportsNoDelivery")]
-        SupportsNoDelivery = 4,
+        SupportsNoDelivery = 16,
         [System.Runtime.Serialization.EnumMember(Value="isUser")]
-        IsUser = 5,
+        IsUser = 32,
         [System.Runtime.Serialization.EnumMember(Value="isGroup")]
-        IsGroup = 6,
+        IsGroup = 64,
         [System.Runtime.Serialization.EnumMember(Value="isTeam")]
-        IsTeam = 7,
+        IsTeam = 128,
     }
     public class SubscribersClient : AdoTypedSdk.AdoClientBase
     {
@@ -16401,20 +16448,21 @@ namespace AdoTypedSdk.Notification
         [System.Runtime.Serialization.EnumMember(Value="teamProject")]
         TeamProject = 14,
     }
+    [System.Flags]
     public enum SubscriptionFlags
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
-        None = 0,
+        None = 1,
         [System.Runtime.Serialization.EnumMember(Value="groupSubscription")]
-        GroupSubscription = 1,
+        GroupSubscription = 2,
         [System.Runtime.Serialization.EnumMember(Value="contributedSubscription")]
-        ContributedSubscription = 2,
+        ContributedSubscription = 4,
         [System.Runtime.Serialization.EnumMember(Value="canOptOut")]
-        CanOptOut = 3,
+        CanOptOut = 8,
         [System.Runtime.Serialization.EnumMember(Value="teamSubscription")]
-        TeamSubscription = 4,
+        TeamSubscription = 16,
         [System.Runtime.Serialization.EnumMember(Value="oneActorMatches")]
-        OneActorMatches = 5,
+        OneActorMatches = 32,
     }
     public class SubscriptionManagement
     {
@@ -16426,16 +16474,17 @@ namespace AdoTypedSdk.Notification
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
+    [System.Flags]
     public enum SubscriptionPermissions
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
-        None = 0,
+        None = 1,
         [System.Runtime.Serialization.EnumMember(Value="view")]
-        View = 1,
+        View = 2,
         [System.Runtime.Serialization.EnumMember(Value="edit")]
-        Edit = 2,
+        Edit = 4,
         [System.Runtime.Serialization.EnumMember(Value="delete")]
-        Delete = 3,
+        Delete = 8,
     }
     public class SubscriptionQuery
     {
@@ -16465,20 +16514,21 @@ namespace AdoTypedSdk.Notification
         [Newtonsoft.Json.JsonProperty("subscriptionId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? SubscriptionId { get; set; }
     }
+    [System.Flags]
     public enum SubscriptionQueryFlags
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
-        None = 0,
+        None = 1,
         [System.Runtime.Serialization.EnumMember(Value="includeInvalidSubscriptions")]
-        IncludeInvalidSubscriptions = 1,
+        IncludeInvalidSubscriptions = 2,
         [System.Runtime.Serialization.EnumMember(Value="includeDeletedSubscriptions")]
-        IncludeDeletedSubscriptions = 2,
+        IncludeDeletedSubscriptions = 4,
         [System.Runtime.Serialization.EnumMember(Value="includeFilterDetails")]
-        IncludeFilterDetails = 3,
+        IncludeFilterDetails = 8,
         [System.Runtime.Serialization.EnumMember(Value="alwaysReturnBasicInformation")]
-        AlwaysReturnBasicInformation = 4,
+        AlwaysReturnBasicInformation = 16,
         [System.Runtime.Serialization.EnumMember(Value="includeSystemSubscriptions")]
-        IncludeSystemSubscriptions = 5,
+        IncludeSystemSubscriptions = 32,
     }
     public class SubscriptionScope : AdoTypedSdk.Notification.EventScope
     {
@@ -18473,20 +18523,21 @@ namespace AdoTypedSdk.Pipelinesapproval
         [Newtonsoft.Json.JsonProperty("projectId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Guid? ProjectId { get; set; }
     }
+    [System.Flags]
     public enum ApprovalPermissions
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
-        None = 0,
+        None = 1,
         [System.Runtime.Serialization.EnumMember(Value="view")]
-        View = 1,
+        View = 2,
         [System.Runtime.Serialization.EnumMember(Value="update")]
-        Update = 2,
+        Update = 4,
         [System.Runtime.Serialization.EnumMember(Value="reassign")]
-        Reassign = 3,
+        Reassign = 8,
         [System.Runtime.Serialization.EnumMember(Value="resourceAdmin")]
-        ResourceAdmin = 4,
+        ResourceAdmin = 16,
         [System.Runtime.Serialization.EnumMember(Value="queueBuild")]
-        QueueBuild = 5,
+        QueueBuild = 32,
     }
     public class ApprovalRequest
     {
@@ -18934,13 +18985,13 @@ namespace AdoTypedSdk.Profile
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("isAutoGenerated", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? IsAutoGenerated { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("size", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Profile.AvatarSize? Size { get; set; }
         [Newtonsoft.Json.JsonProperty("timeStamp", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? TimeStamp { get; set; }
         [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? Value { get; set; }
+        public byte[]? Value { get; set; }
     }
     public enum AvatarSize
     {
@@ -26386,7 +26437,7 @@ namespace AdoTypedSdk.Symbol
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("hashBytes", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? HashBytes { get; set; }
+        public byte[]? HashBytes { get; set; }
     }
     public class JsonBlobIdentifier
     {
@@ -26394,7 +26445,7 @@ namespace AdoTypedSdk.Symbol
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("identifierValue", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? IdentifierValue { get; set; }
+        public byte[]? IdentifierValue { get; set; }
     }
     public class JsonBlobIdentifierWithBlocks
     {
@@ -26404,7 +26455,7 @@ namespace AdoTypedSdk.Symbol
         [Newtonsoft.Json.JsonProperty("blockHashes", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Symbol.JsonBlobBlockHash>? BlockHashes { get; set; }
         [Newtonsoft.Json.JsonProperty("identifierValue", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? IdentifierValue { get; set; }
+        public byte[]? IdentifierValue { get; set; }
     }
     public class Request : AdoTypedSdk.Symbol.ResourceBase
     {
@@ -29146,7 +29197,7 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonProperty("body", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Body { get; set; }
         [Newtonsoft.Json.JsonProperty("iv", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? Iv { get; set; }
+        public byte[]? Iv { get; set; }
         [Newtonsoft.Json.JsonProperty("messageId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public long? MessageId { get; set; }
         [Newtonsoft.Json.JsonProperty("messageType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -29415,9 +29466,9 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("exponent", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? Exponent { get; set; }
+        public byte[]? Exponent { get; set; }
         [Newtonsoft.Json.JsonProperty("modulus", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? Modulus { get; set; }
+        public byte[]? Modulus { get; set; }
     }
     public class TaskAgentQueue
     {
@@ -29491,7 +29542,7 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonProperty("encrypted", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? Encrypted { get; set; }
         [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? Value { get; set; }
+        public byte[]? Value { get; set; }
     }
     public enum TaskAgentStatus
     {
@@ -31514,9 +31565,9 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("pointIds", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<int>? PointIds { get; set; }
         [Newtonsoft.Json.JsonProperty("pointOutcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? PointOutcome { get; set; }
+        public byte[]? PointOutcome { get; set; }
         [Newtonsoft.Json.JsonProperty("resultState", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? ResultState { get; set; }
+        public byte[]? ResultState { get; set; }
     }
     public class FlakyDetection
     {
@@ -32083,7 +32134,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("revision", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? Revision { get; set; }
         [Newtonsoft.Json.JsonProperty("rowVersion", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? RowVersion { get; set; }
+        public byte[]? RowVersion { get; set; }
         [Newtonsoft.Json.JsonProperty("runHasDtlEnvironment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? RunHasDtlEnvironment { get; set; }
         [Newtonsoft.Json.JsonProperty("runTimeout", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -32243,7 +32294,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("blockCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? BlockCount { get; set; }
         [Newtonsoft.Json.JsonProperty("blockData", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? BlockData { get; set; }
+        public byte[]? BlockData { get; set; }
         [Newtonsoft.Json.JsonProperty("fileUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? FileUrl { get; set; }
         [Newtonsoft.Json.JsonProperty("functions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -32265,7 +32316,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("blockCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? BlockCount { get; set; }
         [Newtonsoft.Json.JsonProperty("blockData", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? BlockData { get; set; }
+        public byte[]? BlockData { get; set; }
         [Newtonsoft.Json.JsonProperty("blockDataLength", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? BlockDataLength { get; set; }
         [Newtonsoft.Json.JsonProperty("blocksCovered", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -33705,11 +33756,11 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("automatedTestName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? AutomatedTestName { get; set; }
         [Newtonsoft.Json.JsonProperty("automatedTestNameHash", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? AutomatedTestNameHash { get; set; }
+        public byte[]? AutomatedTestNameHash { get; set; }
         [Newtonsoft.Json.JsonProperty("automatedTestStorage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? AutomatedTestStorage { get; set; }
         [Newtonsoft.Json.JsonProperty("automatedTestStorageHash", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? AutomatedTestStorageHash { get; set; }
+        public byte[]? AutomatedTestStorageHash { get; set; }
         [Newtonsoft.Json.JsonProperty("automatedTestType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? AutomatedTestType { get; set; }
         [Newtonsoft.Json.JsonProperty("configurationId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -34441,7 +34492,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("actionPath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? ActionPath { get; set; }
         [Newtonsoft.Json.JsonProperty("actual", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? Actual { get; set; }
+        public byte[]? Actual { get; set; }
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("creationDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -34451,7 +34502,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("dateModified", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? DateModified { get; set; }
         [Newtonsoft.Json.JsonProperty("expected", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? Expected { get; set; }
+        public byte[]? Expected { get; set; }
         [Newtonsoft.Json.JsonProperty("iterationId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? IterationId { get; set; }
         [Newtonsoft.Json.JsonProperty("parameterName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -34967,11 +35018,11 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("actionPath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? ActionPath { get; set; }
         [Newtonsoft.Json.JsonProperty("actual", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? Actual { get; set; }
+        public byte[]? Actual { get; set; }
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("expected", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? Expected { get; set; }
+        public byte[]? Expected { get; set; }
         [Newtonsoft.Json.JsonProperty("iterationId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? IterationId { get; set; }
         [Newtonsoft.Json.JsonProperty("parameterName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -35027,7 +35078,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("testResultId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? TestResultId { get; set; }
         [Newtonsoft.Json.JsonProperty("testResultRV", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? TestResultRV { get; set; }
+        public byte[]? TestResultRV { get; set; }
         [Newtonsoft.Json.JsonProperty("testRunId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? TestRunId { get; set; }
     }
@@ -36269,14 +36320,15 @@ namespace AdoTypedSdk.TestPlan
         [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Project { get; set; }
     }
+    [System.Flags]
     public enum ExcludeFlags
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
-        None = 0,
+        None = 1,
         [System.Runtime.Serialization.EnumMember(Value="pointAssignments")]
-        PointAssignments = 1,
+        PointAssignments = 2,
         [System.Runtime.Serialization.EnumMember(Value="extraInformation")]
-        ExtraInformation = 2,
+        ExtraInformation = 4,
     }
     public class ExportTestCaseParams
     {
@@ -38045,7 +38097,7 @@ namespace AdoTypedSdk.TestResults
         [Newtonsoft.Json.JsonProperty("blockCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? BlockCount { get; set; }
         [Newtonsoft.Json.JsonProperty("blockData", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<byte[]>? BlockData { get; set; }
+        public byte[]? BlockData { get; set; }
         [Newtonsoft.Json.JsonProperty("fileUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? FileUrl { get; set; }
         [Newtonsoft.Json.JsonProperty("functions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -43358,20 +43410,21 @@ namespace AdoTypedSdk.Work
         [System.Runtime.Serialization.EnumMember(Value="deliveryTimelineView")]
         DeliveryTimelineView = 0,
     }
+    [System.Flags]
     public enum PlanUserPermissions
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
-        None = 0,
+        None = 1,
         [System.Runtime.Serialization.EnumMember(Value="view")]
-        View = 1,
+        View = 2,
         [System.Runtime.Serialization.EnumMember(Value="edit")]
-        Edit = 2,
+        Edit = 4,
         [System.Runtime.Serialization.EnumMember(Value="delete")]
-        Delete = 3,
+        Delete = 8,
         [System.Runtime.Serialization.EnumMember(Value="manage")]
-        Manage = 4,
+        Manage = 16,
         [System.Runtime.Serialization.EnumMember(Value="allPermissions")]
-        AllPermissions = 5,
+        AllPermissions = 32,
     }
     public class PlanViewData
     {

@@ -10,23 +10,31 @@ namespace AdoTypedSdk.Tests.Contracts;
 /// </summary>
 public sealed class ContractTests(ContractFixture fixture) : IClassFixture<ContractFixture>
 {
-    public static TheoryData<string> Examples()
+    public static TheoryData<ExamplePath> Examples()
     {
-        var data = new TheoryData<string>();
+        var data = new TheoryData<ExamplePath>();
         foreach (var path in ContractCase.All.Keys.Where(p => !Exclusions.All.ContainsKey(p)).Order(StringComparer.Ordinal))
-            data.Add(path);
+            data.Add(new ExamplePath(path));
         return data;
     }
 
     [Theory]
     [MemberData(nameof(Examples))]
-    public async Task Replays(string example)
+    public async Task Replays(ExamplePath example)
     {
-        var contract = ContractCase.All[example];
+        var contract = ContractCase.All[example.Path];
         fixture.Ado.Server.Reset();
+        var replay = new ExampleReplay(contract, HttpExample.Read(contract.ExampleFile, example.Path), fixture.Ado.Server, fixture.Connection).RunAsync();
+        if (KnownFailures.All.TryGetValue(example.Path, out var reason))
+        {
+            fixture.Record(contract, passed: false);
+            var failure = await Record.ExceptionAsync(() => replay);
+            Assert.True(failure is not null, $"{example.Path} replays correctly now; remove it from KnownFailures.json (was: {reason}).");
+            return;
+        }
         try
         {
-            await new ExampleReplay(contract, HttpExample.Read(contract.ExampleFile, example), fixture.Ado.Server, fixture.Connection).RunAsync();
+            await replay;
             fixture.Record(contract, passed: true);
         }
         catch
@@ -50,11 +58,38 @@ public sealed class ContractTests(ContractFixture fixture) : IClassFixture<Contr
     }
 }
 
+/// <summary>An example's path as a test argument: the case's display name shows it whole (xunit shortens plain strings).</summary>
+public sealed class ExamplePath : Xunit.Abstractions.IXunitSerializable
+{
+    public ExamplePath() => Path = "";
+
+    public ExamplePath(string path) => Path = path;
+
+    public string Path { get; private set; }
+
+    public void Deserialize(Xunit.Abstractions.IXunitSerializationInfo info) => Path = info.GetValue<string>(nameof(Path));
+
+    public void Serialize(Xunit.Abstractions.IXunitSerializationInfo info) => info.AddValue(nameof(Path), Path);
+
+    public override string ToString() => Path;
+}
+
 /// <summary>The one data file of exclusions: example path → reason.</summary>
 internal static class Exclusions
 {
-    public static IReadOnlyDictionary<string, string> All { get; } =
-        JObject.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Contracts", "ExcludedExamples.json")))
+    public static IReadOnlyDictionary<string, string> All { get; } = ContractData.Load("ExcludedExamples.json");
+}
+
+/// <summary>Examples that still fail, with the observed reason: replayed, and expected to fail until fixed.</summary>
+internal static class KnownFailures
+{
+    public static IReadOnlyDictionary<string, string> All { get; } = ContractData.Load("KnownFailures.json");
+}
+
+internal static class ContractData
+{
+    public static IReadOnlyDictionary<string, string> Load(string fileName) =>
+        JObject.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Contracts", fileName)))
             .Properties().Where(p => !p.Name.StartsWith('$')).ToDictionary(p => p.Name, p => (string)p.Value!);
 }
 
@@ -87,7 +122,7 @@ public sealed class ContractFixture : IDisposable
     public void Dispose()
     {
         var areas = _outcomes.Keys.Concat(ContractCase.NotFoundByArea.Keys).Concat(ContractCase.All.Values.Select(c => c.Area.Name)).Distinct().Order(StringComparer.Ordinal);
-        var lines = new List<string> { $"Contract replay of ADO {RepositoryFiles.ApiVersion} examples: area passed failed excluded not-found" };
+        var lines = new List<string> { $"Contract replay of ADO {RepositoryFiles.ApiVersion} examples (failed includes the known failures): area passed failed excluded not-found" };
         int totalPassed = 0, totalFailed = 0, totalExcluded = 0, totalNotFound = 0;
         foreach (var area in areas)
         {
