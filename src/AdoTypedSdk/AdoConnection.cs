@@ -60,6 +60,8 @@ public sealed partial class AdoConnection : IDisposable
     private AdoConnection(Uri organizationUrl, AdoClientOptions? options, Func<IReadOnlySet<string>, string, HttpPipelinePolicy> authorization)
     {
         ArgumentNullException.ThrowIfNull(organizationUrl);
+        if (organizationUrl.IsAbsoluteUri && organizationUrl.Scheme != Uri.UriSchemeHttps)
+            throw new ArgumentException($"The organization URL '{organizationUrl}' is not https: credentials are only sent over HTTPS. Use https://.", nameof(organizationUrl));
         Options = options ?? new AdoClientOptions();
         Endpoints = new AdoEndpoints(organizationUrl, new Dictionary<string, Uri>(Options.BaseAddressOverrides, StringComparer.OrdinalIgnoreCase));
         var hosts = Endpoints.Authorities(AdoCatalog.Areas);

@@ -1,0 +1,154 @@
+using System.Reflection;
+using AdoTypedSdk;
+using AdoTypedSdk.Core;
+using AdoTypedSdk.Git;
+using AdoTypedSdk.Testing;
+using AdoTypedSdk.WorkItemTracking;
+using Azure.Identity;
+using JsonPatchOperation = AdoTypedSdk.WorkItemTracking.JsonPatchOperation;
+using Operation = AdoTypedSdk.WorkItemTracking.Operation;
+
+// AdoTypedSdk demo: a managed identity reads a work item through the generated clients.
+//   dotnet run --project samples/AdoDemo                      embedded ADO (Microsoft's recorded examples) and a loopback identity endpoint
+//   dotnet run --project samples/AdoDemo -- --org https://dev.azure.com/contoso --project Fabrikam --work-item 157
+var options = DemoOptions.Parse(args);
+if (options.Error is { } usage)
+    return Fail(usage);
+try
+{
+    return options.Organization is null ? await Embedded.RunAsync() : await RealOrganization.RunAsync(options);
+}
+catch (Exception e) when (DemoErrors.Explain(e) is { } explanation)
+{
+    return Fail(explanation);
+}
+
+static int Fail(string message)
+{
+    Console.Error.WriteLine("error: " + message);
+    return 1;
+}
+
+internal sealed record DemoOptions(Uri? Organization, string? Project, int WorkItem, string? Error)
+{
+    public static DemoOptions Parse(string[] args)
+    {
+        Uri? organization = null;
+        string? project = null;
+        var workItem = 0;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "--org" when value is not null && Uri.TryCreate(value, UriKind.Absolute, out var url): organization = url; i++; break;
+                case "--project" when value is not null: project = value; i++; break;
+                case "--work-item" when int.TryParse(value, out var id): workItem = id; i++; break;
+                default: return new(null, null, 0, $"unexpected argument '{args[i]}'. Usage: AdoDemo [--org https://dev.azure.com/<org> --project <project> --work-item <id>]");
+            }
+        }
+        if (organization is not null && (project is null || workItem <= 0))
+            return new(null, null, 0, "--org needs --project <project> and --work-item <id>.");
+        return new(organization, project, workItem, null);
+    }
+}
+
+internal static class Embedded
+{
+    private const string Project = "Fabrikam-Fiber-Git";
+
+    public static async Task<int> RunAsync()
+    {
+        // The process's managed identity points at a loopback App Service endpoint before any credential exists.
+        using var identityEndpoint = new ManagedIdentityEndpoint();
+        identityEndpoint.UseForThisProcess();
+        using var ado = new EmbeddedAdo();
+        var specRoot = typeof(Embedded).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "AdoSpecRestoreRoot").Value!;
+        ado.Serve(specRoot, "wit/7.1/httpExamples/workItems/GET__wit_WorkItems_id.json");
+        ado.Serve(specRoot, "git/7.1/httpExamples/repositories/GET__git_repositories.json");
+        ado.Serve(specRoot, "core/7.1/httpExamples/projects/GET__projects.json");
+        var created = ado.Serve(specRoot, "wit/7.1/httpExamples/workItems/POST__wit_workitems_create.json");
+
+        Console.WriteLine($"AdoTypedSdk demo: embedded Azure DevOps at {ado.OrganizationUrl} serving Microsoft's recorded examples;");
+        Console.WriteLine($"managed identity from the loopback endpoint {identityEndpoint.Url}.");
+        Console.WriteLine();
+
+        var credential = new ManagedIdentityCredential(new ManagedIdentityCredentialOptions { Transport = LoopbackTransport.Create() });
+        using var connection = new AdoConnection(ado.OrganizationUrl, credential, EmbeddedAdo.CreateOptions());
+
+        var workItem = await connection.GetClient<WorkItemsClient>().GetWorkItemAsync(12, project: Project);
+        Summary.Print(workItem);
+
+        var repositories = await connection.GetClient<RepositoriesClient>().GetRepositoriesAsync();
+        Console.WriteLine($"Git repositories ({repositories.Count}):");
+        foreach (var repository in repositories)
+            Console.WriteLine($"  {repository.Name,-28} {repository.Project?.Name}  {repository.DefaultBranch}");
+        Console.WriteLine();
+
+        var projects = await connection.GetClient<ProjectsClient>().GetProjectsAsync();
+        Console.WriteLine($"Projects ({projects.Count}): {string.Join(", ", projects.Select(p => p.Name))}");
+        Console.WriteLine();
+
+        var createdProject = created.RequestUrl!.Segments[2].TrimEnd('/');
+        var newItem = await connection.GetClient<WorkItemsClient>().CreateWorkItemAsync(
+            [new JsonPatchOperation { Op = Operation.Add, Path = "/fields/System.Title", Value = "Sample task" }],
+            project: createdProject, type: "Task");
+        Console.WriteLine($"Created work item {newItem.Id}: \"{newItem.Fields?["System.Title"]}\" ({newItem.Fields?["System.WorkItemType"]}, {newItem.Fields?["System.State"]})");
+        Console.WriteLine();
+        Console.WriteLine($"Token requests: {identityEndpoint.Requests.Count}");
+        return 0;
+    }
+}
+
+internal static class RealOrganization
+{
+    public static async Task<int> RunAsync(DemoOptions options)
+    {
+        // Managed identity when deployed; Azure CLI or Visual Studio sign-in on a developer machine.
+        var clientOptions = new AdoClientOptions();
+        clientOptions.Retry.MaxRetries = 1;
+        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(15);
+        using var connection = new AdoConnection(options.Organization!, new DefaultAzureCredential(), clientOptions);
+        var workItem = await connection.GetClient<WorkItemsClient>().GetWorkItemAsync(options.WorkItem, project: options.Project);
+        Summary.Print(workItem);
+        return 0;
+    }
+}
+
+internal static class Summary
+{
+    public static void Print(WorkItem item)
+    {
+        string Field(string name) => item.Fields?.TryGetValue(name, out var value) == true ? Display(value) : "-";
+        Console.WriteLine($"Work item {item.Id}");
+        Console.WriteLine($"  Type:        {Field("System.WorkItemType")}");
+        Console.WriteLine($"  Title:       {Field("System.Title")}");
+        Console.WriteLine($"  State:       {Field("System.State")}");
+        Console.WriteLine($"  Assigned to: {Field("System.AssignedTo")}");
+        Console.WriteLine($"  Area:        {Field("System.AreaPath")}");
+        Console.WriteLine($"  Iteration:   {Field("System.IterationPath")}");
+        Console.WriteLine($"  Link:        {item.Url}");
+        Console.WriteLine();
+    }
+
+    /// <summary>Identity fields are objects; show their display name.</summary>
+    private static string Display(object? value) =>
+        value is Newtonsoft.Json.Linq.JObject identity && identity["displayName"] is { } name ? name.ToString() : value?.ToString() ?? "-";
+}
+
+internal static class DemoErrors
+{
+    /// <summary>One line for the failures a user can act on; anything else keeps its stack trace.</summary>
+    public static string? Explain(Exception e) => e switch
+    {
+        AdoAuthenticationException auth => auth.Message,
+        AdoApiException { StatusCode: 404 } notFound => $"not found (HTTP 404): {notFound.ServerMessage ?? "check the project name and work item id."}",
+        AdoApiException api => api.Message,
+        CredentialUnavailableException or AuthenticationFailedException =>
+            "no credential available: deploy with a managed identity, or sign in with 'az login' or Visual Studio. (" + e.Message.Split('\n')[0].Trim() + ")",
+        ArgumentException argument => argument.Message,
+        HttpRequestException or Azure.RequestFailedException or TaskCanceledException =>
+            "cannot reach the organization: " + e.Message.Split('\n')[0].Trim(),
+        _ => null,
+    };
+}
