@@ -11,6 +11,7 @@ public class OpenModelRuleTests
         var document = Specs.Document("{}", definitions: """
             { "WorkItem": { "type": "object", "properties": { "id": { "type": "integer" } } },
               "Closed": { "type": "object", "properties": { "id": { "type": "integer" } }, "additionalProperties": false },
+              "Clashing": { "type": "object", "properties": { "additionalProperties": { "type": "object" } } },
               "Map": { "type": "object", "additionalProperties": { "type": "string" } } }
             """);
 
@@ -18,6 +19,7 @@ public class OpenModelRuleTests
 
         Assert.True((bool)document.Definitions["WorkItem"]!["additionalProperties"]!);
         Assert.False((bool)document.Definitions["Closed"]!["additionalProperties"]!);
+        Assert.Null(document.Definitions["Clashing"]!["additionalProperties"]);
         Assert.Equal("string", (string?)document.Definitions["Map"]!["additionalProperties"]!["type"]);
     }
 }
