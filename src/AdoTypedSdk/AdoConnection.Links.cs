@@ -4,8 +4,6 @@ namespace AdoTypedSdk;
 
 public sealed partial class AdoConnection
 {
-    private static readonly JsonSerializer LinkSerializer = CreateLinkSerializer();
-
     /// <summary>
     /// Follows a URL from a response's <c>_links</c> (or any absolute URL) with a GET through this connection's pipeline and reads the JSON
     /// answer as <typeparamref name="T"/>. Credentials go with it only when it points at one of the organization's ADO hosts.
@@ -23,13 +21,6 @@ public sealed partial class AdoConnection
         if (!response.IsSuccessStatusCode)
             throw new AdoApiException($"GET {link.GetLeftPart(UriPartial.Path)} failed.", (int)response.StatusCode, body, headers, null);
         using var reader = new JsonTextReader(new StringReader(body));
-        return LinkSerializer.Deserialize<T>(reader);
-    }
-
-    private static JsonSerializer CreateLinkSerializer()
-    {
-        var settings = new JsonSerializerSettings();
-        AdoJson.Configure(settings);
-        return JsonSerializer.Create(settings);
+        return AdoJson.Serializer.Deserialize<T>(reader);
     }
 }

@@ -51,8 +51,7 @@ public sealed partial class AdoConnection : IDisposable
         ArgumentNullException.ThrowIfNull(httpClient);
         var organizationUrl = httpClient.BaseAddress
             ?? throw new ArgumentException("The HttpClient needs its BaseAddress set to the organization URL, like https://dev.azure.com/contoso.", nameof(httpClient));
-        Options = options ?? new AdoClientOptions();
-        Endpoints = new AdoEndpoints(organizationUrl, new Dictionary<string, Uri>(Options.BaseAddressOverrides, StringComparer.OrdinalIgnoreCase));
+        (Options, Endpoints) = Configure(organizationUrl, options);
         HttpClient = httpClient;
         _ownsHttpClient = false;
     }
@@ -62,8 +61,7 @@ public sealed partial class AdoConnection : IDisposable
         ArgumentNullException.ThrowIfNull(organizationUrl);
         if (organizationUrl.IsAbsoluteUri && organizationUrl.Scheme != Uri.UriSchemeHttps)
             throw new ArgumentException($"The organization URL '{organizationUrl}' is not https: credentials are only sent over HTTPS. Use https://.", nameof(organizationUrl));
-        Options = options ?? new AdoClientOptions();
-        Endpoints = new AdoEndpoints(organizationUrl, new Dictionary<string, Uri>(Options.BaseAddressOverrides, StringComparer.OrdinalIgnoreCase));
+        (Options, Endpoints) = Configure(organizationUrl, options);
         var hosts = Endpoints.Authorities(AdoCatalog.Areas);
         if (hosts.FirstOrDefault(a => !a.StartsWith("https:", StringComparison.OrdinalIgnoreCase)) is { } authority)
             throw new ArgumentException($"Credentials are only sent over HTTPS, but '{authority}' (from the organization URL or a base address override) is plain http. Use https://.", nameof(organizationUrl));
@@ -74,6 +72,12 @@ public sealed partial class AdoConnection : IDisposable
             responseClassifier: new ResponseClassifier());
         HttpClient = new HttpClient(new AdoPipelineHandler(Pipeline), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         _ownsHttpClient = true;
+    }
+
+    private static (AdoClientOptions, AdoEndpoints) Configure(Uri organizationUrl, AdoClientOptions? options)
+    {
+        options ??= new AdoClientOptions();
+        return (options, new AdoEndpoints(organizationUrl, new Dictionary<string, Uri>(options.BaseAddressOverrides, StringComparer.OrdinalIgnoreCase)));
     }
 
     /// <summary>The organization URL this connection talks to.</summary>

@@ -11,6 +11,15 @@ public static class AdoJson
     private static readonly JsonConverter Envelope = new ListEnvelopeConverter();
     private static readonly JsonConverter Descriptors = new DescriptorStringFormConverter();
 
+    /// <summary>A serializer with the conventions, for JSON read outside the generated methods (followed links, tests).</summary>
+    internal static JsonSerializer Serializer { get; } = JsonSerializer.Create(Configured(new JsonSerializerSettings()));
+
+    private static JsonSerializerSettings Configured(JsonSerializerSettings settings)
+    {
+        Configure(settings);
+        return settings;
+    }
+
     /// <summary>Applies the conventions to <paramref name="settings"/>; the generated clients call this once per client type.</summary>
     public static void Configure(JsonSerializerSettings settings)
     {

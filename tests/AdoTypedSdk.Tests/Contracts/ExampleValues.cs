@@ -11,14 +11,7 @@ namespace AdoTypedSdk.Tests.Contracts;
 /// <summary>Converts a recorded value (JSON, or text from a URL) to the type of the generated method's parameter.</summary>
 internal static class ExampleValues
 {
-    public static readonly JsonSerializer Serializer = CreateSerializer();
-
-    private static JsonSerializer CreateSerializer()
-    {
-        var settings = new JsonSerializerSettings();
-        AdoJson.Configure(settings);
-        return JsonSerializer.Create(settings);
-    }
+    public static JsonSerializer Serializer => AdoJson.Serializer;
 
     public static object? Convert(JToken? value, Type type)
     {

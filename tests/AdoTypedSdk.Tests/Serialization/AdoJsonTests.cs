@@ -7,7 +7,7 @@ public class AdoJsonTests
 {
     private static readonly JsonSerializerSettings Settings = Configured();
 
-    private static JsonSerializerSettings Configured()
+    internal static JsonSerializerSettings Configured()
     {
         var settings = new JsonSerializerSettings();
         AdoJson.Configure(settings);
@@ -65,8 +65,7 @@ public class UnknownEnumValueTests
     [Fact]
     public void Enum_value_the_document_does_not_list_is_kept_and_sent_back_unchanged()
     {
-        var settings = new JsonSerializerSettings();
-        AdoJson.Configure(settings);
+        var settings = AdoJsonTests.Configured();
 
         var project = JsonConvert.DeserializeObject<AdoTypedSdk.Core.TeamProjectReference>("""{ "name": "P", "visibility": "unchanged", "state": "wellFormed" }""", settings)!;
 

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Measures, in one run on this machine: the SDK's clean build (restore → normalize → NSwag → compile), a second build with no change,
+# and NSwag's raw output of the same documents compiled on its own (default settings, one namespace per document).
+# Usage: ADO_SPEC_SOURCE=../shared/ado-specs benchmarks/build-time.sh [api-version]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+version="${1:-7.1}"
+: "${ADO_SPEC_SOURCE:?set ADO_SPEC_SOURCE to a folder in upstream layout (e.g. ../shared/ado-specs)}"
+work=$(mktemp -d)
+seconds() { local start=$(date +%s.%N); "$@" > "$work/last.log" 2>&1 || true; echo "$(date +%s.%N) - $start" | bc; }
+
+dotnet build generator/AdoTypedSdk.Generator -v:q > /dev/null
+rm -rf src/AdoTypedSdk/obj src/AdoTypedSdk/bin
+dotnet restore src/AdoTypedSdk -p:AdoApiVersion="$version" -v:q > /dev/null
+clean=$(seconds dotnet build src/AdoTypedSdk --no-restore --no-dependencies -p:AdoApiVersion="$version" -v:n)
+grep -q "AdoTypedSdk: generating clients with NSwag" "$work/last.log" || { echo "clean build did not generate"; exit 1; }
+again=$(seconds dotnet build src/AdoTypedSdk --no-restore --no-dependencies -p:AdoApiVersion="$version" -v:n)
+skipped=$(grep -cE 'Skipping target "(AdoRestoreSpecs|AdoNormalizeSpecs|AdoGenerateClientCode|CoreCompile)"' "$work/last.log" || true)
+ran=$(grep -cE "AdoTypedSdk: (normalizing|generating)" "$work/last.log" || true)
+
+# Raw NSwag over the same restored documents, then compiled as one project.
+specs="src/AdoTypedSdk/obj/ado/$version/specs"
+mkdir -p "$work/raw"
+cat > "$work/raw/Raw.csproj" <<PROJECT
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>disable</Nullable><NoWarn>\$(NoWarn);CS1591;CS8669</NoWarn></PropertyGroup>
+  <ItemGroup><PackageReference Include="Newtonsoft.Json" Version="13.0.4" /></ItemGroup>
+</Project>
+PROJECT
+nswag="dotnet $(find ~/.nuget/packages/nswag.msbuild -path '*tools/Net100/dotnet-nswag.dll' | head -1)"
+start=$(date +%s.%N)
+while read -r document; do
+  name=$(basename "$document" .json)
+  $nswag openapi2csclient "/input:$specs/$document" "/output:$work/raw/$name.g.cs" "/namespace:Raw.$name" /OperationGenerationMode:MultipleClientsFromFirstTagAndOperationName > /dev/null 2>&1 || echo "nswag failed on $document"
+done < "$specs/documents.txt"
+rawGenerate=$(echo "$(date +%s.%N) - $start" | bc)
+rawCompile=$(seconds dotnet build "$work/raw/Raw.csproj" -v:q)
+rawErrors=$(grep -oE "error CS[0-9]+" "$work/last.log" | wc -l)
+
+printf '\nADO %s, %s documents, %s cores\n' "$version" "$(wc -l < "$specs/documents.txt")" "$(nproc)"
+printf '  %-58s %8.1f s\n' "SDK clean build (restore+normalize+NSwag+compile)" "$clean"
+printf '  %-58s %8.1f s  (%.2fx clean; %s generation steps ran, %s targets skipped)\n' "SDK build again, no change" "$again" "$(echo "$again / $clean" | bc -l)" "$ran" "$skipped"
+printf '  %-58s %8.1f s\n' "raw NSwag: generate (one process per document)" "$rawGenerate"
+printf '  %-58s %8.1f s  (%s compiler errors)\n' "raw NSwag: compile its output" "$rawCompile" "$rawErrors"
+rm -rf "$work"
