@@ -108,7 +108,13 @@ internal static class RealOrganization
         var clientOptions = new AdoClientOptions();
         clientOptions.Retry.MaxRetries = 1;
         clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(15);
-        using var connection = new AdoConnection(options.Organization!, new DefaultAzureCredential(), clientOptions);
+        // Fail fast when no identity is available: one retry per credential, a short wait for developer tools.
+        var credential = new DefaultAzureCredential(new DefaultAzureCredentialOptions
+        {
+            Retry = { MaxRetries = 1, Delay = TimeSpan.FromMilliseconds(200), NetworkTimeout = TimeSpan.FromSeconds(10) },
+            CredentialProcessTimeout = TimeSpan.FromSeconds(10),
+        });
+        using var connection = new AdoConnection(options.Organization!, credential, clientOptions);
         var workItem = await connection.GetClient<WorkItemsClient>().GetWorkItemAsync(options.WorkItem, project: options.Project);
         Summary.Print(workItem);
         return 0;

@@ -36,8 +36,9 @@ public static class AdoJson
 
     /// <summary>
     /// Generated models as ADO sends them: properties whose C# name had to differ from ADO's JSON name (<c>_links</c>) use ADO's name, and
-    /// an enum value the document does not list (ADO adds values faster than its documents) leaves the property null and is kept in the
-    /// model's <c>AdditionalProperties</c> under its JSON name, so it is neither an error nor lost, and is sent back as it came.
+    /// a scalar that does not fit its documented type (an enum value the document does not list, a non-GUID in a GUID field) leaves the
+    /// property null and is kept in the model's <c>AdditionalProperties</c> under its JSON name, so it is neither an error nor lost, and is
+    /// sent back as it came.
     /// </summary>
     private sealed class AdoContractResolver : DefaultContractResolver
     {
@@ -46,8 +47,8 @@ public static class AdoJson
             var contract = base.CreateObjectContract(objectType);
             if (contract.ExtensionDataSetter is { } keep)
             {
-                contract.OnDeserializingCallbacks.Add((_, _) => UnknownEnumValues.Open());
-                contract.OnDeserializedCallbacks.Add((model, _) => UnknownEnumValues.Close(model, keep));
+                contract.OnDeserializingCallbacks.Add((_, _) => MisfitValues.Open());
+                contract.OnDeserializedCallbacks.Add((model, _) => MisfitValues.Close(model, keep));
             }
             return contract;
         }
@@ -58,43 +59,53 @@ public static class AdoJson
             if (property.DeclaringType?.FullName is { } type && property.PropertyName is { } name
                 && AdoCatalog.WireNames.TryGetValue((type, name), out var wireName))
                 property.PropertyName = wireName;
-            if (property.PropertyType is { } propertyType && (Nullable.GetUnderlyingType(propertyType) ?? propertyType).IsEnum)
-                property.Converter = new TolerantEnumConverter(property.PropertyName!, property.Converter ?? new Newtonsoft.Json.Converters.StringEnumConverter());
+            if (property.PropertyType is { } propertyType && IsStrictlyTyped(Nullable.GetUnderlyingType(propertyType) ?? propertyType))
+                property.Converter = new TolerantConverter(property.PropertyName!, property.Converter);
             return property;
         }
+
+        private static bool IsStrictlyTyped(Type type) =>
+            type.IsEnum || type == typeof(Guid) || type == typeof(DateTimeOffset) || type == typeof(TimeSpan);
     }
 
-    /// <summary>Reads an enum with the inner converter; a value it does not know is parked for the enclosing model instead of failing.</summary>
-    private sealed class TolerantEnumConverter(string jsonName, JsonConverter inner) : JsonConverter
+    /// <summary>Reads a scalar with its usual converter; a value that does not fit is parked for the enclosing model instead of failing.</summary>
+    private sealed class TolerantConverter(string jsonName, JsonConverter? inner) : JsonConverter
     {
-        public override bool CanConvert(Type objectType) => inner.CanConvert(objectType);
+        public override bool CanConvert(Type objectType) => true;
+
 
         public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
         {
-            if (reader.TokenType != JsonToken.String)
-                return inner.ReadJson(reader, objectType, existingValue, serializer);
-            var text = (string)reader.Value!;
+            var value = Newtonsoft.Json.Linq.JToken.Load(reader);
             try
             {
-                return inner.ReadJson(reader, objectType, existingValue, serializer);
+                using var scalar = value.CreateReader();
+                scalar.Read();
+                return inner is not null ? inner.ReadJson(scalar, objectType, existingValue, serializer) : serializer.Deserialize(scalar, objectType);
             }
-            catch (JsonSerializationException) when (UnknownEnumValues.Park(jsonName, text))
+            catch (Exception e) when (e is JsonException or FormatException or ArgumentException && MisfitValues.Park(jsonName, value))
             {
                 return null;
             }
         }
 
-        public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) => inner.WriteJson(writer, value, serializer);
+        public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
+        {
+            if (inner is not null)
+                inner.WriteJson(writer, value, serializer);
+            else
+                serializer.Serialize(writer, value);
+        }
     }
 
-    /// <summary>Per-thread stack of the models being read, each with the unknown enum values met inside it.</summary>
-    private static class UnknownEnumValues
+    /// <summary>Per-thread stack of the models being read, each with the misfit values met inside it.</summary>
+    private static class MisfitValues
     {
-        [ThreadStatic] private static Stack<List<(string Name, string Value)>?>? _frames;
+        [ThreadStatic] private static Stack<List<(string Name, Newtonsoft.Json.Linq.JToken Value)>?>? _frames;
 
         public static void Open() => (_frames ??= new()).Push(null);
 
-        public static bool Park(string name, string value)
+        public static bool Park(string name, Newtonsoft.Json.Linq.JToken value)
         {
             if (_frames is not { Count: > 0 })
                 return false;

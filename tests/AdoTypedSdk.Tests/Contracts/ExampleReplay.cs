@@ -71,12 +71,17 @@ internal sealed partial class ExampleReplay(ContractCase contract, HttpExample e
         if (specName is not null)
         {
             // What the recorded request sent wins; the parameters block fills in what the URL does not show.
-            value = (string?)spec!["in"] switch
+            var location = (string?)spec!["in"];
+            var fromUrl = location switch
             {
                 "path" => aligned?.FirstOrDefault(s => s.Parameter?.Name.Equals(specName, StringComparison.OrdinalIgnoreCase) == true)?.Parameter?.Value,
                 "query" => QueryValue(urlQuery, specName),
                 _ => null,
-            } ?? ExampleParameter(specName);
+            };
+            value = fromUrl is null ? null : new JValue(fromUrl);
+            // A path segment the recorded URL left out was omitted on purpose, whatever the parameters block says.
+            if (value is null && !(location == "path" && aligned is not null))
+                value = ExampleParameter(specName);
         }
         try
         {

@@ -75,3 +75,23 @@ public class UnknownEnumValueTests
         Assert.Contains("\"visibility\":\"unchanged\"", JsonConvert.SerializeObject(project, settings));
     }
 }
+
+public class MisfitValueTests
+{
+    [Fact]
+    public void Values_that_do_not_fit_their_documented_type_are_kept_and_sent_back()
+    {
+        var settings = AdoJsonTests.Configured();
+        const string json = """{ "id": "r1", "createdBy": "00030000CA16C4DA@Live.com", "status": "someNewStatus", "size": 3 }""";
+
+        var request = JsonConvert.DeserializeObject<AdoTypedSdk.Symbol.Request>(json, settings)!;
+
+        Assert.Equal("r1", request.Id);
+        Assert.Equal(3, request.Size);
+        Assert.Null(request.CreatedBy);
+        Assert.Null(request.Status);
+        var written = Newtonsoft.Json.Linq.JObject.Parse(JsonConvert.SerializeObject(request, settings));
+        Assert.Equal("00030000CA16C4DA@Live.com", (string?)written["createdBy"]);
+        Assert.Equal("someNewStatus", (string?)written["status"]);
+    }
+}
