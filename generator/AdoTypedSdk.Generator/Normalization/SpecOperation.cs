@@ -15,9 +15,6 @@ public sealed class SpecOperation(string route, string method, JObject operation
     /// <summary>Query pairs sent with every call of this operation (the pinned <c>api-version</c>, fixed route queries).</summary>
     public SortedDictionary<string, string> FixedQuery { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>True when the route is relative to the organization (<c>/{organization}/...</c>), false when relative to the host.</summary>
-    public bool IsOrganizationScoped { get; set; }
-
     public JArray Parameters => Operation["parameters"] as JArray ?? (JArray)(Operation["parameters"] = new JArray());
 
     public IEnumerable<JObject> ParametersIn(string location) =>

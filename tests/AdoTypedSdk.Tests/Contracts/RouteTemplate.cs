@@ -25,8 +25,6 @@ internal sealed partial class RouteTemplate
         }).ToList();
     }
 
-    public bool IsOrganizationScoped => _tokens.Any(t => t.Kind == TokenKind.Organization);
-
     /// <summary>Aligns the template with the URL's decoded segments; null when the URL does not follow the route.</summary>
     public IReadOnlyList<Segment>? Match(IReadOnlyList<string> segments)
     {

@@ -14,10 +14,7 @@ public sealed class OrganizationInBaseAddressRule : ISpecRule
         foreach (var operation in document.Operations)
         {
             if (operation.Route.StartsWith(Segment + "/", StringComparison.OrdinalIgnoreCase) || operation.Route.Equals(Segment, StringComparison.OrdinalIgnoreCase))
-            {
                 operation.Route = "/" + SpecDocument.OrganizationMarker + operation.Route[Segment.Length..];
-                operation.IsOrganizationScoped = true;
-            }
             foreach (var parameter in operation.ParametersIn("path").Where(p => (string?)p["name"] == "organization").ToList())
                 parameter.Remove();
         }

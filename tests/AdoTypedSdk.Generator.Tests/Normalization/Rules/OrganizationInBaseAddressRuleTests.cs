@@ -16,7 +16,6 @@ public class OrganizationInBaseAddressRuleTests
 
         var operation = document.Single();
         Assert.Equal("/~/{project}/_apis/wit/workitems/{id}", operation.Route);
-        Assert.True(operation.IsOrganizationScoped);
         Assert.DoesNotContain(operation.Parameters, p => (string?)p["name"] == "organization");
     }
 
@@ -28,6 +27,5 @@ public class OrganizationInBaseAddressRuleTests
         new OrganizationInBaseAddressRule().Apply(document);
 
         Assert.Equal("/_apis/accounts", document.Single().Route);
-        Assert.False(document.Single().IsOrganizationScoped);
     }
 }
