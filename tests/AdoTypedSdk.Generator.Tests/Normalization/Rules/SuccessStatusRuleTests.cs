@@ -28,6 +28,19 @@ public class SuccessStatusRuleTests
     }
 
     [Fact]
+    public void Delete_with_a_body_also_accepts_204_and_its_result_becomes_nullable()
+    {
+        var document = Specs.Document("""{ "/_apis/a": { "delete": { "responses": { "200": { "description": "ok", "schema": { "$ref": "#/definitions/A" } } } } } }""");
+
+        new SuccessStatusRule().Apply(document);
+
+        var responses = (JObject)document.Single().Operation["responses"]!;
+        Assert.True((bool)responses["200"]!["x-nullable"]!);
+        Assert.True((bool)responses["204"]!["x-nullable"]!);
+        Assert.Equal("#/definitions/A", (string?)responses["204"]!["schema"]!["$ref"]);
+    }
+
+    [Fact]
     public void Declared_other_successes_are_left_alone()
     {
         var document = Specs.Document("""{ "/_apis/a": { "delete": { "responses": { "200": { "description": "ok" }, "204": { "description": "gone" } } } } }""");
