@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AdoTypedSdk.Generator.Normalization;
+using AdoTypedSdk.Tests.Infrastructure;
 using Newtonsoft.Json.Linq;
 
 namespace AdoTypedSdk.Generator.Tests.Normalization;
@@ -52,8 +53,8 @@ public class SpecNormalizerTests
     [Fact]
     public void No_rule_names_an_operation()
     {
-        var operationNames = RepositoryFiles.RestoredDocuments()
-            .SelectMany(path => JObject.Parse(File.ReadAllText(path)).Descendants().OfType<JProperty>())
+        var operationNames = RepositoryFiles.DocumentPaths()
+            .SelectMany(path => JObject.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.SpecRoot, path))).Descendants().OfType<JProperty>())
             .Where(p => p.Name is "operationId" or "x-ms-vss-method" && p.Value.Type == JTokenType.String)
             .Select(p => (string)p.Value!)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
