@@ -36,9 +36,9 @@ public static class AdoJson
 
     /// <summary>
     /// Generated models as ADO sends them: properties whose C# name had to differ from ADO's JSON name (<c>_links</c>) use ADO's name, and
-    /// a scalar that does not fit its documented type (an enum value the document does not list, a non-GUID in a GUID field) leaves the
-    /// property null and is kept in the model's <c>AdditionalProperties</c> under its JSON name, so it is neither an error nor lost, and is
-    /// sent back as it came.
+    /// a value that does not fit its documented type (an enum value the document does not list, a non-GUID in a GUID field, an object where
+    /// the document says string) leaves the property null and is kept in the model's <c>AdditionalProperties</c> under its JSON name, so it
+    /// is neither an error nor lost, and is sent back as it came.
     /// </summary>
     private sealed class AdoContractResolver : DefaultContractResolver
     {
@@ -59,31 +59,53 @@ public static class AdoJson
             if (property.DeclaringType?.FullName is { } type && property.PropertyName is { } name
                 && AdoCatalog.WireNames.TryGetValue((type, name), out var wireName))
                 property.PropertyName = wireName;
-            if (property.PropertyType is { } propertyType && IsStrictlyTyped(Nullable.GetUnderlyingType(propertyType) ?? propertyType))
+            if (property.PropertyType is { } propertyType && IsStrictlyTyped(Nullable.GetUnderlyingType(propertyType) ?? propertyType) && property.ValueProvider is { } values)
+            {
                 property.Converter = new TolerantConverter(property.PropertyName!, property.Converter);
+                // A parked value reads as null; with nulls ignored on reading, Json.NET would try to read the value again as extension data.
+                // Nulls are still left out when writing.
+                property.NullValueHandling = NullValueHandling.Include;
+                property.ShouldSerialize = model => values.GetValue(model) is not null;
+            }
             return property;
         }
 
         private static bool IsStrictlyTyped(Type type) =>
-            type.IsEnum || type == typeof(Guid) || type == typeof(DateTimeOffset) || type == typeof(TimeSpan);
+            type.IsEnum || type == typeof(string) || type == typeof(Guid) || type == typeof(DateTimeOffset) || type == typeof(TimeSpan);
     }
 
     /// <summary>Reads a scalar with its usual converter; a value that does not fit is parked for the enclosing model instead of failing.</summary>
     private sealed class TolerantConverter(string jsonName, JsonConverter? inner) : JsonConverter
     {
-        public override bool CanConvert(Type objectType) => true;
+        // The documents give enums by name only; a number (older recordings, some services) cannot be mapped to a name without guessing.
+        private readonly bool _namesOnly = inner is Newtonsoft.Json.Converters.StringEnumConverter;
 
+        public override bool CanConvert(Type objectType) => true;
 
         public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
         {
-            var value = Newtonsoft.Json.Linq.JToken.Load(reader);
+            switch (reader.TokenType)
+            {
+                case JsonToken.Null:
+                    return null;
+                case JsonToken.StartObject or JsonToken.StartArray:
+                    var structured = Newtonsoft.Json.Linq.JToken.Load(reader);
+                    return MisfitValues.Park(jsonName, structured)
+                        ? null
+                        : throw new JsonSerializationException($"Expected a {objectType.Name} for '{jsonName}' at '{reader.Path}', found {structured.Type}.");
+                case JsonToken.Integer when _namesOnly && MisfitValues.Park(jsonName, new Newtonsoft.Json.Linq.JValue(reader.Value)):
+                    return null;
+                case JsonToken.String when objectType == typeof(string):
+                    return reader.Value;
+            }
+            if (objectType == typeof(string))
+                return Convert.ToString(reader.Value, System.Globalization.CultureInfo.InvariantCulture);
+            var value = reader.Value;
             try
             {
-                using var scalar = value.CreateReader();
-                scalar.Read();
-                return inner is not null ? inner.ReadJson(scalar, objectType, existingValue, serializer) : serializer.Deserialize(scalar, objectType);
+                return inner is not null ? inner.ReadJson(reader, objectType, existingValue, serializer) : serializer.Deserialize(reader, objectType);
             }
-            catch (Exception e) when (e is JsonException or FormatException or ArgumentException && MisfitValues.Park(jsonName, value))
+            catch (Exception e) when (e is JsonException or FormatException or ArgumentException && MisfitValues.Park(jsonName, new Newtonsoft.Json.Linq.JValue(value)))
             {
                 return null;
             }
@@ -93,6 +115,8 @@ public static class AdoJson
         {
             if (inner is not null)
                 inner.WriteJson(writer, value, serializer);
+            else if (value is string text)
+                writer.WriteValue(text);
             else
                 serializer.Serialize(writer, value);
         }
@@ -177,7 +201,8 @@ public static class AdoJson
 
     /// <summary>
     /// ADO answers most list operations with <c>{"count": n, "value": [...]}</c> although the documents declare a bare array; list
-    /// responses (<see cref="IReadOnlyList{T}"/>, the generated methods' list return type) accept both.
+    /// responses (<see cref="IReadOnlyList{T}"/>, the generated methods' list return type) accept that envelope, its <c>values</c>
+    /// spelling, an envelope inside an envelope, and a single item where a list is declared, which becomes a list of one.
     /// </summary>
     private sealed class ListEnvelopeConverter : JsonConverter
     {
@@ -188,7 +213,8 @@ public static class AdoJson
 
         public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
         {
-            var listType = typeof(List<>).MakeGenericType(objectType.GetGenericArguments()[0]);
+            var itemType = objectType.GetGenericArguments()[0];
+            var listType = typeof(List<>).MakeGenericType(itemType);
             switch (reader.TokenType)
             {
                 case JsonToken.Null:
@@ -197,23 +223,28 @@ public static class AdoJson
                     return serializer.Deserialize(reader, listType);
                 case JsonToken.StartObject:
                     object? list = null;
-                    var depth = reader.Depth;
-                    while (reader.Read() && !(reader.TokenType == JsonToken.EndObject && reader.Depth == depth))
+                    var rest = new Newtonsoft.Json.Linq.JObject();
+                    while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
                     {
-                        if (reader.TokenType != JsonToken.PropertyName)
-                            continue;
-                        var isValue = string.Equals((string?)reader.Value, "value", StringComparison.OrdinalIgnoreCase);
+                        var name = (string)reader.Value!;
                         reader.Read();
-                        if (isValue)
-                            list = serializer.Deserialize(reader, listType);
+                        if (list is null && IsItems(name) && reader.TokenType is JsonToken.StartArray or JsonToken.StartObject)
+                            list = ReadJson(reader, objectType, null, serializer);
                         else
-                            reader.Skip();
+                            rest[name] = Newtonsoft.Json.Linq.JToken.ReadFrom(reader);
                     }
-                    return list ?? throw new JsonSerializationException($"Expected a JSON array or an object with a 'value' array at '{reader.Path}'.");
+                    if (list is not null || rest.Count == 1 && rest["count"] is not null)
+                        return list ?? Activator.CreateInstance(listType);
+                    var single = (System.Collections.IList)Activator.CreateInstance(listType)!;
+                    single.Add(rest.ToObject(itemType, serializer));
+                    return single;
                 default:
-                    throw new JsonSerializationException($"Expected a JSON array or an object with a 'value' array at '{reader.Path}', found {reader.TokenType}.");
+                    throw new JsonSerializationException($"Expected a JSON array or an object at '{reader.Path}', found {reader.TokenType}.");
             }
         }
+
+        private static bool IsItems(string name) =>
+            name.Equals("value", StringComparison.OrdinalIgnoreCase) || name.Equals("values", StringComparison.OrdinalIgnoreCase);
 
         public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) => throw new NotSupportedException();
     }

@@ -6,7 +6,8 @@ namespace AdoTypedSdk;
 /// Turns the relative URL a generated method built into the absolute request URL. The generator's route templates use three conventions
 /// that this resolves: a leading <c>~</c> means "relative to the organization"; an omitted optional path parameter leaves an empty segment
 /// and, from NSwag, a literal <c>{name}</c> marker; fixed query pairs (<c>api-version</c>) sit in the template, so the generated query may
-/// start with a second <c>?</c>, and routes that share a template carry empty <c>&amp;</c> pairs to stay distinct.
+/// start with a second <c>?</c>, and routes that share a template carry empty <c>&amp;</c> pairs to stay distinct. A segment that starts
+/// with <c>*</c> holds a path-valued parameter (a query's folder path): its escaped slashes become separators again.
 /// </summary>
 internal static class AdoRoute
 {
@@ -24,7 +25,9 @@ internal static class AdoRoute
         var first = true;
         foreach (var segment in path.Split('/'))
         {
-            var value = WithoutTemplateMarkers(segment);
+            var value = segment.StartsWith(PathValueMarker, StringComparison.Ordinal)
+                ? WithoutTemplateMarkers(segment[PathValueMarker.Length..]).Replace("%2F", "/", StringComparison.OrdinalIgnoreCase).Trim('/')
+                : WithoutTemplateMarkers(segment);
             if (value.Length == 0)
                 continue;
             if (!first)
@@ -45,6 +48,7 @@ internal static class AdoRoute
     }
 
     private const string Marker = "~";
+    private const string PathValueMarker = "*";
 
     /// <summary>Values are percent-encoded, so a literal brace can only come from the template.</summary>
     private static string WithoutTemplateMarkers(string segment)

@@ -1,10 +1,16 @@
+using AdoTypedSdk.Testing;
 using AdoTypedSdk.Tests.Infrastructure;
 using Newtonsoft.Json.Linq;
 
 namespace AdoTypedSdk.Tests.Contracts;
 
-/// <summary>One <c>x-ms-examples</c> reference of one operation of the built API version, resolved to its example file.</summary>
-public sealed record ContractCase(string ExamplePath, string ExampleFile, AdoArea Area, string Client, string OperationId, string RouteKey, string HttpMethod, JObject Operation, JObject Document)
+/// <summary>
+/// One <c>x-ms-examples</c> reference of the built API version, resolved to its example file and to the operation it is replayed
+/// through: the operation that cites it, or, when the recorded method and URL do not fit that operation's route, the one operation of the
+/// same document they do fit (<see cref="CitedBy"/> then names the citing one). Several examples are attached to a neighbouring
+/// operation (<c>…/classificationNodes/areas</c> under the root-nodes list); replayed where they belong, they still test a generated call.
+/// </summary>
+public sealed record ContractCase(string ExamplePath, string ExampleFile, AdoArea Area, string Client, string OperationId, string RouteKey, string HttpMethod, JObject Operation, JObject Document, string? CitedBy = null)
 {
     private static readonly string[] HttpMethods = ["get", "put", "post", "delete", "options", "head", "patch"];
     private static readonly Lazy<Catalog> Discovered = new(Discover);
@@ -45,11 +51,42 @@ public sealed record ContractCase(string ExamplePath, string ExampleFile, AdoAre
                             continue;
                         }
                         var examplePath = Path.GetRelativePath(specification, file).Replace('\\', '/');
-                        cases.TryAdd(examplePath, new ContractCase(examplePath, file, area, (string)operation["tags"]![0]!, (string)operation["operationId"]!, routeKey, method, operation, document));
+                        var cited = new ContractCase(examplePath, file, area, (string)operation["tags"]![0]!, (string)operation["operationId"]!, routeKey, method, operation, document);
+                        cases.TryAdd(examplePath, cited.AttachedWhereRecorded(HttpExample.Read(file, examplePath)));
                     }
                 }
             }
         }
         return new Catalog(cases, notFound);
+    }
+
+    /// <summary>Whether the recorded method and URL path follow this case's operation (an example without them fits).</summary>
+    internal bool Fits(HttpExample example) =>
+        (example.Method is null || example.Method.Equals(HttpMethod, StringComparison.OrdinalIgnoreCase))
+        && (example.RequestUrl is null || Route.Match(RecordedSegments(example.RequestUrl)) is not null);
+
+    internal RouteTemplate Route => new(RouteKey, name => Parameter(name)?["required"]?.Value<bool>() == false);
+
+    public JObject? Parameter(string name) =>
+        Operation["parameters"]?.OfType<JObject>().FirstOrDefault(p => string.Equals((string?)p["name"], name, StringComparison.OrdinalIgnoreCase));
+
+    public static List<string> RecordedSegments(Uri url) =>
+        url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToList();
+
+    private ContractCase AttachedWhereRecorded(HttpExample example)
+    {
+        if (Fits(example))
+            return this;
+        var fitting = Document["paths"]!.Cast<JProperty>()
+            .SelectMany(path => HttpMethods.Where(m => path.Value[m] is JObject).Select(m => this with
+            {
+                RouteKey = path.Name, HttpMethod = m, Operation = (JObject)path.Value[m]!, Client = (string)path.Value[m]!["tags"]![0]!,
+                OperationId = (string)path.Value[m]!["operationId"]!, CitedBy = OperationId,
+            }))
+            .Where(candidate => candidate.Fits(example))
+            .ToList();
+        // Only an unambiguous fit: the route with the most literal segments, when no other has as many.
+        var best = fitting.GroupBy(c => c.Route.LiteralCount).OrderByDescending(g => g.Key).FirstOrDefault()?.ToList();
+        return best is [var only] ? only : this;
     }
 }

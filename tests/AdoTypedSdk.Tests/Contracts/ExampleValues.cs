@@ -46,9 +46,6 @@ internal static class ExampleValues
 
     private static object ParseEnum(string text, Type enumType)
     {
-        // Recordings sometimes give an enum by its number: the member at that position of the document's list.
-        if (int.TryParse(text, out var position) && enumType.GetFields(BindingFlags.Public | BindingFlags.Static) is var members && position >= 0 && position < members.Length)
-            return members[position].GetValue(null)!;
         foreach (var field in enumType.GetFields(BindingFlags.Public | BindingFlags.Static))
         {
             var wire = field.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? field.Name;

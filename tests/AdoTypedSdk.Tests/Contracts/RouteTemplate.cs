@@ -21,9 +21,16 @@ internal sealed partial class RouteTemplate
             if (!match.Success)
                 return new Token(TokenKind.Literal, segment, null, null, false);
             var name = match.Groups[2].Value;
+            if (match.Groups[1].Value == PathValueMarker)
+                return new Token(TokenKind.PathValue, segment, name, null, isOptional(name));
             return new Token(TokenKind.Parameter, segment, name, new Regex("^" + Regex.Escape(match.Groups[1].Value) + "(.+)" + Regex.Escape(match.Groups[3].Value) + "$", RegexOptions.Singleline), isOptional(name));
         }).ToList();
     }
+
+    private const string PathValueMarker = "*";
+
+    /// <summary>Literal segments of the route, for preferring the most specific of several routes a URL fits.</summary>
+    public int LiteralCount => _tokens.Count(t => t.Kind == TokenKind.Literal);
 
     /// <summary>Aligns the template with the URL's decoded segments; null when the URL does not follow the route.</summary>
     public IReadOnlyList<Segment>? Match(IReadOnlyList<string> segments)
@@ -37,10 +44,18 @@ internal sealed partial class RouteTemplate
         if (token == _tokens.Count)
             return segment == segments.Count;
         var current = _tokens[token];
-        if (current.Kind == TokenKind.Parameter && current.Optional && Match(token + 1, segment, segments, result))
+        if (current.Kind is TokenKind.Parameter or TokenKind.PathValue && current.Optional && Match(token + 1, segment, segments, result))
             return true;
         if (segment == segments.Count)
             return false;
+        if (current.Kind == TokenKind.PathValue)
+        {
+            // A path-valued parameter ends the route and takes every remaining segment, slashes included.
+            var rest = segments.Skip(segment).ToList();
+            result.Add(new Segment(rest[0], SegmentKind.Value, (current.Name!, string.Join('/', rest))));
+            result.AddRange(rest.Skip(1).Select(s => new Segment(s, SegmentKind.Value, null)));
+            return true;
+        }
         var value = segments[segment];
         Segment? matched = current.Kind switch
         {
@@ -61,7 +76,7 @@ internal sealed partial class RouteTemplate
     [GeneratedRegex(@"^([^{]*)\{([^}]+)\}(.*)$")]
     private static partial Regex Placeholder();
 
-    private enum TokenKind { Organization, Literal, Parameter }
+    private enum TokenKind { Organization, Literal, Parameter, PathValue }
 
     private sealed record Token(TokenKind Kind, string Text, string? Name, Regex? Pattern, bool Optional);
 }

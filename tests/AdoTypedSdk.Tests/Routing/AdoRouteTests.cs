@@ -20,5 +20,8 @@ public class AdoRouteTests
     [InlineData("_apis/accounts?api-version=7.1", "https://dev.azure.com/_apis/accounts?api-version=7.1")]
     // Values are percent-encoded, so braces from values survive; '$' before a placeholder stays.
     [InlineData("~/P/_apis/wit/workitems/$Bug%7Bx%7D", "https://dev.azure.com/fabrikam/P/_apis/wit/workitems/$Bug%7Bx%7D")]
+    // A path-valued parameter keeps its slashes (other escapes stay); omitted, it leaves nothing.
+    [InlineData("~/P/_apis/wit/queries/*Shared%20Queries%2FWebsite%20team%2F?api-version=7.1", "https://dev.azure.com/fabrikam/P/_apis/wit/queries/Shared%20Queries/Website%20team?api-version=7.1")]
+    [InlineData("~/P/_apis/wit/classificationnodes/areas/*{path}?api-version=7.1", "https://dev.azure.com/fabrikam/P/_apis/wit/classificationnodes/areas?api-version=7.1")]
     public void Resolves_generated_relative_urls(string relative, string expected) => Assert.Equal(expected, Resolve(relative));
 }

@@ -26,11 +26,31 @@ public class AdoJsonTests
     }
 
     [Fact]
-    public void Object_without_a_value_array_is_a_clear_error()
+    public void Envelope_with_only_a_count_is_an_empty_list()
     {
-        var error = Assert.Throws<JsonSerializationException>(() => JsonConvert.DeserializeObject<IReadOnlyList<WorkItem>>("""{ "count": 0 }""", Settings));
+        var items = JsonConvert.DeserializeObject<IReadOnlyList<WorkItem>>("""{ "count": 0 }""", Settings)!;
 
-        Assert.Contains("'value'", error.Message);
+        Assert.Empty(items);
+    }
+
+    [Theory]
+    // The "values" spelling (team iterations), an envelope inside an envelope (process behaviors), a single item where a list is declared.
+    [InlineData("""{ "values": [ { "id": 5 } ] }""")]
+    [InlineData("""{ "count": 1, "value": { "count": 1, "value": [ { "id": 5 } ] } }""")]
+    [InlineData("""{ "id": 5 }""")]
+    public void Other_list_shapes_ado_sends_are_read(string json)
+    {
+        var items = JsonConvert.DeserializeObject<IReadOnlyList<WorkItem>>(json, Settings)!;
+
+        Assert.Equal(5, Assert.Single(items).Id);
+    }
+
+    [Fact]
+    public void A_list_where_a_scalar_was_expected_is_a_clear_error()
+    {
+        var error = Assert.Throws<JsonSerializationException>(() => JsonConvert.DeserializeObject<IReadOnlyList<WorkItem>>("""[ 5 ]""", Settings));
+
+        Assert.Contains("WorkItem", error.Message);
     }
 
     [Fact]
@@ -93,5 +113,32 @@ public class MisfitValueTests
         var written = Newtonsoft.Json.Linq.JObject.Parse(JsonConvert.SerializeObject(request, settings));
         Assert.Equal("00030000CA16C4DA@Live.com", (string?)written["createdBy"]);
         Assert.Equal("someNewStatus", (string?)written["status"]);
+    }
+
+    [Fact]
+    public void Enum_given_by_number_is_kept_as_the_number_not_guessed()
+    {
+        var settings = AdoJsonTests.Configured();
+
+        // The document lists PageType by name only; ADO numbers it from 1, so position 1 would wrongly read as "history".
+        var page = JsonConvert.DeserializeObject<AdoTypedSdk.WorkItemTrackingProcess.Page>("""{ "id": "p", "pageType": 1 }""", settings)!;
+
+        Assert.Null(page.PageType);
+        Assert.Equal("1", page.AdditionalProperties["pageType"]!.ToString());
+        Assert.Equal(1, (int)Newtonsoft.Json.Linq.JObject.Parse(JsonConvert.SerializeObject(page, settings))["pageType"]!);
+    }
+
+    [Fact]
+    public void Object_where_the_document_says_string_is_kept_and_other_scalars_read_as_text()
+    {
+        var settings = AdoJsonTests.Configured();
+        const string json = """{ "id": "d291b0c4-a05c-4ea6-8df1-4b41d5f39eff", "name": { "displayName": "Jamal Hartnett" }, "uniqueName": 42 }""";
+
+        var identity = JsonConvert.DeserializeObject<AdoTypedSdk.WorkItemTracking.IdentityReference>(json, settings)!;
+
+        Assert.Null(identity.Name);
+        Assert.Equal("42", identity.UniqueName);
+        var written = Newtonsoft.Json.Linq.JObject.Parse(JsonConvert.SerializeObject(identity, settings));
+        Assert.Equal("Jamal Hartnett", (string?)written["name"]!["displayName"]);
     }
 }
