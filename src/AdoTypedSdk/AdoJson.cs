@@ -9,7 +9,7 @@ public static class AdoJson
 {
     private static readonly IContractResolver Resolver = new AdoContractResolver();
     private static readonly JsonConverter Envelope = new ListEnvelopeConverter();
-    private static readonly JsonConverter Descriptors = new DescriptorStringFormConverter();
+    private static readonly JsonConverter StringForms = new StringFormConverter();
 
     /// <summary>A serializer with the conventions, for JSON read outside the generated methods (followed links, tests).</summary>
     internal static JsonSerializer Serializer { get; } = JsonSerializer.Create(Configured(new JsonSerializerSettings()));
@@ -26,7 +26,7 @@ public static class AdoJson
         ArgumentNullException.ThrowIfNull(settings);
         settings.ContractResolver = Resolver;
         settings.Converters.Add(Envelope);
-        settings.Converters.Add(Descriptors);
+        settings.Converters.Add(StringForms);
         // Strings stay strings inside untyped values (fields, JObjects), so nothing ADO sends is reformatted.
         settings.DateParseHandling = DateParseHandling.None;
         settings.NullValueHandling = NullValueHandling.Ignore;
@@ -149,38 +149,36 @@ public static class AdoJson
     }
 
     /// <summary>
-    /// Identity descriptors (<c>{ identityType, identifier }</c>) also travel in ADO's string form <c>"identityType;identifier"</c>: both forms
-    /// are read, and a descriptor that arrived as a string is written back as that string.
+    /// Models ADO also sends in a string form: identity descriptors (<c>{ identityType, identifier }</c>) as <c>"identityType;identifier"</c>,
+    /// and agent demands (<c>{ name, value }</c>) as <c>"name -equals value"</c> or just <c>"name"</c>. Both forms are read, and a model
+    /// that arrived as a string is written back as that string.
     /// </summary>
-    private sealed class DescriptorStringFormConverter : JsonConverter
+    private sealed class StringFormConverter : JsonConverter
     {
         private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, string> StringForms = new();
-        private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, (PropertyInfo Type, PropertyInfo Identifier)?> Shapes = new();
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Action<object, string>?> Parsers = new();
         private static readonly Lazy<JsonSerializer> Plain = new(() =>
         {
             var settings = new JsonSerializerSettings { ContractResolver = Resolver, NullValueHandling = NullValueHandling.Ignore, MetadataPropertyHandling = MetadataPropertyHandling.Ignore };
             return JsonSerializer.Create(settings);
         });
 
-        public override bool CanConvert(Type objectType) => Shape(objectType) is not null;
+        public override bool CanConvert(Type objectType) => Parser(objectType) is not null;
 
         public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
         {
             if (reader.TokenType == JsonToken.Null)
                 return null;
-            var descriptor = Activator.CreateInstance(objectType)!;
+            var model = Activator.CreateInstance(objectType)!;
             if (reader.TokenType == JsonToken.String)
             {
                 var text = (string)reader.Value!;
-                var separator = text.IndexOf(';');
-                var (type, identifier) = Shape(objectType)!.Value;
-                type.SetValue(descriptor, separator < 0 ? null : text[..separator]);
-                identifier.SetValue(descriptor, separator < 0 ? text : text[(separator + 1)..]);
-                StringForms.AddOrUpdate(descriptor, text);
-                return descriptor;
+                Parser(objectType)!(model, text);
+                StringForms.AddOrUpdate(model, text);
+                return model;
             }
-            serializer.Populate(reader, descriptor);
-            return descriptor;
+            serializer.Populate(reader, model);
+            return model;
         }
 
         public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
@@ -191,12 +189,31 @@ public static class AdoJson
                 Plain.Value.Serialize(writer, value);
         }
 
-        private static (PropertyInfo Type, PropertyInfo Identifier)? Shape(Type type) => Shapes.GetOrAdd(type, static t =>
-            t.IsClass && t.Name.EndsWith("Descriptor", StringComparison.Ordinal) && t.Namespace?.StartsWith("AdoTypedSdk.", StringComparison.Ordinal) == true
-            && t.GetProperty("IdentityType") is { PropertyType: var p1 } typeProperty && p1 == typeof(string)
-            && t.GetProperty("Identifier") is { PropertyType: var p2 } identifierProperty && p2 == typeof(string)
-                ? (typeProperty, identifierProperty)
-                : null);
+        private static Action<object, string>? Parser(Type type) => Parsers.GetOrAdd(type, static t =>
+        {
+            if (!t.IsClass || t.Namespace?.StartsWith("AdoTypedSdk.", StringComparison.Ordinal) != true)
+                return null;
+            if (t.Name.EndsWith("Descriptor", StringComparison.Ordinal) && Text(t, "IdentityType") is { } identityType && Text(t, "Identifier") is { } identifier)
+                return (model, text) => Split(model, text, ";", identityType, identifier, alone: identifier);
+            if (t.Name == "Demand" && Text(t, "Name") is { } name && Text(t, "Value") is { } value)
+                return (model, text) => Split(model, text, " -equals ", name, value, alone: name);
+            return null;
+        });
+
+        /// <summary>"first{separator}second" fills both properties; text without the separator fills <paramref name="alone"/>.</summary>
+        private static void Split(object model, string text, string separator, PropertyInfo first, PropertyInfo second, PropertyInfo alone)
+        {
+            var at = text.IndexOf(separator, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                first.SetValue(model, text[..at]);
+                second.SetValue(model, text[(at + separator.Length)..]);
+            }
+            else
+                alone.SetValue(model, text);
+        }
+
+        private static PropertyInfo? Text(Type type, string name) => type.GetProperty(name) is { PropertyType: var p } property && p == typeof(string) ? property : null;
     }
 
     /// <summary>

@@ -78,7 +78,8 @@ public sealed record ContractCase(string ExamplePath, string ExampleFile, AdoAre
         if (Fits(example))
             return this;
         var fitting = Document["paths"]!.Cast<JProperty>()
-            .SelectMany(path => HttpMethods.Where(m => path.Value[m] is JObject).Select(m => this with
+            // A recording that does not say its method was made with the citing operation's.
+            .SelectMany(path => HttpMethods.Where(m => path.Value[m] is JObject && m.Equals(example.Method ?? HttpMethod, StringComparison.OrdinalIgnoreCase)).Select(m => this with
             {
                 RouteKey = path.Name, HttpMethod = m, Operation = (JObject)path.Value[m]!, Client = (string)path.Value[m]!["tags"]![0]!,
                 OperationId = (string)path.Value[m]!["operationId"]!, CitedBy = OperationId,

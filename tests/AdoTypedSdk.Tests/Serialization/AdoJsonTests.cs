@@ -141,4 +141,20 @@ public class MisfitValueTests
         var written = Newtonsoft.Json.Linq.JObject.Parse(JsonConvert.SerializeObject(identity, settings));
         Assert.Equal("Jamal Hartnett", (string?)written["name"]!["displayName"]);
     }
+
+    [Fact]
+    public void Demands_and_descriptors_in_string_form_are_read_and_written_back_as_strings()
+    {
+        var settings = AdoJsonTests.Configured();
+        const string json = """{ "demands": [ "DotNetFramework", "Agent.Version -equals 2.0" ] }""";
+
+        var request = JsonConvert.DeserializeObject<AdoTypedSdk.TaskAgent.TaskAgentJobRequest>(json, settings)!;
+        var acl = JsonConvert.DeserializeObject<AdoTypedSdk.Security.AccessControlEntry>("""{ "descriptor": "Microsoft.TeamFoundation.Identity;S-1-9" }""", settings)!;
+
+        Assert.Equal(["DotNetFramework", "Agent.Version"], request.Demands!.Select(d => d.Name));
+        Assert.Equal([null, "2.0"], request.Demands!.Select(d => d.Value));
+        Assert.Equal("""{"demands":["DotNetFramework","Agent.Version -equals 2.0"]}""", JsonConvert.SerializeObject(request, settings));
+        Assert.Equal(("Microsoft.TeamFoundation.Identity", "S-1-9"), (acl.Descriptor!.IdentityType, acl.Descriptor.Identifier));
+        Assert.Contains("\"descriptor\":\"Microsoft.TeamFoundation.Identity;S-1-9\"", JsonConvert.SerializeObject(acl, settings));
+    }
 }
