@@ -40272,9 +40272,9 @@ namespace AdoTypedSdk.Work
         public BacklogsClient(AdoTypedSdk.AdoConnection configuration) { }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BacklogLevelConfiguration> GetBacklogAsync(string project, string team, string id, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BacklogLevelWorkItems> GetBacklogLevelWorkItemsAsync(string project, string team, string backlogId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BacklogLevelConfiguration>> GetBacklogsAsync(string project, string team, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BacklogLevelConfiguration> GetBacklogAsync(string project, string id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BacklogLevelWorkItems> GetBacklogLevelWorkItemsAsync(string project, string backlogId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BacklogLevelConfiguration>> GetBacklogsAsync(string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BacklogsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
@@ -40591,7 +40591,7 @@ namespace AdoTypedSdk.Work
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardCardRuleSettings> GetBoardCardRuleSettingsAsync(string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.CardrulesettingsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardCardRuleSettings> UpdateBoardCardRuleSettingsAsync(AdoTypedSdk.Work.BoardCardRuleSettings body, string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task UpdateTaskboardCardRuleSettingsAsync(AdoTypedSdk.Work.BoardCardRuleSettings body, string project, string team, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task UpdateTaskboardCardRuleSettingsAsync(AdoTypedSdk.Work.BoardCardRuleSettings body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -40607,7 +40607,7 @@ namespace AdoTypedSdk.Work
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardCardSettings> GetBoardCardSettingsAsync(string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.CardsettingsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardCardSettings> UpdateBoardCardSettingsAsync(AdoTypedSdk.Work.BoardCardSettings body, string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task UpdateTaskboardCardSettingsAsync(AdoTypedSdk.Work.BoardCardSettings body, string project, string team, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task UpdateTaskboardCardSettingsAsync(AdoTypedSdk.Work.BoardCardSettings body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -40632,9 +40632,9 @@ namespace AdoTypedSdk.Work
         public ChartimagesClient(AdoTypedSdk.AdoConnection configuration) { }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
-        public virtual System.Threading.Tasks.Task<string> GetBoardChartImageAsync(string project, string team, string board, string name, int? width = default, int? height = default, bool? showDetails = default, string? title = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<string> GetIterationChartImageAsync(string project, string team, System.Guid iterationId, string name, int? width = default, int? height = default, bool? showDetails = default, string? title = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<string> GetIterationsChartImageAsync(string project, string team, string name, int? iterationsNumber = default, int? width = default, int? height = default, bool? showDetails = default, string? title = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<string> GetBoardChartImageAsync(string project, string board, string name, string? team = null, int? width = default, int? height = default, bool? showDetails = default, string? title = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<string> GetIterationChartImageAsync(string project, System.Guid iterationId, string name, string? team = null, int? width = default, int? height = default, bool? showDetails = default, string? title = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<string> GetIterationsChartImageAsync(string project, string name, string? team = null, int? iterationsNumber = default, int? width = default, int? height = default, bool? showDetails = default, string? title = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.ChartimagesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
@@ -41240,9 +41240,9 @@ namespace AdoTypedSdk.Work
         public TaskboardColumnsClient(AdoTypedSdk.AdoConnection configuration) { }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TaskboardColumns> GetColumnsAsync(string project, string team, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TaskboardColumns> GetColumnsAsync(string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TaskboardColumnsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TaskboardColumns> UpdateColumnsAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Work.UpdateTaskboardColumn> body, string project, string team, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TaskboardColumns> UpdateColumnsAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Work.UpdateTaskboardColumn> body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -41269,9 +41269,9 @@ namespace AdoTypedSdk.Work
         public TaskboardWorkItemsClient(AdoTypedSdk.AdoConnection configuration) { }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.TaskboardWorkItemColumn>> GetWorkItemColumnsAsync(string project, string team, System.Guid iterationId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.TaskboardWorkItemColumn>> GetWorkItemColumnsAsync(string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TaskboardWorkItemsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
-        public virtual System.Threading.Tasks.Task UpdateWorkItemColumnAsync(AdoTypedSdk.Work.UpdateTaskboardWorkItemColumn body, string project, string team, System.Guid iterationId, int workItemId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task UpdateWorkItemColumnAsync(AdoTypedSdk.Work.UpdateTaskboardWorkItemColumn body, string project, System.Guid iterationId, int workItemId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -41837,8 +41837,8 @@ namespace AdoTypedSdk.Work
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.WorkitemsorderClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.ReorderResult>> ReorderBacklogWorkItemsAsync(AdoTypedSdk.Work.ReorderOperation body, string project, string team, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.ReorderResult>> ReorderIterationWorkItemsAsync(AdoTypedSdk.Work.ReorderOperation body, string project, string team, System.Guid iterationId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.ReorderResult>> ReorderBacklogWorkItemsAsync(AdoTypedSdk.Work.ReorderOperation body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.ReorderResult>> ReorderIterationWorkItemsAsync(AdoTypedSdk.Work.ReorderOperation body, string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -42936,12 +42936,12 @@ namespace AdoTypedSdk.WorkItemTracking
         public TemplatesClient(AdoTypedSdk.AdoConnection configuration) { }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> CreateTemplateAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, string team, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteTemplateAsync(string project, string team, System.Guid templateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> GetTemplateAsync(string project, string team, System.Guid templateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTemplateReference>> GetTemplatesAsync(string project, string team, string? workitemtypename = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> CreateTemplateAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteTemplateAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> GetTemplateAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTemplateReference>> GetTemplatesAsync(string project, string? team = null, string? workitemtypename = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.TemplatesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> ReplaceTemplateAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, string team, System.Guid templateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> ReplaceTemplateAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -44613,9 +44613,9 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public virtual System.Threading.Tasks.Task DeleteStateDefinitionAsync(System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemStateResultModel> GetStateDefinitionAsync(System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.WorkItemStateResultModel>> GetStateDefinitionsAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemStateResultModel> HideStateDefinitionAsync(AdoTypedSdk.WorkItemTrackingProcess.HideStateModel body, System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemStateResultModel?> HideStateDefinitionAsync(AdoTypedSdk.WorkItemTrackingProcess.HideStateModel body, System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.StatesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemStateResultModel> UpdateStateDefinitionAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemStateInputModel body, System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemStateResultModel?> UpdateStateDefinitionAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemStateInputModel body, System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }

@@ -27,6 +27,8 @@ public static class AdoJson
         settings.ContractResolver = Resolver;
         settings.Converters.Add(Envelope);
         settings.Converters.Add(StringForms);
+        // ADO's enums travel as names, also where the generator sets no converter (dictionary values).
+        settings.Converters.Add(new Newtonsoft.Json.Converters.StringEnumConverter());
         // Strings stay strings inside untyped values (fields, JObjects), so nothing ADO sends is reformatted.
         settings.DateParseHandling = DateParseHandling.None;
         settings.NullValueHandling = NullValueHandling.Ignore;

@@ -30,14 +30,20 @@ public sealed class NamedEnumRule : ISpecRule
                 continue;
             foreach (var property in properties.Properties().ToList())
             {
-                if (property.Value is not JObject propertySchema || propertySchema["enum"] is not JArray || propertySchema["x-ms-enum"] is null)
-                    continue;
-                var name = EnumName(propertySchema, owner + Identifiers.Pascal(property.Name));
-                var hoistedName = Hoist(document, hoisted, name, propertySchema);
-                var replacement = new JObject { ["$ref"] = "#/definitions/" + hoistedName };
-                if (propertySchema["description"] is { } description)
-                    replacement["description"] = description;
-                property.Value = replacement;
+                // The property itself, a list's items or a dictionary's values (multilineFieldsFormat: name → LargeTextCustomHtmlFormat).
+                var slots = new[] { property }
+                    .Concat(new[] { "items", "additionalProperties" }.Select(key => (property.Value as JObject)?.Property(key)))
+                    .OfType<JProperty>();
+                foreach (var slot in slots.ToList())
+                {
+                    if (slot.Value is not JObject enumSchema || enumSchema["enum"] is not JArray || enumSchema["x-ms-enum"] is null)
+                        continue;
+                    var name = EnumName(enumSchema, owner + Identifiers.Pascal(property.Name));
+                    var replacement = new JObject { ["$ref"] = "#/definitions/" + Hoist(document, hoisted, name, enumSchema) };
+                    if (enumSchema["description"] is { } description)
+                        replacement["description"] = description;
+                    slot.Value = replacement;
+                }
             }
         }
 

@@ -60,6 +60,23 @@ public class NamedEnumRuleTests
     }
 
     [Fact]
+    public void Enums_of_dictionary_values_and_list_items_are_hoisted_too()
+    {
+        var document = Specs.Document("{}", definitions: """
+            { "WorkItem": { "type": "object", "properties": {
+                "multilineFieldsFormat": { "type": "object", "additionalProperties": { "enum": ["markdown", "html"], "x-ms-enum": { "name": "LargeTextCustomHtmlFormat" } } },
+                "formats": { "type": "array", "items": { "type": "string", "enum": ["markdown", "html"], "x-ms-enum": { "name": "LargeTextCustomHtmlFormat" } } } } } }
+            """);
+
+        new NamedEnumRule().Apply(document);
+
+        var properties = document.Definitions["WorkItem"]!["properties"]!;
+        Assert.Equal("#/definitions/LargeTextCustomHtmlFormat", (string?)properties["multilineFieldsFormat"]!["additionalProperties"]!["$ref"]);
+        Assert.Equal("#/definitions/LargeTextCustomHtmlFormat", (string?)properties["formats"]!["items"]!["$ref"]);
+        Assert.Equal("string", (string?)document.Definitions["LargeTextCustomHtmlFormat"]!["type"]);
+    }
+
+    [Fact]
     public void Member_names_are_pascal_case_and_unique()
     {
         var names = NamedEnumRule.MemberNames(new JArray("collection_User", "project_Team", "CollectionUser", "3"));
