@@ -664,15 +664,6 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.TestRunState? State { get; set; }
     }
-    public enum Anonymous
-    {
-        [System.Runtime.Serialization.EnumMember(Value="unsupported")]
-        Unsupported = 0,
-        [System.Runtime.Serialization.EnumMember(Value="supported")]
-        Supported = 1,
-        [System.Runtime.Serialization.EnumMember(Value="required")]
-        Required = 2,
-    }
     public class ArtifactResource
     {
         public ArtifactResource() { }
@@ -2874,7 +2865,7 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("types", ItemConverterType=typeof(Newtonsoft.Json.Converters.StringEnumConverter?), NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.Types>? Types { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.DefinitionTriggerType>? Types { get; set; }
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
@@ -3253,6 +3244,15 @@ namespace AdoTypedSdk.Build
             public string Text { get; }
         }
     }
+    public enum SupportLevel
+    {
+        [System.Runtime.Serialization.EnumMember(Value="unsupported")]
+        Unsupported = 0,
+        [System.Runtime.Serialization.EnumMember(Value="supported")]
+        Supported = 1,
+        [System.Runtime.Serialization.EnumMember(Value="required")]
+        Required = 2,
+    }
     public class SupportedTrigger
     {
         public SupportedTrigger() { }
@@ -3263,7 +3263,7 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("notificationType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? NotificationType { get; set; }
         [Newtonsoft.Json.JsonProperty("supportedCapabilities", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Build.Anonymous>? SupportedCapabilities { get; set; }
+        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Build.SupportLevel>? SupportedCapabilities { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.DefinitionTriggerType? Type { get; set; }
@@ -3706,27 +3706,6 @@ namespace AdoTypedSdk.Build
         public System.Guid? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
-    }
-    public enum Types
-    {
-        [System.Runtime.Serialization.EnumMember(Value="none")]
-        None = 0,
-        [System.Runtime.Serialization.EnumMember(Value="continuousIntegration")]
-        ContinuousIntegration = 1,
-        [System.Runtime.Serialization.EnumMember(Value="batchedContinuousIntegration")]
-        BatchedContinuousIntegration = 2,
-        [System.Runtime.Serialization.EnumMember(Value="schedule")]
-        Schedule = 3,
-        [System.Runtime.Serialization.EnumMember(Value="gatedCheckIn")]
-        GatedCheckIn = 4,
-        [System.Runtime.Serialization.EnumMember(Value="batchedGatedCheckIn")]
-        BatchedGatedCheckIn = 5,
-        [System.Runtime.Serialization.EnumMember(Value="pullRequest")]
-        PullRequest = 6,
-        [System.Runtime.Serialization.EnumMember(Value="buildCompletion")]
-        BuildCompletion = 7,
-        [System.Runtime.Serialization.EnumMember(Value="all")]
-        All = 8,
     }
     public class UpdateProjectRetentionSettingModel
     {
@@ -4895,13 +4874,6 @@ namespace AdoTypedSdk.Dashboard
         [Newtonsoft.Json.JsonProperty("patch", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? Patch { get; set; }
     }
-    public enum SupportedScopes
-    {
-        [System.Runtime.Serialization.EnumMember(Value="collection_User")]
-        CollectionUser = 0,
-        [System.Runtime.Serialization.EnumMember(Value="project_Team")]
-        ProjectTeam = 1,
-    }
     public class TeamContext
     {
         public TeamContext() { }
@@ -5039,7 +5011,7 @@ namespace AdoTypedSdk.Dashboard
         [Newtonsoft.Json.JsonProperty("publisherName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? PublisherName { get; set; }
         [Newtonsoft.Json.JsonProperty("supportedScopes", ItemConverterType=typeof(Newtonsoft.Json.Converters.StringEnumConverter?), NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Dashboard.SupportedScopes>? SupportedScopes { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Dashboard.WidgetScope>? SupportedScopes { get; set; }
         [Newtonsoft.Json.JsonProperty("tags", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? Tags { get; set; }
         [Newtonsoft.Json.JsonProperty("targets", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -21037,7 +21009,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("replyTo", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Release.EmailRecipients? ReplyTo { get; set; }
         [Newtonsoft.Json.JsonProperty("sections", ItemConverterType=typeof(Newtonsoft.Json.Converters.StringEnumConverter?), NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.Sections>? Sections { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.MailSectionType>? Sections { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("senderType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Release.SenderType? SenderType { get; set; }
@@ -22559,21 +22531,6 @@ namespace AdoTypedSdk.Release
         public ScheduledReleaseTrigger() { }
         [Newtonsoft.Json.JsonProperty("schedule", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Release.ReleaseSchedule? Schedule { get; set; }
-    }
-    public enum Sections
-    {
-        [System.Runtime.Serialization.EnumMember(Value="details")]
-        Details = 0,
-        [System.Runtime.Serialization.EnumMember(Value="environments")]
-        Environments = 1,
-        [System.Runtime.Serialization.EnumMember(Value="issues")]
-        Issues = 2,
-        [System.Runtime.Serialization.EnumMember(Value="testResults")]
-        TestResults = 3,
-        [System.Runtime.Serialization.EnumMember(Value="workItems")]
-        WorkItems = 4,
-        [System.Runtime.Serialization.EnumMember(Value="releaseInfo")]
-        ReleaseInfo = 5,
     }
     public enum SenderType
     {
@@ -43069,6 +43026,23 @@ namespace AdoTypedSdk.Work
         [Newtonsoft.Json.JsonProperty("start", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? Start { get; set; }
     }
+    public enum DayOfWeek
+    {
+        [System.Runtime.Serialization.EnumMember(Value="sunday")]
+        Sunday = 0,
+        [System.Runtime.Serialization.EnumMember(Value="monday")]
+        Monday = 1,
+        [System.Runtime.Serialization.EnumMember(Value="tuesday")]
+        Tuesday = 2,
+        [System.Runtime.Serialization.EnumMember(Value="wednesday")]
+        Wednesday = 3,
+        [System.Runtime.Serialization.EnumMember(Value="thursday")]
+        Thursday = 4,
+        [System.Runtime.Serialization.EnumMember(Value="friday")]
+        Friday = 5,
+        [System.Runtime.Serialization.EnumMember(Value="saturday")]
+        Saturday = 6,
+    }
     public class DeliveryViewData : AdoTypedSdk.Work.PlanViewData
     {
         public DeliveryViewData() { }
@@ -43769,7 +43743,7 @@ namespace AdoTypedSdk.Work
         [Newtonsoft.Json.JsonProperty("defaultIterationMacro", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? DefaultIterationMacro { get; set; }
         [Newtonsoft.Json.JsonProperty("workingDays", ItemConverterType=typeof(Newtonsoft.Json.Converters.StringEnumConverter?), NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Work.WorkingDays>? WorkingDays { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Work.DayOfWeek>? WorkingDays { get; set; }
     }
     public class TeamSettingsDataContractBase
     {
@@ -43824,7 +43798,7 @@ namespace AdoTypedSdk.Work
         [Newtonsoft.Json.JsonProperty("defaultIterationMacro", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? DefaultIterationMacro { get; set; }
         [Newtonsoft.Json.JsonProperty("workingDays", ItemConverterType=typeof(Newtonsoft.Json.Converters.StringEnumConverter?), NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Work.WorkingDays2>? WorkingDays { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Work.DayOfWeek>? WorkingDays { get; set; }
     }
     public class TeamdaysoffClient : AdoTypedSdk.AdoClientBase
     {
@@ -44168,40 +44142,6 @@ namespace AdoTypedSdk.Work
         public System.Collections.Generic.IDictionary<string, string>? States { get; set; }
         [Newtonsoft.Json.JsonProperty("workItemTypeName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? WorkItemTypeName { get; set; }
-    }
-    public enum WorkingDays
-    {
-        [System.Runtime.Serialization.EnumMember(Value="sunday")]
-        Sunday = 0,
-        [System.Runtime.Serialization.EnumMember(Value="monday")]
-        Monday = 1,
-        [System.Runtime.Serialization.EnumMember(Value="tuesday")]
-        Tuesday = 2,
-        [System.Runtime.Serialization.EnumMember(Value="wednesday")]
-        Wednesday = 3,
-        [System.Runtime.Serialization.EnumMember(Value="thursday")]
-        Thursday = 4,
-        [System.Runtime.Serialization.EnumMember(Value="friday")]
-        Friday = 5,
-        [System.Runtime.Serialization.EnumMember(Value="saturday")]
-        Saturday = 6,
-    }
-    public enum WorkingDays2
-    {
-        [System.Runtime.Serialization.EnumMember(Value="sunday")]
-        Sunday = 0,
-        [System.Runtime.Serialization.EnumMember(Value="monday")]
-        Monday = 1,
-        [System.Runtime.Serialization.EnumMember(Value="tuesday")]
-        Tuesday = 2,
-        [System.Runtime.Serialization.EnumMember(Value="wednesday")]
-        Wednesday = 3,
-        [System.Runtime.Serialization.EnumMember(Value="thursday")]
-        Thursday = 4,
-        [System.Runtime.Serialization.EnumMember(Value="friday")]
-        Friday = 5,
-        [System.Runtime.Serialization.EnumMember(Value="saturday")]
-        Saturday = 6,
     }
     public class WorkitemsorderClient : AdoTypedSdk.AdoClientBase
     {
