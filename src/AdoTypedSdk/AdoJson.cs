@@ -152,8 +152,8 @@ public static class AdoJson
 
     /// <summary>
     /// Models ADO also sends in a string form: identity descriptors (<c>{ identityType, identifier }</c>) as <c>"identityType;identifier"</c>,
-    /// and agent demands (<c>{ name, value }</c>) as <c>"name -equals value"</c> or just <c>"name"</c>. Both forms are read, and a model
-    /// that arrived as a string is written back as that string.
+    /// agent demands (<c>{ name, value }</c>) as <c>"name -equals value"</c> or just <c>"name"</c>, and models that only name something
+    /// (<c>{ id, displayName }</c>) as their id. Both forms are read, and a model that arrived as a string is written back as that string.
     /// </summary>
     private sealed class StringFormConverter : JsonConverter
     {
@@ -199,6 +199,8 @@ public static class AdoJson
                 return (model, text) => Split(model, text, ";", identityType, identifier, alone: identifier);
             if (t.Name == "Demand" && Text(t, "Name") is { } name && Text(t, "Value") is { } value)
                 return (model, text) => Split(model, text, " -equals ", name, value, alone: name);
+            if (Text(t, "Id") is { } id && IsLabelledId(t))
+                return (model, text) => id.SetValue(model, text);
             return null;
         });
 
@@ -215,7 +217,22 @@ public static class AdoJson
                 alone.SetValue(model, text);
         }
 
-        private static PropertyInfo? Text(Type type, string name) => type.GetProperty(name) is { PropertyType: var p } property && p == typeof(string) ? property : null;
+        /// <summary>A model that only names something (<c>{ id, displayName }</c>, a field operator <c>"="</c>): its string form is the id.</summary>
+        private static bool IsLabelledId(Type type) =>
+            type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.Name != "AdditionalProperties")
+                .All(p => p.PropertyType == typeof(string) && p.Name is "Id" or "DisplayName" or "Name" or "Url");
+
+        /// <summary>The string property <paramref name="name"/>, the most derived one where a model hides its base's (<c>new Guid? Id</c>).</summary>
+        private static PropertyInfo? Text(Type type, string name)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (current.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly) is { } property)
+                    return property.PropertyType == typeof(string) ? property : null;
+            }
+            return null;
+        }
     }
 
     /// <summary>

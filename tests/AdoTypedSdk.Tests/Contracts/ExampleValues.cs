@@ -39,7 +39,22 @@ internal static class ExampleValues
                 list.Add(Convert(item, itemType));
             return list;
         }
-        return value.ToObject(target, Serializer);
+        return AsRecordedJson(value).ToObject(target, Serializer);
+    }
+
+    /// <summary>Some recordings hold a JSON body as JSON text (<c>"{\"id\":\"a589…\"}"</c>): the value is that JSON.</summary>
+    public static JToken AsRecordedJson(JToken value)
+    {
+        if (value.Type != JTokenType.String || ((string)value!).TrimStart() is not ['{' or '[', ..] text)
+            return value;
+        try
+        {
+            return JToken.Parse(text);
+        }
+        catch (JsonReaderException)
+        {
+            return value;
+        }
     }
 
     private static string Text(JToken value) => value.Type == JTokenType.String ? (string)value! : value.ToString(Formatting.None);

@@ -157,4 +157,15 @@ public class MisfitValueTests
         Assert.Equal(("Microsoft.TeamFoundation.Identity", "S-1-9"), (acl.Descriptor!.IdentityType, acl.Descriptor.Identifier));
         Assert.Contains("\"descriptor\":\"Microsoft.TeamFoundation.Identity;S-1-9\"", JsonConvert.SerializeObject(acl, settings));
     }
+
+    [Fact]
+    public void Model_that_only_names_something_reads_a_string_as_its_id()
+    {
+        var settings = AdoJsonTests.Configured();
+
+        var fieldType = JsonConvert.DeserializeObject<AdoTypedSdk.Notification.NotificationEventFieldType>("""{ "operators": [ "=", { "id": "<>", "displayName": "Not equals" } ] }""", settings)!;
+
+        Assert.Equal(["=", "<>"], fieldType.Operators!.Select(o => o.Id));
+        Assert.Equal("""{"operators":["=",{"displayName":"Not equals","id":"<>"}]}""", JsonConvert.SerializeObject(fieldType, settings));
+    }
 }
