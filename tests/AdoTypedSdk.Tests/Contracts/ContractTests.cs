@@ -135,6 +135,11 @@ public sealed class ContractFixture : IDisposable
             (totalPassed, totalFailed, totalExcluded, totalNotFound) = (totalPassed + passed, totalFailed + failed, totalExcluded + excluded, totalNotFound + notFound);
         }
         lines.Add($"  {"total",-36} {totalPassed,5} {totalFailed,5} {totalExcluded,5} {totalNotFound,5}");
+        var replayed = totalPassed + totalFailed;
+        lines.Add($"  pass rate {100.0 * totalPassed / Math.Max(1, replayed):F1}% of the {replayed} replayed, {100.0 * totalPassed / Math.Max(1, replayed + totalExcluded):F1}% of all {replayed + totalExcluded} found");
+        var moved = ContractCase.All.Values.Where(c => c.CitedBy is not null).ToList();
+        lines.Add($"  {moved.Count} examples replayed through the operation their recorded method and URL fit, not the one citing them:");
+        lines.AddRange(moved.OrderBy(c => c.ExamplePath, StringComparer.Ordinal).Select(c => $"    {c.ExamplePath}: {c.CitedBy} → {c.OperationId}"));
         File.WriteAllLines(Path.Combine(AppContext.BaseDirectory, $"contract-summary-{RepositoryFiles.ApiVersion}.txt"), lines);
         Connection.Dispose();
         Ado.Dispose();
