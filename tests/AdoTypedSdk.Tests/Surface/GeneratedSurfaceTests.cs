@@ -17,6 +17,14 @@ public class GeneratedSurfaceTests
         c.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => !m.IsSpecialName));
 
     [Fact]
+    public void The_sdk_under_test_was_built_for_the_same_api_version()
+    {
+        var built = Sdk.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "AdoApiVersion").Value;
+
+        Assert.Equal(RepositoryFiles.ApiVersion, built);
+    }
+
+    [Fact]
     public void Every_operation_of_every_document_is_exactly_one_public_async_method()
     {
         var operations = RepositoryFiles.DocumentPaths().Sum(path =>
