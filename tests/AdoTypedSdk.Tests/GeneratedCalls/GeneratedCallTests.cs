@@ -37,6 +37,29 @@ public sealed class GeneratedCallTests : IDisposable
     }
 
     [Fact]
+    public async Task Query_path_is_sent_with_its_slashes_and_other_characters_escaped()
+    {
+        _ado.Server.Given(Request.Create().UsingGet()).RespondWith(Response.Create().WithBody("""{ "id": "8a8c8212-15ca-41ed-97aa-1d6fbfbcd581", "name": "All Bugs" }"""));
+
+        var query = await _ado.Connection.GetClient<QueriesClient>().GetQueryAsync("Fabrikam-Fiber", "Shared Queries/Website team/All Bugs?");
+
+        var path = new Uri(_ado.SingleRequest().RequestMessage.AbsoluteUrl).AbsolutePath;
+        Assert.Equal("/fabrikam/Fabrikam-Fiber/_apis/wit/queries/Shared%20Queries/Website%20team/All%20Bugs%3F", path);
+        Assert.Equal("All Bugs", query.Name);
+    }
+
+    [Fact]
+    public async Task Write_answered_with_204_returns_null()
+    {
+        _ado.Server.Given(Request.Create().UsingPost()).RespondWith(Response.Create().WithStatusCode(204));
+
+        var result = await _ado.Connection.GetClient<WorkItemsClient>().DeleteWorkItemsAsync(new WorkItemDeleteBatchRequest { Ids = [28, 29], Destroy = true });
+
+        Assert.Null(result);
+        Assert.Equal("/fabrikam/_apis/wit/workitemsdelete", new Uri(_ado.SingleRequest().RequestMessage.AbsoluteUrl).AbsolutePath, ignoreCase: true);
+    }
+
+    [Fact]
     public async Task Work_item_list_reads_the_count_value_envelope()
     {
         _ado.Server.Given(Request.Create().UsingGet().WithPath("/fabrikam/_apis/wit/workitems"))
