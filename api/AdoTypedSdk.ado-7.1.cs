@@ -32765,18 +32765,19 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
+    [System.Flags]
     public enum ResultDetails
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
-        None = 0,
+        None = 1,
         [System.Runtime.Serialization.EnumMember(Value="iterations")]
-        Iterations = 1,
+        Iterations = 2,
         [System.Runtime.Serialization.EnumMember(Value="workItems")]
-        WorkItems = 2,
+        WorkItems = 4,
         [System.Runtime.Serialization.EnumMember(Value="subResults")]
-        SubResults = 3,
+        SubResults = 8,
         [System.Runtime.Serialization.EnumMember(Value="point")]
-        Point = 4,
+        Point = 16,
     }
     public enum ResultGroupType
     {
@@ -36628,14 +36629,15 @@ namespace AdoTypedSdk.TestPlan
         [Newtonsoft.Json.JsonProperty("suiteEntryType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.TestPlan.SuiteEntryTypes? SuiteEntryType { get; set; }
     }
+    [System.Flags]
     public enum SuiteExpand
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
-        None = 0,
+        None = 1,
         [System.Runtime.Serialization.EnumMember(Value="children")]
-        Children = 1,
+        Children = 2,
         [System.Runtime.Serialization.EnumMember(Value="defaultTesters")]
-        DefaultTesters = 2,
+        DefaultTesters = 4,
     }
     public class SuiteTestCaseClient : AdoTypedSdk.AdoClientBase
     {

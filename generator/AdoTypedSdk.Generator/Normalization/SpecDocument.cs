@@ -48,6 +48,11 @@ public sealed class SpecDocument
 
     public List<SpecOperation> Operations { get; } = [];
 
+    /// <summary>The recorded examples beside the document, which some rules read as evidence of what ADO does.</summary>
+    public RecordedExamples Examples => _examples ??= new RecordedExamples(Path.GetDirectoryName(Path.GetFullPath(SourcePath))!);
+
+    private RecordedExamples? _examples;
+
     public JObject Definitions => Root["definitions"] as JObject ?? (JObject)(Root["definitions"] = new JObject());
 
     /// <summary>Properties renamed to valid C# names: (definition, new JSON name) → the name on the wire.</summary>

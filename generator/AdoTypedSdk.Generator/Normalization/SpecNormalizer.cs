@@ -19,6 +19,7 @@ public static class SpecNormalizer
         new UntypedEnumRule(),
         new NamedEnumRule(),
         new FlagEnumRule(),
+        new RecordedFlagEnumRule(),
         new QueryArrayFormatRule(),
         new SingleRequiredArrayRule(),
         new ArrayDefinitionRule(),

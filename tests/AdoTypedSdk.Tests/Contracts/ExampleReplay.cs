@@ -176,9 +176,13 @@ internal sealed partial class ExampleReplay(ContractCase contract, HttpExample e
         }
     }
 
-    /// <summary>Query values: ADO reads enum names and booleans in any case; instants in any equivalent format.</summary>
+    /// <summary>Query values: ADO reads enum names and booleans in any case, flag combinations in any order; instants in any equivalent format.</summary>
     private static bool QueryValueEquals(string expected, string sent) =>
-        expected.Equals(sent, StringComparison.OrdinalIgnoreCase) || JsonComparison.SameInstant(expected, sent);
+        expected.Equals(sent, StringComparison.OrdinalIgnoreCase) || JsonComparison.SameInstant(expected, sent)
+        || expected.Contains(',') && Names(expected) is var names && names.All(n => char.IsAsciiLetter(n[0])) && names.SetEquals(Names(sent));
+
+    private static HashSet<string> Names(string list) =>
+        list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static async Task AssertResponseAsync(object? result, JToken? body)
     {

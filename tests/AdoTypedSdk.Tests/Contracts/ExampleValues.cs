@@ -61,6 +61,9 @@ internal static class ExampleValues
 
     private static object ParseEnum(string text, Type enumType)
     {
+        if (enumType.IsDefined(typeof(FlagsAttribute), false) && text.Contains(','))
+            return Enum.ToObject(enumType, text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Aggregate(0L, (bits, name) => bits | System.Convert.ToInt64(ParseEnum(name, enumType), CultureInfo.InvariantCulture)));
         foreach (var field in enumType.GetFields(BindingFlags.Public | BindingFlags.Static))
         {
             var wire = field.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? field.Name;
