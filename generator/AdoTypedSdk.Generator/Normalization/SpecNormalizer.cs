@@ -27,6 +27,7 @@ public static class SpecNormalizer
         new BinaryContentRule(),
         new SuccessStatusRule(),
         new RecordedStatusRule(),
+        new RecordedQueryParameterRule(),
         new ByteArrayRule(),
         new DotNetFormatRule(),
         new OptionalPropertyRule(),

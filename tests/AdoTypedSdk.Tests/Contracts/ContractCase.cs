@@ -86,8 +86,8 @@ public sealed record ContractCase(string ExamplePath, string ExampleFile, AdoAre
             }))
             .Where(candidate => candidate.Fits(example))
             .ToList();
-        // Only an unambiguous fit: the route with the most literal segments, when no other has as many.
-        var best = fitting.GroupBy(c => c.Route.LiteralCount).OrderByDescending(g => g.Key).FirstOrDefault()?.ToList();
+        // Only an unambiguous fit: the most specific route, when no other is as specific.
+        var best = fitting.GroupBy(c => c.Route.Precedence).OrderByDescending(g => g.Key).FirstOrDefault()?.ToList();
         return best is [var only] ? only : this;
     }
 }

@@ -29,8 +29,16 @@ internal sealed partial class RouteTemplate
 
     private const string PathValueMarker = "*";
 
-    /// <summary>Literal segments of the route, for preferring the most specific of several routes a URL fits.</summary>
-    public int LiteralCount => _tokens.Count(t => t.Kind == TokenKind.Literal);
+    /// <summary>
+    /// How specific the route is, for preferring one of several routes a URL fits, as ASP.NET routing does: a literal segment counts
+    /// most, a parameter with literal text around it (<c>${type}</c>) more than a bare one.
+    /// </summary>
+    public int Precedence => _tokens.Sum(t => t.Kind switch
+    {
+        TokenKind.Literal => 2,
+        TokenKind.Parameter when !t.Text.StartsWith('{') || !t.Text.EndsWith('}') => 1,
+        _ => 0,
+    });
 
     /// <summary>Aligns the template with the URL's decoded segments; null when the URL does not follow the route.</summary>
     public IReadOnlyList<Segment>? Match(IReadOnlyList<string> segments)

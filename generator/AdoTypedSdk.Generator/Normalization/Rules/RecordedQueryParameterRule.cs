@@ -1,0 +1,62 @@
+using System.Web;
+using Newtonsoft.Json.Linq;
+
+namespace AdoTypedSdk.Generator.Normalization.Rules;
+
+/// <summary>
+/// Microsoft's recordings send a few query parameters their documents leave out (<c>options</c> when reading identities,
+/// <c>watermark</c> when reading reporting revisions). Each becomes an optional string parameter, so a caller can send what ADO accepts.
+/// Only recordings whose URL follows the operation's route count (others record a neighbouring resource, or an older form of it);
+/// <c>api-version</c>, fixed route queries and parameters the operation has under a dotted name (<c>searchCriteria.status</c>) are not added.
+/// </summary>
+public sealed class RecordedQueryParameterRule : ISpecRule
+{
+    public void Apply(SpecDocument document)
+    {
+        foreach (var operation in document.Operations)
+        {
+            var known = operation.Parameters.OfType<JObject>().Select(p => document.Resolve(p)?["name"]?.ToString()).OfType<string>()
+                .Concat(operation.FixedQuery.Keys).Append("api-version").ToList();
+            foreach (var example in document.Examples.Of(operation))
+            {
+                if (!Uri.TryCreate((string?)example["x-ms-vss-request-url"], UriKind.Absolute, out var url) || !Follows(operation, url))
+                    continue;
+                var query = HttpUtility.ParseQueryString(url.Query);
+                foreach (var name in query.AllKeys.OfType<string>().Where(k => k.Length > 0 && !known.Any(n => Names(n, k))))
+                {
+                    operation.Parameters.Add(new JObject
+                    {
+                        ["in"] = "query", ["name"] = name, ["required"] = false, ["type"] = "string",
+                        ["description"] = "Sent by ADO's own recordings of this operation; the document does not describe it.",
+                    });
+                    known.Add(name);
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether the URL's path has the route's shape: its literals in place (in any case), a value for each required placeholder.</summary>
+    private static bool Follows(SpecOperation operation, Uri url)
+    {
+        var route = operation.Route.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var optional = operation.ParametersIn("path").Where(p => p["required"]?.Value<bool>() == false).Select(p => "{" + (string?)p["name"] + "}").ToHashSet();
+        var segments = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return Matches(route, 0, segments, 0, optional);
+    }
+
+    private static bool Matches(string[] route, int r, string[] url, int u, HashSet<string> optional)
+    {
+        if (r == route.Length)
+            return u == url.Length;
+        var token = route[r];
+        var isPlaceholder = token == SpecDocument.OrganizationMarker || token.Contains('{');
+        if (isPlaceholder && optional.Any(token.EndsWith) && Matches(route, r + 1, url, u, optional))
+            return true;
+        if (u == url.Length)
+            return false;
+        return (isPlaceholder || token.Equals(url[u], StringComparison.OrdinalIgnoreCase)) && Matches(route, r + 1, url, u + 1, optional);
+    }
+
+    private static bool Names(string parameter, string key) =>
+        parameter.Equals(key, StringComparison.OrdinalIgnoreCase) || parameter.EndsWith("." + key, StringComparison.OrdinalIgnoreCase);
+}
