@@ -12175,7 +12175,7 @@ namespace AdoTypedSdk.Identities
         public IdentitiesClient(AdoTypedSdk.AdoConnection configuration) { }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Identities.Identity>> ReadIdentitiesAsync(string? descriptors = null, string? identityIds = null, string? subjectDescriptors = null, string? searchFilter = null, string? filterValue = null, AdoTypedSdk.Identities.QueryMembership? queryMembership = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Identities.Identity>> ReadIdentitiesAsync(string? descriptors = null, string? identityIds = null, string? subjectDescriptors = null, string? searchFilter = null, string? filterValue = null, AdoTypedSdk.Identities.QueryMembership? queryMembership = default, string? options = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Identities.IdentitiesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
@@ -22323,7 +22323,7 @@ namespace AdoTypedSdk.Security
         public PermissionsClient(AdoTypedSdk.AdoConnection configuration) { }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<bool>> HasPermissionsAsync(System.Guid securityNamespaceId, int? permissions = default, string? tokens = null, bool? alwaysAllowAdministrators = default, string? delimiter = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<bool>> HasPermissionsAsync(System.Guid securityNamespaceId, int? permissions = default, string? tokens = null, bool? alwaysAllowAdministrators = default, string? delimiter = null, string? token = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Security.PermissionEvaluationBatch> HasPermissionsBatchAsync(AdoTypedSdk.Security.PermissionEvaluationBatch body, System.Threading.CancellationToken cancellationToken = default) { }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Security.PermissionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Security.AccessControlEntry?> RemovePermissionAsync(System.Guid securityNamespaceId, string descriptor, int? permissions = default, string? token = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -31189,18 +31189,19 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
+    [System.Flags]
     public enum ResultDetails
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
-        None = 0,
+        None = 1,
         [System.Runtime.Serialization.EnumMember(Value="iterations")]
-        Iterations = 1,
+        Iterations = 2,
         [System.Runtime.Serialization.EnumMember(Value="workItems")]
-        WorkItems = 2,
+        WorkItems = 4,
         [System.Runtime.Serialization.EnumMember(Value="subResults")]
-        SubResults = 3,
+        SubResults = 8,
         [System.Runtime.Serialization.EnumMember(Value="point")]
-        Point = 4,
+        Point = 16,
     }
     public enum ResultGroupType
     {
@@ -34995,14 +34996,15 @@ namespace AdoTypedSdk.TestPlan
         [Newtonsoft.Json.JsonProperty("suiteEntryType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.TestPlan.SuiteEntryTypes? SuiteEntryType { get; set; }
     }
+    [System.Flags]
     public enum SuiteExpand
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
-        None = 0,
+        None = 1,
         [System.Runtime.Serialization.EnumMember(Value="children")]
-        Children = 1,
+        Children = 2,
         [System.Runtime.Serialization.EnumMember(Value="defaultTesters")]
-        DefaultTesters = 2,
+        DefaultTesters = 4,
     }
     public class SuiteTestCaseClient : AdoTypedSdk.AdoClientBase
     {
@@ -41952,7 +41954,7 @@ namespace AdoTypedSdk.WorkItemTracking
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.AttachmentReference> CreateAttachmentAsync(System.IO.Stream body, string? project = null, string? fileName = null, string? uploadType = null, string? areaPath = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetAttachmentAsync(System.Guid id, string? project = null, string? fileName = null, bool? download = default, System.Threading.CancellationToken cancellationToken = default) { }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.AttachmentsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.AttachmentReference> UploadAttachmentAsync(System.IO.Stream body, System.Guid id, string contentRangeHeader, string? project = null, string? fileName = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.AttachmentReference> UploadAttachmentAsync(System.IO.Stream body, System.Guid id, string contentRangeHeader, string? project = null, string? fileName = null, string? uploadType = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -42741,7 +42743,7 @@ namespace AdoTypedSdk.WorkItemTracking
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.ReportingWorkItemRevisionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.ReportingWorkItemRevisionsBatch> ReadReportingRevisionsGetAsync(string? project = null, System.Collections.Generic.IEnumerable<string>? fields = null, System.Collections.Generic.IEnumerable<string>? types = null, string? continuationToken = null, System.DateTimeOffset? startDateTime = default, bool? includeIdentityRef = default, bool? includeDeleted = default, bool? includeTagRef = default, bool? includeLatestOnly = default, AdoTypedSdk.WorkItemTracking.ReportingRevisionsExpand? expand = default, bool? includeDiscussionChangesOnly = default, int? maxPageSize = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.ReportingWorkItemRevisionsBatch> ReadReportingRevisionsGetAsync(string? project = null, System.Collections.Generic.IEnumerable<string>? fields = null, System.Collections.Generic.IEnumerable<string>? types = null, string? continuationToken = null, System.DateTimeOffset? startDateTime = default, bool? includeIdentityRef = default, bool? includeDeleted = default, bool? includeTagRef = default, bool? includeLatestOnly = default, AdoTypedSdk.WorkItemTracking.ReportingRevisionsExpand? expand = default, bool? includeDiscussionChangesOnly = default, int? maxPageSize = default, string? watermark = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.ReportingWorkItemRevisionsBatch> ReadReportingRevisionsPostAsync(AdoTypedSdk.WorkItemTracking.ReportingWorkItemRevisionsFilter body, string? project = null, string? continuationToken = null, System.DateTimeOffset? startDateTime = default, AdoTypedSdk.WorkItemTracking.ReportingRevisionsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
         {

@@ -51,12 +51,16 @@ public sealed class GeneratedCallTests : IDisposable
     [Fact]
     public async Task Write_answered_with_204_returns_null()
     {
-        _ado.Server.Given(Request.Create().UsingPost()).RespondWith(Response.Create().WithStatusCode(204));
+        var processId = Guid.Parse("a6c1d9b6-ea27-407d-8c40-c9b7ab112bb6");
+        var stateId = Guid.Parse("f36cfea7-889a-448e-b5d1-fbc9b134ec82");
+        _ado.Server.Given(Request.Create().UsingPut()).RespondWith(Response.Create().WithStatusCode(204));
 
-        var result = await _ado.Connection.GetClient<WorkItemsClient>().DeleteWorkItemsAsync(new WorkItemDeleteBatchRequest { Ids = [28, 29], Destroy = true });
+        var result = await _ado.Connection.GetClient<AdoTypedSdk.WorkItemTrackingProcess.StatesClient>()
+            .HideStateDefinitionAsync(new AdoTypedSdk.WorkItemTrackingProcess.HideStateModel { Hidden = true }, processId, "Agile1.Bug", stateId);
 
         Assert.Null(result);
-        Assert.Equal("/fabrikam/_apis/wit/workitemsdelete", new Uri(_ado.SingleRequest().RequestMessage.AbsoluteUrl).AbsolutePath, ignoreCase: true);
+        Assert.Equal($"/fabrikam/_apis/work/processes/{processId}/workItemTypes/Agile1.Bug/states/{stateId}",
+            new Uri(_ado.SingleRequest().RequestMessage.AbsoluteUrl).AbsolutePath, ignoreCase: true);
     }
 
     [Fact]
