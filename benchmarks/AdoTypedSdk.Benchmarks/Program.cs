@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(WorkItemJsonBenchmarks).Assembly).Run(args);
