@@ -6,6 +6,7 @@ namespace AdoTypedSdk.Generator.Normalization.Rules;
 /// <summary>
 /// Microsoft's recordings send a few query parameters their documents leave out (<c>options</c> when reading identities,
 /// <c>watermark</c> when reading reporting revisions). Each becomes an optional string parameter, so a caller can send what ADO accepts.
+/// A required query parameter a recording goes without (<c>path</c> of a Git item, given as <c>scopePath</c>) becomes optional.
 /// Only recordings whose URL follows the operation's route count (others record a neighbouring resource, or an older form of it);
 /// <c>api-version</c>, fixed route queries and parameters the operation has under a dotted name (<c>searchCriteria.status</c>) are not added.
 /// </summary>
@@ -22,6 +23,8 @@ public sealed class RecordedQueryParameterRule : ISpecRule
                 if (!Uri.TryCreate((string?)example["x-ms-vss-request-url"], UriKind.Absolute, out var url) || !Follows(operation, url))
                     continue;
                 var query = HttpUtility.ParseQueryString(url.Query);
+                foreach (var required in operation.ParametersIn("query").Where(p => p["required"]?.Value<bool>() == true && !query.AllKeys.OfType<string>().Any(k => Names((string)p["name"]!, k))))
+                    required["required"] = false;
                 foreach (var name in query.AllKeys.OfType<string>().Where(k => k.Length > 0 && !known.Any(n => Names(n, k))))
                 {
                     operation.Parameters.Add(new JObject

@@ -17,7 +17,8 @@ public sealed class RecordedQueryParameterRuleTests : IDisposable
         var root = JObject.Parse("""
             { "swagger": "2.0", "paths": { "/~/_apis/identities": { "get": {
                 "x-ms-examples": { "Search": { "$ref": "./httpExamples/Search.json" } },
-                "parameters": [ { "in": "query", "name": "searchFilter", "type": "string" }, { "in": "query", "name": "criteria.status", "type": "string" } ],
+                "parameters": [ { "in": "query", "name": "searchFilter", "type": "string" }, { "in": "query", "name": "criteria.status", "type": "string" },
+                                { "in": "query", "name": "descriptors", "type": "string", "required": true } ],
                 "responses": { "200": { "description": "ok" } } } } }, "definitions": {} }
             """);
         return new SpecDocument(root, Path.Combine(_folder, "sample.json"), "7.1");
@@ -31,10 +32,12 @@ public sealed class RecordedQueryParameterRuleTests : IDisposable
         new RecordedQueryParameterRule().Apply(document);
 
         var added = document.Single().ParametersIn("query").Select(p => (string?)p["name"]).ToList();
-        Assert.Equal(["searchFilter", "criteria.status", "options"], added);
+        Assert.Equal(["searchFilter", "criteria.status", "descriptors", "options"], added);
         var options = document.Single().Parameter("options");
         Assert.False((bool)options["required"]!);
         Assert.Equal("string", (string?)options["type"]);
+        // The recording went without it, so ADO does not require it.
+        Assert.False((bool)document.Single().Parameter("descriptors")["required"]!);
     }
 
     [Fact]
@@ -44,6 +47,7 @@ public sealed class RecordedQueryParameterRuleTests : IDisposable
 
         new RecordedQueryParameterRule().Apply(document);
 
-        Assert.Equal(2, document.Single().ParametersIn("query").Count());
+        Assert.Equal(3, document.Single().ParametersIn("query").Count());
+        Assert.True((bool)document.Single().Parameter("descriptors")["required"]!);
     }
 }
