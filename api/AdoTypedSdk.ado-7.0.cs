@@ -9996,7 +9996,7 @@ namespace AdoTypedSdk.Git
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitItem> GetItemAsync(
                     string repositoryId,
-                    string path,
+                    string? path = null,
                     string? project = null,
                     string? scopePath = null,
                     AdoTypedSdk.Git.VersionControlRecursionType? recursionLevel = default,
@@ -37827,7 +37827,7 @@ namespace AdoTypedSdk.TestResults
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestLogStoreEndpointDetails> GetTestLogStoreEndpointDetailsForResultLogAsync(string project, int runId, int resultId, AdoTypedSdk.TestResults.TestLogType type, string filePath, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestLogStoreEndpointDetails> GetTestLogStoreEndpointDetailsForRunLogAsync(string project, int runId, AdoTypedSdk.TestResults.TestLogType type, string filePath, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestLogStoreEndpointDetails> GetTestLogStoreEndpointDetailsForSubResultLogAsync(string project, int runId, int resultId, int subResultId, AdoTypedSdk.TestResults.TestLogType type, string filePath, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestLogStoreEndpointDetails> GetTestLogStoreEndpointDetailsForSubResultLogAsync(string project, int runId, int resultId, AdoTypedSdk.TestResults.TestLogType type, string filePath, int? subResultId = default, System.Threading.CancellationToken cancellationToken = default) { }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestlogstoreendpointClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestLogStoreEndpointDetails> TestLogStoreEndpointDetailsForResultAsync(string project, int runId, int resultId, int subResultId, string filePath, AdoTypedSdk.TestResults.TestLogType type, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestLogStoreEndpointDetails> TestLogStoreEndpointDetailsForRunAsync(string project, int runId, AdoTypedSdk.TestResults.TestLogStoreOperationType testLogStoreOperationType, string? filePath = null, AdoTypedSdk.TestResults.TestLogType? type = default, System.Threading.CancellationToken cancellationToken = default) { }
