@@ -3,6 +3,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
-// In process: a separate benchmark project would regenerate the whole SDK first. Short runs: 3 iterations after 3 warm-ups.
-var config = ManualConfig.Create(DefaultConfig.Instance).AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance));
+// In process: a separate benchmark project would regenerate the whole SDK first. 15 iterations after 5 warm-ups.
+var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(5).WithIterationCount(15);
+var config = ManualConfig.Create(DefaultConfig.Instance).AddJob(job);
 BenchmarkSwitcher.FromAssembly(typeof(WorkItemJsonBenchmarks).Assembly).Run(args, config);

@@ -84,6 +84,9 @@ public static class AdoJson
 
         public override bool CanConvert(Type objectType) => true;
 
+        // Writing needs only the inner converter (enum names); other values are written as Json.NET writes them anyway.
+        public override bool CanWrite => inner is not null;
+
         public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
         {
             switch (reader.TokenType)
@@ -113,15 +116,7 @@ public static class AdoJson
             }
         }
 
-        public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
-        {
-            if (inner is not null)
-                inner.WriteJson(writer, value, serializer);
-            else if (value is string text)
-                writer.WriteValue(text);
-            else
-                serializer.Serialize(writer, value);
-        }
+        public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) => inner!.WriteJson(writer, value, serializer);
     }
 
     /// <summary>Per-thread stack of the models being read, each with the misfit values met inside it.</summary>
