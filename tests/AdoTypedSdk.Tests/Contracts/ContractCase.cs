@@ -67,10 +67,10 @@ public sealed record ContractCase(string ExamplePath, string ExampleFile, AdoAre
 
     internal RouteTemplate Route => new(RouteKey, name => Parameter(name)?["required"]?.Value<bool>() == false);
 
-    public JObject? Parameter(string name) =>
+    private JObject? Parameter(string name) =>
         Operation["parameters"]?.OfType<JObject>().FirstOrDefault(p => string.Equals((string?)p["name"], name, StringComparison.OrdinalIgnoreCase));
 
-    public static List<string> RecordedSegments(Uri url) =>
+    internal static List<string> RecordedSegments(Uri url) =>
         url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToList();
 
     private ContractCase AttachedWhereRecorded(HttpExample example)
