@@ -51,6 +51,17 @@ public class SpecNormalizerTests
     }
 
     [Fact]
+    public void Readme_lists_every_rule_in_the_order_they_run()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "README.md"));
+        var section = readme[readme.IndexOf("## Spec repairs", StringComparison.Ordinal)..];
+        var listed = Regex.Matches(section[..section.IndexOf("\n## ", 1, StringComparison.Ordinal)], @"^\| (\w+) \|", RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value).Where(name => name != "Rule");
+
+        Assert.Equal(SpecNormalizer.Rules.Select(rule => rule.GetType().Name[..^"Rule".Length]), listed);
+    }
+
+    [Fact]
     public void No_rule_names_an_operation()
     {
         var operationNames = RepositoryFiles.DocumentPaths()
