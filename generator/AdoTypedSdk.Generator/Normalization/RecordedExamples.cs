@@ -4,17 +4,23 @@ namespace AdoTypedSdk.Generator.Normalization;
 
 /// <summary>
 /// Microsoft's recorded examples next to a document (<c>httpExamples/</c>), opened by the references of operations' <c>x-ms-examples</c>.
-/// References are resolved case-insensitively: a third of them differ from the file names in letter case only.
+/// References are resolved case-insensitively: a third of them differ from the file names in letter case only. Each file is read once,
+/// however many rules look at it.
 /// </summary>
 public sealed class RecordedExamples(string documentFolder)
 {
     private Dictionary<string, string>? _files;
+    private readonly Dictionary<string, JObject> _opened = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The examples an operation cites that the spec source holds.</summary>
     public IEnumerable<JObject> Of(SpecOperation operation) =>
         (operation.Operation["x-ms-examples"] as JObject)?.Properties()
             .Select(p => (string?)p.Value["$ref"]).OfType<string>()
             .Select(Open).OfType<JObject>() ?? [];
+
+    /// <summary>The URL a recording was made against, when it says.</summary>
+    public static Uri? RequestUrl(JObject example) =>
+        Uri.TryCreate((string?)example["x-ms-vss-request-url"], UriKind.Absolute, out var url) ? url : null;
 
     /// <summary>The example a reference names, or null when the spec source does not hold it.</summary>
     public JObject? Open(string reference)
@@ -25,9 +31,11 @@ public sealed class RecordedExamples(string documentFolder)
             : [];
         if (!_files.TryGetValue(Path.GetFullPath(Path.Combine(documentFolder, reference)), out var file))
             return null;
+        if (_opened.TryGetValue(file, out var example))
+            return example;
         try
         {
-            return JObject.Parse(File.ReadAllText(file));
+            return _opened[file] = JObject.Parse(File.ReadAllText(file));
         }
         catch (Newtonsoft.Json.JsonException e)
         {

@@ -22,7 +22,7 @@ public sealed class RecordedFlagEnumRule : ISpecRule
                 continue;
             foreach (var example in document.Examples.Of(operation))
             {
-                var urlQuery = Uri.TryCreate((string?)example["x-ms-vss-request-url"], UriKind.Absolute, out var url) ? HttpUtility.ParseQueryString(url.Query) : null;
+                var urlQuery = RecordedExamples.RequestUrl(example) is { } url ? HttpUtility.ParseQueryString(url.Query) : null;
                 foreach (var (name, schema) in enumParameters)
                 {
                     var recorded = new[] { (string?)(example["parameters"] as JObject)?.Properties().FirstOrDefault(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase))?.Value, urlQuery?[name] };
