@@ -6,22 +6,20 @@ namespace AdoTypedSdk.Generator.Tests.Normalization.Rules;
 
 public sealed class RecordedFlagEnumRuleTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("recorded-flags-").FullName;
+    private readonly ExampleFolder _folder = new();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private SpecDocument DocumentRecording(string example)
     {
-        Directory.CreateDirectory(Path.Combine(_folder, "httpExamples"));
-        File.WriteAllText(Path.Combine(_folder, "httpExamples", "GetSuites.json"), example);
-        var root = JObject.Parse("""
+        _folder.Write("httpExamples/GetSuites.json", example);
+        return _folder.Document("""
             { "swagger": "2.0", "paths": { "/_apis/suites": { "get": {
                 "x-ms-examples": { "Suites": { "$ref": "./httpExamples/GetSuites.json" } },
                 "parameters": [ { "in": "query", "name": "expand", "type": "string", "x-schema": { "$ref": "#/definitions/SuiteExpand" } } ],
                 "responses": { "200": { "description": "ok" } } } } },
               "definitions": { "SuiteExpand": { "type": "string", "enum": ["none", "children", "defaultTesters"] } } }
             """);
-        return new SpecDocument(root, Path.Combine(_folder, "sample.json"), "7.1");
     }
 
     [Theory]

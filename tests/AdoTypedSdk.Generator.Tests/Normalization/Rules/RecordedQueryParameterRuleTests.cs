@@ -6,22 +6,20 @@ namespace AdoTypedSdk.Generator.Tests.Normalization.Rules;
 
 public sealed class RecordedQueryParameterRuleTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("recorded-query-").FullName;
+    private readonly ExampleFolder _folder = new();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private SpecDocument DocumentRecording(string url)
     {
-        Directory.CreateDirectory(Path.Combine(_folder, "httpExamples"));
-        File.WriteAllText(Path.Combine(_folder, "httpExamples", "Search.json"), $$"""{ "x-ms-vss-request-url": "{{url}}", "parameters": {}, "responses": {} }""");
-        var root = JObject.Parse("""
+        _folder.Write("httpExamples/Search.json", $$"""{ "x-ms-vss-request-url": "{{url}}", "parameters": {}, "responses": {} }""");
+        return _folder.Document("""
             { "swagger": "2.0", "paths": { "/~/_apis/identities": { "get": {
                 "x-ms-examples": { "Search": { "$ref": "./httpExamples/Search.json" } },
                 "parameters": [ { "in": "query", "name": "searchFilter", "type": "string" }, { "in": "query", "name": "criteria.status", "type": "string" },
                                 { "in": "query", "name": "descriptors", "type": "string", "required": true } ],
                 "responses": { "200": { "description": "ok" } } } } }, "definitions": {} }
             """);
-        return new SpecDocument(root, Path.Combine(_folder, "sample.json"), "7.1");
     }
 
     [Fact]

@@ -6,22 +6,18 @@ namespace AdoTypedSdk.Generator.Tests.Normalization.Rules;
 
 public sealed class RecordedStatusRuleTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("recorded-status-").FullName;
+    private readonly ExampleFolder _folder = new();
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private SpecDocument DocumentWithExample(string reference, string responses, string? recordedStatus)
     {
         if (recordedStatus is not null)
-        {
-            Directory.CreateDirectory(Path.Combine(_folder, "httpExamples", "states"));
-            File.WriteAllText(Path.Combine(_folder, "httpExamples", "states", "Hide_State.json"), $$"""{ "parameters": {}, "responses": { "{{recordedStatus}}": {} } }""");
-        }
-        var root = JObject.Parse($$"""
+            _folder.Write("httpExamples/states/Hide_State.json", $$"""{ "parameters": {}, "responses": { "{{recordedStatus}}": {} } }""");
+        return _folder.Document($$"""
             { "swagger": "2.0", "paths": { "/_apis/states/{id}": { "put": {
                 "x-ms-examples": { "Hide": { "$ref": "{{reference}}" } }, "responses": {{responses}} } } }, "definitions": {} }
             """);
-        return new SpecDocument(root, Path.Combine(_folder, "sample.json"), "7.1");
     }
 
     [Fact]
@@ -57,7 +53,7 @@ public sealed class RecordedStatusRuleTests : IDisposable
     public void An_example_that_is_not_json_is_named_in_the_error()
     {
         var document = DocumentWithExample("./httpExamples/states/Hide_State.json", """{ "200": { "description": "ok" } }""", "204");
-        File.WriteAllText(Path.Combine(_folder, "httpExamples", "states", "Hide_State.json"), "{ not json");
+        _folder.Write("httpExamples/states/Hide_State.json", "{ not json");
 
         var error = Assert.Throws<AdoTypedSdk.Generator.Pinning.SpecException>(() => new RecordedStatusRule().Apply(document));
 
