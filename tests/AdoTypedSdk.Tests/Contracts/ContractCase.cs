@@ -10,7 +10,7 @@ namespace AdoTypedSdk.Tests.Contracts;
 /// same document they do fit (<see cref="CitedBy"/> then names the citing one). Several examples are attached to a neighbouring
 /// operation (<c>…/classificationNodes/areas</c> under the root-nodes list); replayed where they belong, they still test a generated call.
 /// </summary>
-public sealed record ContractCase(string ExamplePath, string ExampleFile, AdoArea Area, string Client, string OperationId, string RouteKey, string HttpMethod, JObject Operation, JObject Document, string? CitedBy = null)
+public sealed record ContractCase(string ExamplePath, HttpExample Example, AdoArea Area, string Client, string OperationId, string RouteKey, string HttpMethod, JObject Operation, JObject Document, string? CitedBy = null)
 {
     private static readonly string[] HttpMethods = ["get", "put", "post", "delete", "options", "head", "patch"];
     private static readonly Lazy<Catalog> Discovered = new(Discover);
@@ -51,8 +51,10 @@ public sealed record ContractCase(string ExamplePath, string ExampleFile, AdoAre
                             continue;
                         }
                         var examplePath = Path.GetRelativePath(specification, file).Replace('\\', '/');
-                        var cited = new ContractCase(examplePath, file, area, (string)operation["tags"]![0]!, (string)operation["operationId"]!, routeKey, method, operation, document);
-                        cases.TryAdd(examplePath, cited.AttachedWhereRecorded(HttpExample.Read(file, examplePath)));
+                        if (cases.ContainsKey(examplePath))
+                            continue;
+                        var cited = new ContractCase(examplePath, HttpExample.Read(file, examplePath), area, (string)operation["tags"]![0]!, (string)operation["operationId"]!, routeKey, method, operation, document);
+                        cases.Add(examplePath, cited.AttachedWhereRecorded());
                     }
                 }
             }
@@ -60,10 +62,10 @@ public sealed record ContractCase(string ExamplePath, string ExampleFile, AdoAre
         return new Catalog(cases, notFound);
     }
 
-    /// <summary>Whether the recorded method and URL path follow this case's operation (an example without them fits).</summary>
-    internal bool Fits(HttpExample example) =>
-        (example.Method is null || example.Method.Equals(HttpMethod, StringComparison.OrdinalIgnoreCase))
-        && (example.RequestUrl is null || Route.Match(RecordedSegments(example.RequestUrl)) is not null);
+    /// <summary>Whether the recorded method and URL path follow this case's operation (a recording without them fits).</summary>
+    internal bool Fits() =>
+        (Example.Method is null || Example.Method.Equals(HttpMethod, StringComparison.OrdinalIgnoreCase))
+        && (Example.RequestUrl is null || Route.Match(RecordedSegments(Example.RequestUrl)) is not null);
 
     internal RouteTemplate Route => new(RouteKey, name => Parameter(name)?["required"]?.Value<bool>() == false);
 
@@ -73,18 +75,18 @@ public sealed record ContractCase(string ExamplePath, string ExampleFile, AdoAre
     internal static List<string> RecordedSegments(Uri url) =>
         url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToList();
 
-    private ContractCase AttachedWhereRecorded(HttpExample example)
+    private ContractCase AttachedWhereRecorded()
     {
-        if (Fits(example))
+        if (Fits())
             return this;
         var fitting = Document["paths"]!.Cast<JProperty>()
             // A recording that does not say its method was made with the citing operation's.
-            .SelectMany(path => HttpMethods.Where(m => path.Value[m] is JObject && m.Equals(example.Method ?? HttpMethod, StringComparison.OrdinalIgnoreCase)).Select(m => this with
+            .SelectMany(path => HttpMethods.Where(m => path.Value[m] is JObject && m.Equals(Example.Method ?? HttpMethod, StringComparison.OrdinalIgnoreCase)).Select(m => this with
             {
                 RouteKey = path.Name, HttpMethod = m, Operation = (JObject)path.Value[m]!, Client = (string)path.Value[m]!["tags"]![0]!,
                 OperationId = (string)path.Value[m]!["operationId"]!, CitedBy = OperationId,
             }))
-            .Where(candidate => candidate.Fits(example))
+            .Where(candidate => candidate.Fits())
             .ToList();
         // Only an unambiguous fit: the most specific route, when no other is as specific.
         var best = fitting.GroupBy(c => c.Route.Precedence).OrderByDescending(g => g.Key).FirstOrDefault()?.ToList();

@@ -24,7 +24,7 @@ public sealed class ContractTests(ContractFixture fixture) : IClassFixture<Contr
     {
         var contract = ContractCase.All[example.Path];
         fixture.Ado.Server.Reset();
-        var replay = new ExampleReplay(contract, HttpExample.Read(contract.ExampleFile, example.Path), fixture.Ado.Server, fixture.Connection).RunAsync();
+        var replay = new ExampleReplay(contract, contract.Example, fixture.Ado.Server, fixture.Connection).RunAsync();
         if (KnownFailures.All.TryGetValue(example.Path, out var reason))
         {
             fixture.Record(contract, passed: false);
