@@ -1,5 +1,134 @@
 [assembly: System.Runtime.CompilerServices.InternalsVisibleTo("AdoTypedSdk.Tests")]
 [assembly: System.Runtime.Versioning.TargetFramework(".NETCoreApp,Version=v10.0", FrameworkDisplayName=".NET 10.0")]
+namespace AdoTypedSdk
+{
+    public class AdoApiException : System.Exception
+    {
+        public AdoApiException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Exception? innerException) { }
+        public string? ActivityId { get; }
+        public int? ErrorCode { get; }
+        public System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> Headers { get; }
+        public AdoTypedSdk.AdoRateLimit? RateLimit { get; }
+        public string? Response { get; }
+        public AdoTypedSdk.AdoServerError? ServerError { get; }
+        public string? ServerMessage { get; }
+        public int StatusCode { get; }
+        public string? TypeKey { get; }
+    }
+    public class AdoApiException<TResult> : AdoTypedSdk.AdoApiException
+    {
+        public AdoApiException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, TResult result, System.Exception? innerException) { }
+        public TResult Result { get; }
+    }
+    public sealed class AdoArea : System.IEquatable<AdoTypedSdk.AdoArea>
+    {
+        public AdoArea(string Namespace, string DocumentPath, string Host) { }
+        public string DocumentPath { get; init; }
+        public string Host { get; init; }
+        public string Name { get; }
+        public string Namespace { get; init; }
+    }
+    public sealed class AdoAuthenticationException : AdoTypedSdk.AdoApiException
+    {
+        public AdoAuthenticationException(string message) { }
+        public AdoAuthenticationException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers) { }
+    }
+    public static class AdoCatalog
+    {
+        public static string? ApiVersion { get; }
+        public static System.Collections.Generic.IReadOnlyList<AdoTypedSdk.AdoArea> Areas { get; }
+        public static void Register(string apiVersion, System.Collections.Generic.IEnumerable<AdoTypedSdk.AdoArea> areas, [System.Runtime.CompilerServices.TupleElementNames(new string[] {
+                "Model",
+                "JsonName",
+                "WireName"})] System.Collections.Generic.IEnumerable<System.ValueTuple<System.Type, string, string>> wireNames) { }
+    }
+    public abstract class AdoClientBase
+    {
+        protected AdoClientBase(AdoTypedSdk.AdoConnection connection) { }
+        public abstract AdoTypedSdk.AdoArea Area { get; }
+        public AdoTypedSdk.AdoConnection Connection { get; }
+        protected System.Threading.Tasks.Task<System.Net.Http.HttpClient> CreateHttpClientAsync(System.Threading.CancellationToken cancellationToken) { }
+        protected System.Threading.Tasks.Task PrepareRequestAsync(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, System.Text.StringBuilder urlBuilder, System.Threading.CancellationToken cancellationToken) { }
+        protected System.Threading.Tasks.Task PrepareRequestAsync(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url, System.Threading.CancellationToken cancellationToken) { }
+        protected virtual System.Threading.Tasks.Task ProcessResponseAsync(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response, System.Threading.CancellationToken cancellationToken) { }
+    }
+    public class AdoClientOptions : Azure.Core.ClientOptions
+    {
+        public const string AzureDevOpsScope = "499b84ac-1321-427f-aa17-267ca6975798/.default";
+        public AdoClientOptions() { }
+        public System.Collections.Generic.IDictionary<string, System.Uri> BaseAddressOverrides { get; }
+        public string Scope { get; set; }
+    }
+    public sealed class AdoConnection : System.IDisposable
+    {
+        public AdoConnection(System.Net.Http.HttpClient httpClient, AdoTypedSdk.AdoClientOptions? options = null) { }
+        public AdoConnection(System.Uri organizationUrl, Azure.AzureKeyCredential personalAccessToken, AdoTypedSdk.AdoClientOptions? options = null) { }
+        public AdoConnection(System.Uri organizationUrl, Azure.Core.TokenCredential credential, AdoTypedSdk.AdoClientOptions? options = null) { }
+        public AdoTypedSdk.AdoEndpoints Endpoints { get; }
+        public AdoTypedSdk.AdoRateLimit? LatestRateLimit { get; }
+        public AdoTypedSdk.AdoClientOptions Options { get; }
+        public System.Uri OrganizationUrl { get; }
+        public Azure.Core.Pipeline.HttpPipeline? Pipeline { get; }
+        public static string? ApiVersion { get; }
+        public static System.Collections.Generic.IReadOnlyList<AdoTypedSdk.AdoArea> Areas { get; }
+        public event System.EventHandler<AdoTypedSdk.AdoRateLimit>? RateLimitReported;
+        public void Dispose() { }
+        public TClient GetClient<TClient>()
+            where TClient : AdoTypedSdk.AdoClientBase { }
+        public System.Threading.Tasks.Task<T?> GetLinkAsync<T>(System.Uri link, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public enum AdoDeployment
+    {
+        Cloud = 0,
+        LegacyCloud = 1,
+        OnPremises = 2,
+    }
+    public sealed class AdoEndpoints
+    {
+        public AdoEndpoints(System.Uri organizationUrl, System.Collections.Generic.IReadOnlyDictionary<string, System.Uri>? overrides = null) { }
+        public AdoTypedSdk.AdoDeployment Kind { get; }
+        public string Organization { get; }
+        public System.Uri OrganizationUrl { get; }
+        public System.Collections.Generic.IReadOnlySet<string> Authorities(System.Collections.Generic.IEnumerable<AdoTypedSdk.AdoArea> areas) { }
+        public System.Uri HostBase(AdoTypedSdk.AdoArea area) { }
+        public System.Uri OrganizationBase(AdoTypedSdk.AdoArea area) { }
+    }
+    public static class AdoJson
+    {
+        public static void Configure(Newtonsoft.Json.JsonSerializerSettings settings) { }
+    }
+    public sealed class AdoRateLimit : System.IEquatable<AdoTypedSdk.AdoRateLimit>
+    {
+        public AdoRateLimit(string? Resource, System.TimeSpan? Delay, double? Limit, double? Remaining, System.DateTimeOffset? Reset, System.TimeSpan? RetryAfter) { }
+        public System.TimeSpan? Delay { get; init; }
+        public double? Limit { get; init; }
+        public double? Remaining { get; init; }
+        public System.DateTimeOffset? Reset { get; init; }
+        public string? Resource { get; init; }
+        public System.TimeSpan? RetryAfter { get; init; }
+        public static AdoTypedSdk.AdoRateLimit? FromHeaders(System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<string, System.Collections.Generic.IEnumerable<string>>> headers) { }
+    }
+    public sealed class AdoServerError : System.IEquatable<AdoTypedSdk.AdoServerError>
+    {
+        public AdoServerError(string? Message, string? TypeKey, string? TypeName, int? ErrorCode, int? EventId, AdoTypedSdk.AdoServerError? InnerError) { }
+        public int? ErrorCode { get; init; }
+        public int? EventId { get; init; }
+        public AdoTypedSdk.AdoServerError? InnerError { get; init; }
+        public string? Message { get; init; }
+        public string? TypeKey { get; init; }
+        public string? TypeName { get; init; }
+    }
+    public sealed class FileResponse : System.IDisposable
+    {
+        public FileResponse(int statusCode, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.IO.Stream stream, System.IDisposable? client, System.IDisposable? response) { }
+        public System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> Headers { get; }
+        public bool IsPartial { get; }
+        public int StatusCode { get; }
+        public System.IO.Stream Stream { get; }
+        public void Dispose() { }
+    }
+}
+[assembly: System.Runtime.Versioning.TargetFramework(".NETCoreApp,Version=v10.0", FrameworkDisplayName=".NET 10.0")]
 namespace AdoTypedSdk.Accounts
 {
     public class Account
@@ -95,6 +224,7 @@ namespace AdoTypedSdk.Accounts
     public class AccountsClient : AdoTypedSdk.AdoClientBase
     {
         public AccountsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Accounts.Account>> GetAccountsAsync(System.Guid? ownerId = default, System.Guid? memberId = default, string? properties = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -135,130 +265,12 @@ namespace AdoTypedSdk.Accounts
         public int? Count { get; set; }
     }
 }
-namespace AdoTypedSdk
-{
-    public class AdoApiException : System.Exception
-    {
-        public AdoApiException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Exception? innerException) { }
-        public string? ActivityId { get; }
-        public int? ErrorCode { get; }
-        public System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> Headers { get; }
-        public AdoTypedSdk.AdoRateLimit? RateLimit { get; }
-        public string? Response { get; }
-        public AdoTypedSdk.AdoServerError? ServerError { get; }
-        public string? ServerMessage { get; }
-        public int StatusCode { get; }
-        public string? TypeKey { get; }
-    }
-    public class AdoApiException<TResult> : AdoTypedSdk.AdoApiException
-    {
-        public AdoApiException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, TResult result, System.Exception? innerException) { }
-        public TResult Result { get; }
-    }
-    public sealed class AdoArea : System.IEquatable<AdoTypedSdk.AdoArea>
-    {
-        public AdoArea(string Namespace, string DocumentPath, string Host) { }
-        public string DocumentPath { get; init; }
-        public string Host { get; init; }
-        public string Name { get; }
-        public string Namespace { get; init; }
-    }
-    public sealed class AdoAuthenticationException : AdoTypedSdk.AdoApiException
-    {
-        public AdoAuthenticationException(string message) { }
-        public AdoAuthenticationException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers) { }
-    }
-    public abstract class AdoClientBase
-    {
-        protected AdoClientBase(AdoTypedSdk.AdoConnection connection) { }
-        public AdoTypedSdk.AdoArea Area { get; }
-        public AdoTypedSdk.AdoConnection Connection { get; }
-        protected System.Threading.Tasks.Task<System.Net.Http.HttpClient> CreateHttpClientAsync(System.Threading.CancellationToken cancellationToken) { }
-        protected System.Threading.Tasks.Task PrepareRequestAsync(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, System.Text.StringBuilder urlBuilder, System.Threading.CancellationToken cancellationToken) { }
-        protected System.Threading.Tasks.Task PrepareRequestAsync(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url, System.Threading.CancellationToken cancellationToken) { }
-        protected virtual System.Threading.Tasks.Task ProcessResponseAsync(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response, System.Threading.CancellationToken cancellationToken) { }
-    }
-    public class AdoClientOptions : Azure.Core.ClientOptions
-    {
-        public const string AzureDevOpsScope = "499b84ac-1321-427f-aa17-267ca6975798/.default";
-        public AdoClientOptions() { }
-        public System.Collections.Generic.IDictionary<string, System.Uri> BaseAddressOverrides { get; }
-        public string Scope { get; set; }
-    }
-    public sealed class AdoConnection : System.IDisposable
-    {
-        public AdoConnection(System.Net.Http.HttpClient httpClient, AdoTypedSdk.AdoClientOptions? options = null) { }
-        public AdoConnection(System.Uri organizationUrl, Azure.AzureKeyCredential personalAccessToken, AdoTypedSdk.AdoClientOptions? options = null) { }
-        public AdoConnection(System.Uri organizationUrl, Azure.Core.TokenCredential credential, AdoTypedSdk.AdoClientOptions? options = null) { }
-        public AdoTypedSdk.AdoEndpoints Endpoints { get; }
-        public AdoTypedSdk.AdoRateLimit? LatestRateLimit { get; }
-        public AdoTypedSdk.AdoClientOptions Options { get; }
-        public System.Uri OrganizationUrl { get; }
-        public Azure.Core.Pipeline.HttpPipeline? Pipeline { get; }
-        public static string ApiVersion { get; }
-        public static System.Collections.Generic.IReadOnlyList<AdoTypedSdk.AdoArea> Areas { get; }
-        public event System.EventHandler<AdoTypedSdk.AdoRateLimit>? RateLimitReported;
-        public void Dispose() { }
-        public TClient GetClient<TClient>()
-            where TClient : AdoTypedSdk.AdoClientBase { }
-        public System.Threading.Tasks.Task<T?> GetLinkAsync<T>(System.Uri link, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    public enum AdoDeployment
-    {
-        Cloud = 0,
-        LegacyCloud = 1,
-        OnPremises = 2,
-    }
-    public sealed class AdoEndpoints
-    {
-        public AdoEndpoints(System.Uri organizationUrl, System.Collections.Generic.IReadOnlyDictionary<string, System.Uri>? overrides = null) { }
-        public AdoTypedSdk.AdoDeployment Kind { get; }
-        public string Organization { get; }
-        public System.Uri OrganizationUrl { get; }
-        public System.Collections.Generic.IReadOnlySet<string> Authorities(System.Collections.Generic.IEnumerable<AdoTypedSdk.AdoArea> areas) { }
-        public System.Uri HostBase(AdoTypedSdk.AdoArea area) { }
-        public System.Uri OrganizationBase(AdoTypedSdk.AdoArea area) { }
-    }
-    public static class AdoJson
-    {
-        public static void Configure(Newtonsoft.Json.JsonSerializerSettings settings) { }
-    }
-    public sealed class AdoRateLimit : System.IEquatable<AdoTypedSdk.AdoRateLimit>
-    {
-        public AdoRateLimit(string? Resource, System.TimeSpan? Delay, double? Limit, double? Remaining, System.DateTimeOffset? Reset, System.TimeSpan? RetryAfter) { }
-        public System.TimeSpan? Delay { get; init; }
-        public double? Limit { get; init; }
-        public double? Remaining { get; init; }
-        public System.DateTimeOffset? Reset { get; init; }
-        public string? Resource { get; init; }
-        public System.TimeSpan? RetryAfter { get; init; }
-        public static AdoTypedSdk.AdoRateLimit? FromHeaders(System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<string, System.Collections.Generic.IEnumerable<string>>> headers) { }
-    }
-    public sealed class AdoServerError : System.IEquatable<AdoTypedSdk.AdoServerError>
-    {
-        public AdoServerError(string? Message, string? TypeKey, string? TypeName, int? ErrorCode, int? EventId, AdoTypedSdk.AdoServerError? InnerError) { }
-        public int? ErrorCode { get; init; }
-        public int? EventId { get; init; }
-        public AdoTypedSdk.AdoServerError? InnerError { get; init; }
-        public string? Message { get; init; }
-        public string? TypeKey { get; init; }
-        public string? TypeName { get; init; }
-    }
-    public sealed class FileResponse : System.IDisposable
-    {
-        public FileResponse(int statusCode, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.IO.Stream stream, System.IDisposable? client, System.IDisposable? response) { }
-        public System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> Headers { get; }
-        public bool IsPartial { get; }
-        public int StatusCode { get; }
-        public System.IO.Stream Stream { get; }
-        public void Dispose() { }
-    }
-}
 namespace AdoTypedSdk.Audit
 {
     public class ActionsClient : AdoTypedSdk.AdoClientBase
     {
         public ActionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Audit.AuditActionInfo>> GetActionsAsync(string? areaName = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -301,6 +313,7 @@ namespace AdoTypedSdk.Audit
     public class AuditLogClient : AdoTypedSdk.AdoClientBase
     {
         public AuditLogClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Audit.AuditLogQueryResult> QueryLogAsync(System.DateTimeOffset? startTime = default, System.DateTimeOffset? endTime = default, int? batchSize = default, string? continuationToken = null, bool? skipAggregation = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -473,6 +486,7 @@ namespace AdoTypedSdk.Audit
     public class DownloadLogClient : AdoTypedSdk.AdoClientBase
     {
         public DownloadLogClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> DownloadLogAsync(string format, System.DateTimeOffset? startTime = default, System.DateTimeOffset? endTime = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -487,6 +501,7 @@ namespace AdoTypedSdk.Audit
     public class StreamsClient : AdoTypedSdk.AdoClientBase
     {
         public StreamsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Audit.AuditStream> CreateStreamAsync(AdoTypedSdk.Audit.AuditStream body, int daysToBackfill, System.Threading.CancellationToken cancellationToken = default) { }
@@ -685,6 +700,7 @@ namespace AdoTypedSdk.Build
     public class ArtifactsClient : AdoTypedSdk.AdoClientBase
     {
         public ArtifactsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildArtifact> CreateArtifactAsync(AdoTypedSdk.Build.BuildArtifact body, string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -732,6 +748,7 @@ namespace AdoTypedSdk.Build
     public class AttachmentsClient : AdoTypedSdk.AdoClientBase
     {
         public AttachmentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetAttachmentAsync(string project, int buildId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
@@ -766,6 +783,7 @@ namespace AdoTypedSdk.Build
     public class AuthorizedresourcesClient : AdoTypedSdk.AdoClientBase
     {
         public AuthorizedresourcesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.DefinitionResourceReference>> AuthorizeProjectResourcesAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Build.DefinitionResourceReference> body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -781,6 +799,7 @@ namespace AdoTypedSdk.Build
     public class BadgeClient : AdoTypedSdk.AdoClientBase
     {
         public BadgeClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         [System.Obsolete]
@@ -1768,6 +1787,7 @@ namespace AdoTypedSdk.Build
     public class BuildsClient : AdoTypedSdk.AdoClientBase
     {
         public BuildsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteBuildAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -1922,6 +1942,7 @@ namespace AdoTypedSdk.Build
     public class ControllersClient : AdoTypedSdk.AdoClientBase
     {
         public ControllersClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildController> GetBuildControllerAsync(int controllerId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2068,6 +2089,7 @@ namespace AdoTypedSdk.Build
     public class DefinitionsClient : AdoTypedSdk.AdoClientBase
     {
         public DefinitionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> CreateDefinitionAsync(AdoTypedSdk.Build.BuildDefinition body, string project, int? definitionToCloneId = default, int? definitionToCloneRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2207,6 +2229,7 @@ namespace AdoTypedSdk.Build
     public class FoldersClient : AdoTypedSdk.AdoClientBase
     {
         public FoldersClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Folder> CreateFolderAsync(AdoTypedSdk.Build.Folder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2246,6 +2269,7 @@ namespace AdoTypedSdk.Build
     public class GeneralSettingsClient : AdoTypedSdk.AdoClientBase
     {
         public GeneralSettingsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.PipelineGeneralSettings> GetBuildGeneralSettingsAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2275,6 +2299,7 @@ namespace AdoTypedSdk.Build
     public class HistoryClient : AdoTypedSdk.AdoClientBase
     {
         public HistoryClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildRetentionHistory> GetRetentionHistoryAsync(int? daysToLookback = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2384,6 +2409,7 @@ namespace AdoTypedSdk.Build
     public class LatestClient : AdoTypedSdk.AdoClientBase
     {
         public LatestClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Build> GetLatestBuildAsync(string project, string definition, string? branchName = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2398,6 +2424,7 @@ namespace AdoTypedSdk.Build
     public class LeasesClient : AdoTypedSdk.AdoClientBase
     {
         public LeasesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.RetentionLease>> AddRetentionLeasesAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Build.NewRetentionLease> body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2430,6 +2457,7 @@ namespace AdoTypedSdk.Build
     public class MetricsClient : AdoTypedSdk.AdoClientBase
     {
         public MetricsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildMetric>> GetDefinitionMetricsAsync(string project, int definitionId, System.DateTimeOffset? minMetricsTime = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2496,6 +2524,7 @@ namespace AdoTypedSdk.Build
     public class OptionsClient : AdoTypedSdk.AdoClientBase
     {
         public OptionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildOptionDefinition>> GetBuildOptionDefinitionsAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2692,6 +2721,7 @@ namespace AdoTypedSdk.Build
     public class PropertiesClient : AdoTypedSdk.AdoClientBase
     {
         public PropertiesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.PropertiesCollection> GetBuildPropertiesAsync(string project, int buildId, System.Collections.Generic.IEnumerable<string>? filter = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2846,6 +2876,7 @@ namespace AdoTypedSdk.Build
     public class ReportClient : AdoTypedSdk.AdoClientBase
     {
         public ReportClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildReportMetadata> GetBuildReportAsync(string project, int buildId, string? type = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2890,6 +2921,7 @@ namespace AdoTypedSdk.Build
     public class ResourceUsageClient : AdoTypedSdk.AdoClientBase
     {
         public ResourceUsageClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildResourceUsage> GetResourceUsageAsync(System.Threading.CancellationToken cancellationToken = default) { }
@@ -2904,6 +2936,7 @@ namespace AdoTypedSdk.Build
     public class ResourcesClient : AdoTypedSdk.AdoClientBase
     {
         public ResourcesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.DefinitionResourceReference>> AuthorizeDefinitionResourcesAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Build.DefinitionResourceReference> body, string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2926,6 +2959,7 @@ namespace AdoTypedSdk.Build
     public class RetentionClient : AdoTypedSdk.AdoClientBase
     {
         public RetentionClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.ProjectRetentionSetting> GetRetentionSettingsAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -3084,6 +3118,7 @@ namespace AdoTypedSdk.Build
     public class SettingsClient : AdoTypedSdk.AdoClientBase
     {
         public SettingsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildSettings> GetBuildSettingsAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -3111,6 +3146,7 @@ namespace AdoTypedSdk.Build
     public class SourceProvidersClient : AdoTypedSdk.AdoClientBase
     {
         public SourceProvidersClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetFileContentsAsync(string project, string providerName, System.Guid? serviceEndpointId = default, string? repository = null, string? commitOrBranch = null, string? path = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -3219,6 +3255,7 @@ namespace AdoTypedSdk.Build
     public class StagesClient : AdoTypedSdk.AdoClientBase
     {
         public StagesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.StagesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -3233,6 +3270,7 @@ namespace AdoTypedSdk.Build
     public class StatusClient : AdoTypedSdk.AdoClientBase
     {
         public StatusClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<string> GetStatusBadgeAsync(string project, string definition, string? branchName = null, string? stageName = null, string? jobName = null, string? configuration = null, string? label = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -3295,6 +3333,7 @@ namespace AdoTypedSdk.Build
     public class TagsClient : AdoTypedSdk.AdoClientBase
     {
         public TagsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> AddBuildTagAsync(string project, int buildId, string tag, System.Threading.CancellationToken cancellationToken = default) { }
@@ -3483,6 +3522,7 @@ namespace AdoTypedSdk.Build
     public class TemplatesClient : AdoTypedSdk.AdoClientBase
     {
         public TemplatesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteTemplateAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -3607,6 +3647,7 @@ namespace AdoTypedSdk.Build
     public class TimelineClient : AdoTypedSdk.AdoClientBase
     {
         public TimelineClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Timeline> GetBuildTimelineAsync(string project, int buildId, System.Guid? timelineId = default, int? changeId = default, System.Guid? planId = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -3956,6 +3997,7 @@ namespace AdoTypedSdk.Build
     public class YamlClient : AdoTypedSdk.AdoClientBase
     {
         public YamlClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.YamlBuild> GetDefinitionYamlAsync(string project, int definitionId, int? revision = default, System.DateTimeOffset? minMetricsTime = default, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, bool? includeLatestBuilds = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -3983,6 +4025,7 @@ namespace AdoTypedSdk.Core
     public class AvatarClient : AdoTypedSdk.AdoClientBase
     {
         public AvatarClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.AvatarClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -3998,6 +4041,7 @@ namespace AdoTypedSdk.Core
     public class CategorizedTeamsClient : AdoTypedSdk.AdoClientBase
     {
         public CategorizedTeamsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.CategorizedWebApiTeams> GetProjectTeamsByCategoryAsync(string projectId, bool? expandIdentity = default, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -4225,6 +4269,7 @@ namespace AdoTypedSdk.Core
     public class ProcessesClient : AdoTypedSdk.AdoClientBase
     {
         public ProcessesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.Process> GetProcessByIdAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -4344,6 +4389,7 @@ namespace AdoTypedSdk.Core
     public class ProjectsClient : AdoTypedSdk.AdoClientBase
     {
         public ProjectsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.TeamProject> GetProjectAsync(string projectId, bool? includeCapabilities = default, bool? includeHistory = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -4519,6 +4565,7 @@ namespace AdoTypedSdk.Core
     public class TeamsClient : AdoTypedSdk.AdoClientBase
     {
         public TeamsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.WebApiTeam> CreateTeamAsync(AdoTypedSdk.Core.WebApiTeam body, string projectId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -4815,6 +4862,7 @@ namespace AdoTypedSdk.Dashboard
     public class DashboardsClient : AdoTypedSdk.AdoClientBase
     {
         public DashboardsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Dashboard.Dashboard> CreateDashboardAsync(AdoTypedSdk.Dashboard.Dashboard body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -5063,6 +5111,7 @@ namespace AdoTypedSdk.Dashboard
     public class WidgetTypesClient : AdoTypedSdk.AdoClientBase
     {
         public WidgetTypesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Dashboard.WidgetMetadataResponse> GetWidgetMetadataAsync(string contributionId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -5090,6 +5139,7 @@ namespace AdoTypedSdk.Dashboard
     public class WidgetsClient : AdoTypedSdk.AdoClientBase
     {
         public WidgetsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Dashboard.Widget> CreateWidgetAsync(AdoTypedSdk.Dashboard.Widget body, string project, System.Guid dashboardId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -5124,6 +5174,7 @@ namespace AdoTypedSdk.DistributedTask
     public class EventsClient : AdoTypedSdk.AdoClientBase
     {
         public EventsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task PostEventAsync(AdoTypedSdk.DistributedTask.JobEvent body, System.Guid scopeIdentifier, string hubName, System.Guid planId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -5190,6 +5241,7 @@ namespace AdoTypedSdk.DistributedTask
     public class LogsClient : AdoTypedSdk.AdoClientBase
     {
         public LogsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.DistributedTask.TaskLog> AppendLogContentAsync(System.IO.Stream body, System.Guid scopeIdentifier, string hubName, System.Guid planId, int logId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -5223,6 +5275,7 @@ namespace AdoTypedSdk.DistributedTask
     public class OidctokenClient : AdoTypedSdk.AdoClientBase
     {
         public OidctokenClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.DistributedTask.TaskHubOidcToken> CreateOidcTokenAsync(System.Collections.Generic.IDictionary<string, string> body, System.Guid scopeIdentifier, string hubName, System.Guid planId, System.Guid jobId, System.Guid? serviceConnectionId = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -5268,6 +5321,7 @@ namespace AdoTypedSdk.DistributedTask
     public class RecordsClient : AdoTypedSdk.AdoClientBase
     {
         public RecordsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.DistributedTask.RecordsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -6003,6 +6057,7 @@ namespace AdoTypedSdk.Elastic
     public class ElasticpoollogsClient : AdoTypedSdk.AdoClientBase
     {
         public ElasticpoollogsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Elastic.ElasticPoolLog>> GetElasticPoolLogsAsync(int poolId, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -6017,6 +6072,7 @@ namespace AdoTypedSdk.Elastic
     public class ElasticpoolsClient : AdoTypedSdk.AdoClientBase
     {
         public ElasticpoolsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Elastic.ElasticPoolCreationResult> CreateElasticPoolAsync(AdoTypedSdk.Elastic.ElasticPool body, string poolName, bool? authorizeAllPipelines = default, bool? autoProvisionProjectPools = default, System.Guid? projectId = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -6079,6 +6135,7 @@ namespace AdoTypedSdk.Elastic
     public class NodesClient : AdoTypedSdk.AdoClientBase
     {
         public NodesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Elastic.ElasticNode>> GetElasticNodesAsync(int poolId, AdoTypedSdk.Elastic.ElasticNodeState? state = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -7157,6 +7214,7 @@ namespace AdoTypedSdk.ExtensionManagement
     public class InstalledExtensionsClient : AdoTypedSdk.AdoClientBase
     {
         public InstalledExtensionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ExtensionManagement.InstalledExtension> GetInstalledExtensionByNameAsync(string publisherName, string extensionName, System.Collections.Generic.IEnumerable<string>? assetTypes = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -7480,6 +7538,7 @@ namespace AdoTypedSdk.Favorite
     public class FavoritesClient : AdoTypedSdk.AdoClientBase
     {
         public FavoritesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Favorite.Favorite> CreateFavoriteAsync(AdoTypedSdk.Favorite.FavoriteCreateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -7571,6 +7630,7 @@ namespace AdoTypedSdk.Feed
     public class ArtifactDetailsClient : AdoTypedSdk.AdoClientBase
     {
         public ArtifactDetailsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBadgeAsync(string feedId, System.Guid packageId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -7627,6 +7687,7 @@ namespace AdoTypedSdk.Feed
     public class ChangeTrackingClient : AdoTypedSdk.AdoClientBase
     {
         public ChangeTrackingClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.FeedChange> GetFeedChangeAsync(string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -7783,6 +7844,7 @@ namespace AdoTypedSdk.Feed
     public class FeedManagementClient : AdoTypedSdk.AdoClientBase
     {
         public FeedManagementClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.Feed> CreateFeedAsync(AdoTypedSdk.Feed.Feed body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -7825,6 +7887,7 @@ namespace AdoTypedSdk.Feed
     public class FeedRecycleBinClient : AdoTypedSdk.AdoClientBase
     {
         public FeedRecycleBinClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.Feed>> GetFeedsFromRecycleBinAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -8269,6 +8332,7 @@ namespace AdoTypedSdk.Feed
     public class RecycleBinClient : AdoTypedSdk.AdoClientBase
     {
         public RecycleBinClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.OperationReference?> EmptyRecycleBinAsync(string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -8301,6 +8365,7 @@ namespace AdoTypedSdk.Feed
     public class RetentionPoliciesClient : AdoTypedSdk.AdoClientBase
     {
         public RetentionPoliciesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteFeedRetentionPoliciesAsync(string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -8327,6 +8392,7 @@ namespace AdoTypedSdk.Feed
     public class ServiceSettingsClient : AdoTypedSdk.AdoClientBase
     {
         public ServiceSettingsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.GlobalPermission>> GetGlobalPermissionsAsync(bool? includeIds = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -8449,6 +8515,7 @@ namespace AdoTypedSdk.Git
     public class AnnotatedTagsClient : AdoTypedSdk.AdoClientBase
     {
         public AnnotatedTagsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitAnnotatedTag> CreateAnnotatedTagAsync(AdoTypedSdk.Git.GitAnnotatedTag body, string project, string repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -8580,6 +8647,7 @@ namespace AdoTypedSdk.Git
     public class BlobsClient : AdoTypedSdk.AdoClientBase
     {
         public BlobsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitBlobRef> GetBlobAsync(string repositoryId, string sha1, string? project = null, bool? download = default, string? fileName = null, string? format = null, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -8694,6 +8762,7 @@ namespace AdoTypedSdk.Git
     public class CherryPicksClient : AdoTypedSdk.AdoClientBase
     {
         public CherryPicksClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitCherryPick> CreateCherryPickAsync(AdoTypedSdk.Git.GitAsyncRefOperationParameters body, string project, string repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -8850,6 +8919,7 @@ namespace AdoTypedSdk.Git
     public class CommitsClient : AdoTypedSdk.AdoClientBase
     {
         public CommitsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitCommitChanges> GetChangesAsync(string commitId, string repositoryId, string? project = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -8900,6 +8970,7 @@ namespace AdoTypedSdk.Git
     public class DiffsClient : AdoTypedSdk.AdoClientBase
     {
         public DiffsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitCommitDiffs> GetCommitDiffsAsync(string repositoryId, string? project = null, bool? diffCommonCommit = default, int? top = default, int? skip = default, string? baseVersion = null, AdoTypedSdk.Git.GitVersionOptions? baseVersionOptions = default, AdoTypedSdk.Git.GitVersionType? baseVersionType = default, string? targetVersion = null, AdoTypedSdk.Git.GitVersionOptions? targetVersionOptions = default, AdoTypedSdk.Git.GitVersionType? targetVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -8972,6 +9043,7 @@ namespace AdoTypedSdk.Git
     public class ForksClient : AdoTypedSdk.AdoClientBase
     {
         public ForksClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitForkSyncRequest> CreateForkSyncRequestAsync(AdoTypedSdk.Git.GitForkSyncRequestParameters body, string repositoryNameOrId, string? project = null, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10938,6 +11010,7 @@ namespace AdoTypedSdk.Git
     public class ImportRequestsClient : AdoTypedSdk.AdoClientBase
     {
         public ImportRequestsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitImportRequest> CreateImportRequestAsync(AdoTypedSdk.Git.GitImportRequest body, string project, string repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11022,6 +11095,7 @@ namespace AdoTypedSdk.Git
     public class ItemsClient : AdoTypedSdk.AdoClientBase
     {
         public ItemsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitItem> GetItemAsync(
@@ -11122,6 +11196,7 @@ namespace AdoTypedSdk.Git
     public class MergeBasesClient : AdoTypedSdk.AdoClientBase
     {
         public MergeBasesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitCommitRef>> GetMergeBasesAsync(string repositoryNameOrId, string commitId, string otherCommitId, string? project = null, System.Guid? otherCollectionId = default, System.Guid? otherRepositoryId = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11140,6 +11215,7 @@ namespace AdoTypedSdk.Git
     public class MergesClient : AdoTypedSdk.AdoClientBase
     {
         public MergesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitMerge> CreateMergeRequestAsync(AdoTypedSdk.Git.GitMergeParameters body, string project, string repositoryNameOrId, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11202,6 +11278,7 @@ namespace AdoTypedSdk.Git
     public class PolicyConfigurationsClient : AdoTypedSdk.AdoClientBase
     {
         public PolicyConfigurationsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.PolicyConfiguration>> GetPolicyConfigurationsAsync(string project, System.Guid? repositoryId = default, string? refName = null, System.Guid? policyType = default, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11285,6 +11362,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestAttachmentsClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestAttachmentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.Attachment> CreateAttachmentAsync(System.IO.Stream body, string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11302,6 +11380,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestCommentLikesClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestCommentLikesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task CreateLikeAsync(string repositoryId, int pullRequestId, int threadId, int commentId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11318,6 +11397,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestCommitsClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestCommitsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitCommitRef>> GetPullRequestCommitsAsync(string repositoryId, int pullRequestId, string? project = null, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11337,6 +11417,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestIterationChangesClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestIterationChangesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequestIterationChanges> GetPullRequestIterationChangesAsync(string repositoryId, int pullRequestId, int iterationId, string? project = null, int? top = default, int? skip = default, int? compareTo = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11351,6 +11432,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestIterationStatusesClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestIterationStatusesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequestStatus> CreatePullRequestIterationStatusAsync(AdoTypedSdk.Git.GitPullRequestStatus body, string repositoryId, int pullRequestId, int iterationId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11369,6 +11451,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestIterationsClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestIterationsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequestIteration> GetPullRequestIterationAsync(string repositoryId, int pullRequestId, int iterationId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11384,6 +11467,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestLabelsClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestLabelsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.WebApiTagDefinition> CreatePullRequestLabelAsync(AdoTypedSdk.Git.WebApiCreateTagRequestData body, string repositoryId, int pullRequestId, string? project = null, string? projectId = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11412,6 +11496,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestPropertiesClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestPropertiesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.PropertiesCollection> GetPullRequestPropertiesAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11427,6 +11512,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestQueryClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestQueryClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequestQuery> GetPullRequestQueryAsync(AdoTypedSdk.Git.GitPullRequestQuery body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11441,6 +11527,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestReviewersClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestReviewersClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.IdentityRefWithVote> CreatePullRequestReviewerAsync(AdoTypedSdk.Git.IdentityRefWithVote body, string repositoryId, int pullRequestId, string reviewerId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11462,6 +11549,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestShareClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestShareClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.PullRequestShareClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -11489,6 +11577,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestStatusesClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestStatusesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequestStatus> CreatePullRequestStatusAsync(AdoTypedSdk.Git.GitPullRequestStatus body, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11517,6 +11606,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestThreadCommentsClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestThreadCommentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.Comment> CreateCommentAsync(AdoTypedSdk.Git.Comment body, string repositoryId, int pullRequestId, int threadId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11535,6 +11625,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestThreadsClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestThreadsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequestCommentThread> CreateThreadAsync(AdoTypedSdk.Git.GitPullRequestCommentThread body, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11559,6 +11650,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestWorkItemsClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestWorkItemsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.ResourceRef>> GetPullRequestWorkItemRefsAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11573,6 +11665,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestsClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequest> CreatePullRequestAsync(AdoTypedSdk.Git.GitPullRequest body, string repositoryId, string? project = null, bool? supportsIterations = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11625,6 +11718,7 @@ namespace AdoTypedSdk.Git
     public class PushesClient : AdoTypedSdk.AdoClientBase
     {
         public PushesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPush> CreatePushAsync(AdoTypedSdk.Git.GitPush body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11668,6 +11762,7 @@ namespace AdoTypedSdk.Git
     public class RefsClient : AdoTypedSdk.AdoClientBase
     {
         public RefsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitRef>> GetRefsAsync(string repositoryId, string? project = null, string? filter = null, bool? includeLinks = default, bool? includeStatuses = default, bool? includeMyBranches = default, bool? latestStatusesOnly = default, bool? peelTags = default, string? filterContains = null, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11684,6 +11779,7 @@ namespace AdoTypedSdk.Git
     public class RefsFavoritesClient : AdoTypedSdk.AdoClientBase
     {
         public RefsFavoritesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitRefFavorite> CreateFavoriteAsync(AdoTypedSdk.Git.GitRefFavorite body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11701,6 +11797,7 @@ namespace AdoTypedSdk.Git
     public class RepositoriesClient : AdoTypedSdk.AdoClientBase
     {
         public RepositoriesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitRepository> CreateRepositoryAsync(AdoTypedSdk.Git.GitRepositoryCreateOptions body, string? project = null, string? sourceRef = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11738,6 +11835,7 @@ namespace AdoTypedSdk.Git
     public class RevertsClient : AdoTypedSdk.AdoClientBase
     {
         public RevertsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitRevert> CreateRevertAsync(AdoTypedSdk.Git.GitAsyncRefOperationParameters body, string project, string repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11793,6 +11891,7 @@ namespace AdoTypedSdk.Git
     public class StatsClient : AdoTypedSdk.AdoClientBase
     {
         public StatsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitBranchStats> GetBranchAsync(string repositoryId, string name, string? project = null, string? baseVersionDescriptorVersion = null, AdoTypedSdk.Git.GitVersionOptions? baseVersionDescriptorVersionOptions = default, AdoTypedSdk.Git.GitVersionType? baseVersionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11816,6 +11915,7 @@ namespace AdoTypedSdk.Git
     public class StatusesClient : AdoTypedSdk.AdoClientBase
     {
         public StatusesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitStatus> CreateCommitStatusAsync(AdoTypedSdk.Git.GitStatus body, string commitId, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11835,6 +11935,7 @@ namespace AdoTypedSdk.Git
     public class SuggestionsClient : AdoTypedSdk.AdoClientBase
     {
         public SuggestionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitSuggestion>> GetSuggestionsAsync(string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -12350,6 +12451,7 @@ namespace AdoTypedSdk.Git
     public class TreesClient : AdoTypedSdk.AdoClientBase
     {
         public TreesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitTreeRef> GetTreeAsync(string repositoryId, string sha1, string? project = null, string? projectId = null, bool? recursive = default, string? fileName = null, string? format = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -12513,6 +12615,7 @@ namespace AdoTypedSdk.Graph
     public class AvatarsClient : AdoTypedSdk.AdoClientBase
     {
         public AvatarsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteAvatarAsync(string subjectDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
@@ -12529,6 +12632,7 @@ namespace AdoTypedSdk.Graph
     public class DescriptorsClient : AdoTypedSdk.AdoClientBase
     {
         public DescriptorsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GraphDescriptorResult> GetDescriptorAsync(System.Guid storageKey, System.Threading.CancellationToken cancellationToken = default) { }
@@ -12893,6 +12997,7 @@ namespace AdoTypedSdk.Graph
     public class GroupsClient : AdoTypedSdk.AdoClientBase
     {
         public GroupsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GraphGroup> CreateGroupAsync(AdoTypedSdk.Graph.GraphGroupCreationContext body, string? scopeDescriptor = null, System.Collections.Generic.IEnumerable<string>? groupDescriptors = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -12984,6 +13089,7 @@ namespace AdoTypedSdk.Graph
     public class MembershipStatesClient : AdoTypedSdk.AdoClientBase
     {
         public MembershipStatesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GraphMembershipState> GetMembershipStateAsync(string subjectDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
@@ -12998,6 +13104,7 @@ namespace AdoTypedSdk.Graph
     public class MembershipsClient : AdoTypedSdk.AdoClientBase
     {
         public MembershipsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GraphMembership> AddMembershipAsync(string subjectDescriptor, string containerDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
@@ -13071,6 +13178,7 @@ namespace AdoTypedSdk.Graph
     public class ProviderInfoClient : AdoTypedSdk.AdoClientBase
     {
         public ProviderInfoClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GraphProviderInfo> GetProviderInfoAsync(string userDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
@@ -13093,6 +13201,7 @@ namespace AdoTypedSdk.Graph
     public class RequestAccessClient : AdoTypedSdk.AdoClientBase
     {
         public RequestAccessClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.RequestAccessClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -13131,6 +13240,7 @@ namespace AdoTypedSdk.Graph
     public class ServicePrincipalsClient : AdoTypedSdk.AdoClientBase
     {
         public ServicePrincipalsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GraphServicePrincipal> CreateServicePrincipalAsync(AdoTypedSdk.Graph.GraphServicePrincipalCreationContext body, System.Collections.Generic.IEnumerable<string>? groupDescriptors = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -13148,6 +13258,7 @@ namespace AdoTypedSdk.Graph
     public class StorageKeysClient : AdoTypedSdk.AdoClientBase
     {
         public StorageKeysClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GraphStorageKeyResult> GetStorageKeyAsync(string subjectDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
@@ -13162,6 +13273,7 @@ namespace AdoTypedSdk.Graph
     public class SubjectLookupClient : AdoTypedSdk.AdoClientBase
     {
         public SubjectLookupClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IDictionary<string, AdoTypedSdk.Graph.GraphSubject>> LookupSubjectsAsync(AdoTypedSdk.Graph.GraphSubjectLookup body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -13176,6 +13288,7 @@ namespace AdoTypedSdk.Graph
     public class SubjectQueryClient : AdoTypedSdk.AdoClientBase
     {
         public SubjectQueryClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Graph.GraphSubject>> QuerySubjectsAsync(AdoTypedSdk.Graph.GraphSubjectQuery body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -13198,6 +13311,7 @@ namespace AdoTypedSdk.Graph
     public class UsersClient : AdoTypedSdk.AdoClientBase
     {
         public UsersClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GraphUser> CreateUserAsync(AdoTypedSdk.Graph.GraphUserCreationContext body, System.Collections.Generic.IEnumerable<string>? groupDescriptors = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -13376,6 +13490,7 @@ namespace AdoTypedSdk.Identities
     public class IdentitiesClient : AdoTypedSdk.AdoClientBase
     {
         public IdentitiesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Identities.Identity>> ReadIdentitiesAsync(string? descriptors = null, string? identityIds = null, string? subjectDescriptors = null, string? searchFilter = null, string? filterValue = null, AdoTypedSdk.Identities.QueryMembership? queryMembership = default, string? options = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -13791,6 +13906,7 @@ namespace AdoTypedSdk.Maven
     public class MavenClient : AdoTypedSdk.AdoClientBase
     {
         public MavenClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeletePackageVersionFromRecycleBinAsync(string feed, string groupId, string artifactId, string version, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -14477,6 +14593,7 @@ namespace AdoTypedSdk.MemberEntitlementManagement
     public class GroupEntitlementsClient : AdoTypedSdk.AdoClientBase
     {
         public GroupEntitlementsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.MemberEntitlementManagement.GroupEntitlementOperationReference> AddGroupEntitlementAsync(AdoTypedSdk.MemberEntitlementManagement.GroupEntitlement body, AdoTypedSdk.MemberEntitlementManagement.RuleOption? ruleOption = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -14654,6 +14771,7 @@ namespace AdoTypedSdk.MemberEntitlementManagement
     public class MemberEntitlementsClient : AdoTypedSdk.AdoClientBase
     {
         public MemberEntitlementsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.MemberEntitlementManagement.MemberEntitlementsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -14690,6 +14808,7 @@ namespace AdoTypedSdk.MemberEntitlementManagement
     public class MembersClient : AdoTypedSdk.AdoClientBase
     {
         public MembersClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task AddMemberToGroupAsync(System.Guid groupId, System.Guid memberId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -14897,6 +15016,7 @@ namespace AdoTypedSdk.MemberEntitlementManagement
     public class ServicePrincipalEntitlementsClient : AdoTypedSdk.AdoClientBase
     {
         public ServicePrincipalEntitlementsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.MemberEntitlementManagement.ServicePrincipalEntitlementsPostResponse> AddServicePrincipalEntitlementAsync(AdoTypedSdk.MemberEntitlementManagement.ServicePrincipalEntitlement body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -14996,6 +15116,7 @@ namespace AdoTypedSdk.MemberEntitlementManagement
     public class UserEntitlementSummaryClient : AdoTypedSdk.AdoClientBase
     {
         public UserEntitlementSummaryClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.MemberEntitlementManagement.UsersSummary> GetUsersSummaryAsync(string? select = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -15010,6 +15131,7 @@ namespace AdoTypedSdk.MemberEntitlementManagement
     public class UserEntitlementsClient : AdoTypedSdk.AdoClientBase
     {
         public UserEntitlementsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.MemberEntitlementManagement.UserEntitlementsPostResponse> AddUserEntitlementAsync(AdoTypedSdk.MemberEntitlementManagement.UserEntitlement body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -15158,6 +15280,7 @@ namespace AdoTypedSdk.Notification
     public class DiagnosticLogsClient : AdoTypedSdk.AdoClientBase
     {
         public DiagnosticLogsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.INotificationDiagnosticLog>> ListLogsAsync(System.Guid source, System.Guid? entryId = default, System.DateTimeOffset? startTime = default, System.DateTimeOffset? endTime = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -15204,6 +15327,7 @@ namespace AdoTypedSdk.Notification
     public class DiagnosticsClient : AdoTypedSdk.AdoClientBase
     {
         public DiagnosticsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.SubscriptionDiagnostics> GetSubscriptionDiagnosticsAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -15354,6 +15478,7 @@ namespace AdoTypedSdk.Notification
     public class EventTypesClient : AdoTypedSdk.AdoClientBase
     {
         public EventTypesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationEventType> GetEventTypeAsync(string eventType, System.Threading.CancellationToken cancellationToken = default) { }
@@ -16241,6 +16366,7 @@ namespace AdoTypedSdk.Notification
     public class SettingsClient : AdoTypedSdk.AdoClientBase
     {
         public SettingsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationAdminSettings> GetSettingsAsync(System.Threading.CancellationToken cancellationToken = default) { }
@@ -16282,6 +16408,7 @@ namespace AdoTypedSdk.Notification
     public class SubscribersClient : AdoTypedSdk.AdoClientBase
     {
         public SubscribersClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscriber> GetSubscriberAsync(System.Guid subscriberId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -16607,6 +16734,7 @@ namespace AdoTypedSdk.Notification
     public class SubscriptionsClient : AdoTypedSdk.AdoClientBase
     {
         public SubscriptionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscription> CreateSubscriptionAsync(AdoTypedSdk.Notification.NotificationSubscriptionCreateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -16779,6 +16907,7 @@ namespace AdoTypedSdk.Npm
     public class NpmClient : AdoTypedSdk.AdoClientBase
     {
         public NpmClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeletePackageVersionFromRecycleBinAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -16995,6 +17124,7 @@ namespace AdoTypedSdk.NuGet
     public class NuGetClient : AdoTypedSdk.AdoClientBase
     {
         public NuGetClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.NuGet.Package?> DeletePackageVersionAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -17200,6 +17330,7 @@ namespace AdoTypedSdk.Operations
     public class OperationsClient : AdoTypedSdk.AdoClientBase
     {
         public OperationsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Operations.Operation> GetOperationAsync(System.Guid operationId, System.Guid? pluginId = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -17246,6 +17377,7 @@ namespace AdoTypedSdk.PermissionsReport
     public class PermissionsReportClient : AdoTypedSdk.AdoClientBase
     {
         public PermissionsReportClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.PermissionsReport.ReferenceLinks> CreatePermissionsReportAsync(AdoTypedSdk.PermissionsReport.PermissionsReportRequest body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -17262,6 +17394,7 @@ namespace AdoTypedSdk.PermissionsReport
     public class PermissionsReportDownloadClient : AdoTypedSdk.AdoClientBase
     {
         public PermissionsReportDownloadClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> DownloadAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
@@ -17406,6 +17539,7 @@ namespace AdoTypedSdk.PipelinePermissions
     public class PipelinePermissionsClient : AdoTypedSdk.AdoClientBase
     {
         public PipelinePermissionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.PipelinePermissions.ResourcePipelinePermissions> GetPipelinePermissionsForResourceAsync(string project, string resourceType, string resourceId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -17495,6 +17629,7 @@ namespace AdoTypedSdk.Pipelines
     public class ArtifactsClient : AdoTypedSdk.AdoClientBase
     {
         public ArtifactsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.Artifact> GetArtifactAsync(string project, int pipelineId, int runId, string artifactName, AdoTypedSdk.Pipelines.GetArtifactExpandOptions? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -17629,6 +17764,7 @@ namespace AdoTypedSdk.Pipelines
     public class LogsClient : AdoTypedSdk.AdoClientBase
     {
         public LogsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.Log> GetLogAsync(string project, int pipelineId, int runId, int logId, AdoTypedSdk.Pipelines.GetLogExpandOptions? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -17709,6 +17845,7 @@ namespace AdoTypedSdk.Pipelines
     public class PipelinesClient : AdoTypedSdk.AdoClientBase
     {
         public PipelinesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.Pipeline> CreatePipelineAsync(AdoTypedSdk.Pipelines.CreatePipelineParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -17725,6 +17862,7 @@ namespace AdoTypedSdk.Pipelines
     public class PreviewClient : AdoTypedSdk.AdoClientBase
     {
         public PreviewClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.PreviewRun> PreviewAsync(AdoTypedSdk.Pipelines.RunPipelineParameters body, string project, int pipelineId, int? pipelineVersion = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -17909,6 +18047,7 @@ namespace AdoTypedSdk.Pipelines
     public class RunsClient : AdoTypedSdk.AdoClientBase
     {
         public RunsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.Run> GetRunAsync(string project, int pipelineId, int runId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -18057,6 +18196,7 @@ namespace AdoTypedSdk.PipelinesChecks
     public class CheckConfigurationsClient : AdoTypedSdk.AdoClientBase
     {
         public CheckConfigurationsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.PipelinesChecks.CheckConfiguration> AddCheckConfigurationAsync(AdoTypedSdk.PipelinesChecks.CheckConfiguration body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -18112,6 +18252,7 @@ namespace AdoTypedSdk.PipelinesChecks
     public class CheckEvaluationsClient : AdoTypedSdk.AdoClientBase
     {
         public CheckEvaluationsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.PipelinesChecks.CheckSuite> EvaluateCheckSuiteAsync(AdoTypedSdk.PipelinesChecks.CheckSuiteRequest body, string project, AdoTypedSdk.PipelinesChecks.CheckSuiteExpandParameter? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -18608,6 +18749,7 @@ namespace AdoTypedSdk.Pipelinesapproval
     public class ApprovalsClient : AdoTypedSdk.AdoClientBase
     {
         public ApprovalsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelinesapproval.Approval> GetApprovalAsync(string project, System.Guid approvalId, AdoTypedSdk.Pipelinesapproval.ApprovalDetailsExpandParameter? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -18700,6 +18842,7 @@ namespace AdoTypedSdk.Policy
     public class ConfigurationsClient : AdoTypedSdk.AdoClientBase
     {
         public ConfigurationsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyConfiguration> CreatePolicyConfigurationAsync(AdoTypedSdk.Policy.PolicyConfiguration body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -18718,6 +18861,7 @@ namespace AdoTypedSdk.Policy
     public class EvaluationsClient : AdoTypedSdk.AdoClientBase
     {
         public EvaluationsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyEvaluationRecord> GetPolicyEvaluationAsync(string project, System.Guid evaluationId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -18878,6 +19022,7 @@ namespace AdoTypedSdk.Policy
     public class RevisionsClient : AdoTypedSdk.AdoClientBase
     {
         public RevisionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyConfiguration> GetPolicyConfigurationRevisionAsync(string project, int configurationId, int revisionId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -18893,6 +19038,7 @@ namespace AdoTypedSdk.Policy
     public class TypesClient : AdoTypedSdk.AdoClientBase
     {
         public TypesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyType> GetPolicyTypeAsync(string project, System.Guid typeId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -19094,6 +19240,7 @@ namespace AdoTypedSdk.Profile
     public class ProfilesClient : AdoTypedSdk.AdoClientBase
     {
         public ProfilesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Profile.Profile> GetProfileAsync(string id, bool? details = default, bool? withAttributes = default, string? partition = null, string? coreAttributes = null, bool? forceRefresh = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -19125,6 +19272,7 @@ namespace AdoTypedSdk.Provenance
     public class ProvenanceClient : AdoTypedSdk.AdoClientBase
     {
         public ProvenanceClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Provenance.SessionResponse> CreateSessionAsync(AdoTypedSdk.Provenance.SessionRequest body, string protocol, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -19287,6 +19435,7 @@ namespace AdoTypedSdk.PyPiApi
     public class PythonClient : AdoTypedSdk.AdoClientBase
     {
         public PythonClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.PyPiApi.Package?> DeletePackageVersionAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -19496,6 +19645,7 @@ namespace AdoTypedSdk.Release
     public class ApprovalsClient : AdoTypedSdk.AdoClientBase
     {
         public ApprovalsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseApproval>> GetApprovalsAsync(string project, string? assignedToFilter = null, AdoTypedSdk.Release.ApprovalStatus? statusFilter = default, System.Collections.Generic.IEnumerable<int>? releaseIdsFilter = null, AdoTypedSdk.Release.ApprovalType? typeFilter = default, int? top = default, int? continuationToken = default, AdoTypedSdk.Release.ReleaseQueryOrder? queryOrder = default, bool? includeMyGroupApprovals = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -19737,6 +19887,7 @@ namespace AdoTypedSdk.Release
     public class AttachmentsClient : AdoTypedSdk.AdoClientBase
     {
         public AttachmentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetReleaseTaskAttachmentContentAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid planId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
@@ -20067,6 +20218,7 @@ namespace AdoTypedSdk.Release
     public class DefinitionsClient : AdoTypedSdk.AdoClientBase
     {
         public DefinitionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseDefinition> CreateReleaseDefinitionAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -20495,6 +20647,7 @@ namespace AdoTypedSdk.Release
     public class DeploymentsClient : AdoTypedSdk.AdoClientBase
     {
         public DeploymentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.Deployment>> GetDeploymentsAsync(
@@ -20684,6 +20837,7 @@ namespace AdoTypedSdk.Release
     public class FoldersClient : AdoTypedSdk.AdoClientBase
     {
         public FoldersClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         [System.Obsolete]
@@ -20727,6 +20881,7 @@ namespace AdoTypedSdk.Release
     public class GatesClient : AdoTypedSdk.AdoClientBase
     {
         public GatesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.GatesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -21093,6 +21248,7 @@ namespace AdoTypedSdk.Release
     public class ManualInterventionsClient : AdoTypedSdk.AdoClientBase
     {
         public ManualInterventionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ManualIntervention> GetManualInterventionAsync(string project, int releaseId, int manualInterventionId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -22428,6 +22584,7 @@ namespace AdoTypedSdk.Release
     public class ReleasesClient : AdoTypedSdk.AdoClientBase
     {
         public ReleasesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.Release> CreateReleaseAsync(AdoTypedSdk.Release.ReleaseStartMetadata body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -23143,6 +23300,7 @@ namespace AdoTypedSdk.Search
     public class CodeSearchResultsClient : AdoTypedSdk.AdoClientBase
     {
         public CodeSearchResultsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.CodeSearchResponse> FetchCodeSearchResultsAsync(AdoTypedSdk.Search.CodeSearchRequest body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -23333,6 +23491,7 @@ namespace AdoTypedSdk.Search
     public class PackageSearchResultsClient : AdoTypedSdk.AdoClientBase
     {
         public PackageSearchResultsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.PackageSearchResponseContent> FetchPackageSearchResultsAsync(AdoTypedSdk.Search.PackageSearchRequest body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -23369,6 +23528,7 @@ namespace AdoTypedSdk.Search
     public class RepositoriesClient : AdoTypedSdk.AdoClientBase
     {
         public RepositoriesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.RepositoryStatusResponse> GetRepositoryStatusAsync(string project, string repository, System.Threading.CancellationToken cancellationToken = default) { }
@@ -23478,6 +23638,7 @@ namespace AdoTypedSdk.Search
     public class TfvcClient : AdoTypedSdk.AdoClientBase
     {
         public TfvcClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.TfvcRepositoryStatusResponse> GetTfvcRepositoryStatusAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -23579,6 +23740,7 @@ namespace AdoTypedSdk.Search
     public class WikiSearchResultsClient : AdoTypedSdk.AdoClientBase
     {
         public WikiSearchResultsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.WikiSearchResponse> FetchWikiSearchResultsAsync(AdoTypedSdk.Search.WikiSearchRequest body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -23629,6 +23791,7 @@ namespace AdoTypedSdk.Search
     public class WorkItemSearchResultsClient : AdoTypedSdk.AdoClientBase
     {
         public WorkItemSearchResultsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.WorkItemSearchResponse> FetchWorkItemSearchResultsAsync(AdoTypedSdk.Search.WorkItemSearchRequest body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -23646,6 +23809,7 @@ namespace AdoTypedSdk.Security
     public class AccessControlEntriesClient : AdoTypedSdk.AdoClientBase
     {
         public AccessControlEntriesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Security.AccessControlEntriesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -23689,6 +23853,7 @@ namespace AdoTypedSdk.Security
     public class AccessControlListsClient : AdoTypedSdk.AdoClientBase
     {
         public AccessControlListsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Security.AccessControlList>> QueryAccessControlListsAsync(System.Guid securityNamespaceId, string? token = null, string? descriptors = null, bool? includeExtendedInfo = default, bool? recurse = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -23781,6 +23946,7 @@ namespace AdoTypedSdk.Security
     public class PermissionsClient : AdoTypedSdk.AdoClientBase
     {
         public PermissionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<bool>> HasPermissionsAsync(System.Guid securityNamespaceId, int? permissions = default, string? tokens = null, bool? alwaysAllowAdministrators = default, string? delimiter = null, string? token = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -23831,6 +23997,7 @@ namespace AdoTypedSdk.Security
     public class SecurityNamespacesClient : AdoTypedSdk.AdoClientBase
     {
         public SecurityNamespacesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Security.SecurityNamespaceDescription>> QuerySecurityNamespacesAsync(System.Guid? securityNamespaceId = default, bool? localOnly = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -23928,6 +24095,7 @@ namespace AdoTypedSdk.SecurityRoles
     public class RoleassignmentsClient : AdoTypedSdk.AdoClientBase
     {
         public RoleassignmentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task ChangeInheritanceAsync(string scopeId, string resourceId, bool inheritPermissions, System.Threading.CancellationToken cancellationToken = default) { }
@@ -23947,6 +24115,7 @@ namespace AdoTypedSdk.SecurityRoles
     public class RoledefinitionsClient : AdoTypedSdk.AdoClientBase
     {
         public RoledefinitionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.SecurityRoles.SecurityRole>> GetRoleDefinitionsAsync(string scopeId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -24334,6 +24503,7 @@ namespace AdoTypedSdk.ServiceEndpoint
     public class EndpointproxyClient : AdoTypedSdk.AdoClientBase
     {
         public EndpointproxyClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceEndpoint.ServiceEndpointRequestResult> ExecuteServiceEndpointRequestAsync(AdoTypedSdk.ServiceEndpoint.ServiceEndpointRequest body, string project, string endpointId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -24350,6 +24520,7 @@ namespace AdoTypedSdk.ServiceEndpoint
     public class EndpointsClient : AdoTypedSdk.AdoClientBase
     {
         public EndpointsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceEndpoint.ServiceEndpoint> CreateServiceEndpointAsync(AdoTypedSdk.ServiceEndpoint.ServiceEndpoint body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -24372,6 +24543,7 @@ namespace AdoTypedSdk.ServiceEndpoint
     public class ExecutionhistoryClient : AdoTypedSdk.AdoClientBase
     {
         public ExecutionhistoryClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceEndpoint.ServiceEndpointExecutionRecord>> GetServiceEndpointExecutionRecordsAsync(string project, System.Guid endpointId, int? top = default, long? continuationToken = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -25061,6 +25233,7 @@ namespace AdoTypedSdk.ServiceEndpoint
     public class TypesClient : AdoTypedSdk.AdoClientBase
     {
         public TypesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceEndpoint.ServiceEndpointType>> GetServiceEndpointTypesAsync(string? type = null, string? scheme = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -25156,6 +25329,7 @@ namespace AdoTypedSdk.ServiceHooks
     public class ConsumersClient : AdoTypedSdk.AdoClientBase
     {
         public ConsumersClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.ConsumerAction> GetConsumerActionAsync(string consumerId, string consumerActionId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -25173,6 +25347,7 @@ namespace AdoTypedSdk.ServiceHooks
     public class DiagnosticsClient : AdoTypedSdk.AdoClientBase
     {
         public DiagnosticsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.SubscriptionDiagnostics> GetSubscriptionDiagnosticsAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -25575,6 +25750,7 @@ namespace AdoTypedSdk.ServiceHooks
     public class NotificationsClient : AdoTypedSdk.AdoClientBase
     {
         public NotificationsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Notification> CreateTestNotificationAsync(AdoTypedSdk.ServiceHooks.Notification body, bool? useRealData = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -25666,6 +25842,7 @@ namespace AdoTypedSdk.ServiceHooks
     public class PublishersClient : AdoTypedSdk.AdoClientBase
     {
         public PublishersClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.EventTypeDescriptor> GetEventTypeAsync(string publisherId, string eventTypeId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -25839,6 +26016,7 @@ namespace AdoTypedSdk.ServiceHooks
     public class SubscriptionsClient : AdoTypedSdk.AdoClientBase
     {
         public SubscriptionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Subscription> CreateSubscriptionAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -25952,6 +26130,7 @@ namespace AdoTypedSdk.Status
     public class HealthClient : AdoTypedSdk.AdoClientBase
     {
         public HealthClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Status.ServiceStatus> GetServiceStatusAsync(System.Collections.Generic.IEnumerable<string>? services = null, System.Collections.Generic.IEnumerable<string>? geographies = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -26268,6 +26447,7 @@ namespace AdoTypedSdk.Symbol
     public class AvailabilityClient : AdoTypedSdk.AdoClientBase
     {
         public AvailabilityClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task CheckAvailabilityAsync(System.Threading.CancellationToken cancellationToken = default) { }
@@ -26282,6 +26462,7 @@ namespace AdoTypedSdk.Symbol
     public class ClientClient : AdoTypedSdk.AdoClientBase
     {
         public ClientClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<string> GetClientAsync(string clientType, System.Threading.CancellationToken cancellationToken = default) { }
@@ -26297,6 +26478,7 @@ namespace AdoTypedSdk.Symbol
     public class ContentsClient : AdoTypedSdk.AdoClientBase
     {
         public ContentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task GetDebugEntryContentAsync(string requestId, string debugEntryId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -26447,6 +26629,7 @@ namespace AdoTypedSdk.Symbol
     public class RequestsClient : AdoTypedSdk.AdoClientBase
     {
         public RequestsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Symbol.Request> CreateRequestsAsync(AdoTypedSdk.Symbol.Request body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -26485,6 +26668,7 @@ namespace AdoTypedSdk.Symbol
     public class SymsrvClient : AdoTypedSdk.AdoClientBase
     {
         public SymsrvClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task GetSymSrvDebugEntryClientKeyAsync(string debugEntryClientKey, System.Threading.CancellationToken cancellationToken = default) { }
@@ -26592,6 +26776,7 @@ namespace AdoTypedSdk.TaskAgent
     public class AgentcloudsClient : AdoTypedSdk.AdoClientBase
     {
         public AgentcloudsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.TaskAgentCloud> AddAgentCloudAsync(AdoTypedSdk.TaskAgent.TaskAgentCloud body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -26610,6 +26795,7 @@ namespace AdoTypedSdk.TaskAgent
     public class AgentcloudtypesClient : AdoTypedSdk.AdoClientBase
     {
         public AgentcloudtypesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.TaskAgentCloudType>> GetAgentCloudTypesAsync(System.Threading.CancellationToken cancellationToken = default) { }
@@ -26624,6 +26810,7 @@ namespace AdoTypedSdk.TaskAgent
     public class AgentsClient : AdoTypedSdk.AdoClientBase
     {
         public AgentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.TaskAgent> AddAgentAsync(AdoTypedSdk.TaskAgent.TaskAgent body, int poolId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -27134,6 +27321,7 @@ namespace AdoTypedSdk.TaskAgent
     public class DeploymentgroupsClient : AdoTypedSdk.AdoClientBase
     {
         public DeploymentgroupsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.DeploymentGroup> AddDeploymentGroupAsync(AdoTypedSdk.TaskAgent.DeploymentGroupCreateParameter body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -27630,6 +27818,7 @@ namespace AdoTypedSdk.TaskAgent
     public class EnvironmentdeploymentRecordsClient : AdoTypedSdk.AdoClientBase
     {
         public EnvironmentdeploymentRecordsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.EnvironmentDeploymentExecutionRecord>> GetEnvironmentDeploymentExecutionRecordsAsync(string project, int environmentId, string? continuationToken = null, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -27644,6 +27833,7 @@ namespace AdoTypedSdk.TaskAgent
     public class EnvironmentsClient : AdoTypedSdk.AdoClientBase
     {
         public EnvironmentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.EnvironmentInstance> AddEnvironmentAsync(AdoTypedSdk.TaskAgent.EnvironmentCreateParameter body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -28163,6 +28353,7 @@ namespace AdoTypedSdk.TaskAgent
     public class KubernetesClient : AdoTypedSdk.AdoClientBase
     {
         public KubernetesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.KubernetesResource> AddKubernetesResourceAsync(AdoTypedSdk.TaskAgent.KubernetesResourceCreateParameters body, string project, int environmentId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -28378,6 +28569,7 @@ namespace AdoTypedSdk.TaskAgent
     public class PoolsClient : AdoTypedSdk.AdoClientBase
     {
         public PoolsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.TaskAgentPool> AddAgentPoolAsync(AdoTypedSdk.TaskAgent.TaskAgentPool body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -28437,6 +28629,7 @@ namespace AdoTypedSdk.TaskAgent
     public class QueuesClient : AdoTypedSdk.AdoClientBase
     {
         public QueuesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.TaskAgentQueue> AddAgentQueueAsync(AdoTypedSdk.TaskAgent.TaskAgentQueue body, string? project = null, bool? authorizePipelines = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -28465,6 +28658,7 @@ namespace AdoTypedSdk.TaskAgent
     public class RequestsClient : AdoTypedSdk.AdoClientBase
     {
         public RequestsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.TaskAgentCloudRequest>> GetAgentCloudRequestsAsync(int agentCloudId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -28862,6 +29056,7 @@ namespace AdoTypedSdk.TaskAgent
     public class TargetsClient : AdoTypedSdk.AdoClientBase
     {
         public TargetsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteDeploymentTargetAsync(string project, int deploymentGroupId, int targetId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -30364,6 +30559,7 @@ namespace AdoTypedSdk.TaskAgent
     public class TaskgroupsClient : AdoTypedSdk.AdoClientBase
     {
         public TaskgroupsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.TaskGroup> AddTaskGroupAsync(AdoTypedSdk.TaskAgent.TaskGroupCreateParameter body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -30614,6 +30810,7 @@ namespace AdoTypedSdk.TaskAgent
     public class VariablegroupsClient : AdoTypedSdk.AdoClientBase
     {
         public VariablegroupsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.VariableGroup> AddVariableGroupAsync(AdoTypedSdk.TaskAgent.VariableGroupParameters body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -30688,6 +30885,7 @@ namespace AdoTypedSdk.TaskAgent
     public class YamlschemaClient : AdoTypedSdk.AdoClientBase
     {
         public YamlschemaClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<object> GetYamlSchemaAsync(bool? validateTaskNames = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -30872,6 +31070,7 @@ namespace AdoTypedSdk.Test
     public class AttachmentsClient : AdoTypedSdk.AdoClientBase
     {
         public AttachmentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestAttachmentReference> CreateTestResultAttachmentAsync(AdoTypedSdk.Test.TestAttachmentRequestModel body, string project, int runId, int testCaseResultId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -31118,6 +31317,7 @@ namespace AdoTypedSdk.Test
     public class CodeCoverageClient : AdoTypedSdk.AdoClientBase
     {
         public CodeCoverageClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.BuildCoverage>> GetBuildCodeCoverageAsync(string project, int buildId, int flags, System.Threading.CancellationToken cancellationToken = default) { }
@@ -31764,6 +31964,7 @@ namespace AdoTypedSdk.Test
     public class IterationsClient : AdoTypedSdk.AdoClientBase
     {
         public IterationsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestIterationDetailsModel> GetTestIterationAsync(string project, int runId, int testCaseResultId, int iterationId, bool? includeActionResults = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -32432,6 +32633,7 @@ namespace AdoTypedSdk.Test
     public class PointsClient : AdoTypedSdk.AdoClientBase
     {
         public PointsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestPoint> GetPointAsync(string project, int planId, int suiteId, int pointIds, string? witFields = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -32823,6 +33025,7 @@ namespace AdoTypedSdk.Test
     public class ResultRetentionSettingsClient : AdoTypedSdk.AdoClientBase
     {
         public ResultRetentionSettingsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.ResultRetentionSettings> GetResultRetentionSettingsAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -32948,6 +33151,7 @@ namespace AdoTypedSdk.Test
     public class ResultsClient : AdoTypedSdk.AdoClientBase
     {
         public ResultsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestCaseResult>> AddTestResultsToTestRunAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Test.TestCaseResult> body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -33217,6 +33421,7 @@ namespace AdoTypedSdk.Test
     public class RunsClient : AdoTypedSdk.AdoClientBase
     {
         public RunsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestRun> CreateTestRunAsync(AdoTypedSdk.Test.RunCreateModel body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -33264,6 +33469,7 @@ namespace AdoTypedSdk.Test
     public class SessionClient : AdoTypedSdk.AdoClientBase
     {
         public SessionClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestSession> CreateTestSessionAsync(AdoTypedSdk.Test.TestSession body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -33934,6 +34140,7 @@ namespace AdoTypedSdk.Test
     public class TestCasesClient : AdoTypedSdk.AdoClientBase
     {
         public TestCasesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteTestCaseAsync(string project, int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -34109,6 +34316,7 @@ namespace AdoTypedSdk.Test
     public class TestHistoryClient : AdoTypedSdk.AdoClientBase
     {
         public TestHistoryClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestHistoryQuery> QueryTestHistoryAsync(AdoTypedSdk.Test.TestHistoryQuery body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -35885,6 +36093,7 @@ namespace AdoTypedSdk.Test
     public class TestSuitesClient : AdoTypedSdk.AdoClientBase
     {
         public TestSuitesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.SuiteTestCase>> AddTestCasesToSuiteAsync(string project, int planId, int suiteId, string testCaseIds, System.Threading.CancellationToken cancellationToken = default) { }
@@ -36247,6 +36456,7 @@ namespace AdoTypedSdk.TestPlan
     public class ConfigurationsClient : AdoTypedSdk.AdoClientBase
     {
         public ConfigurationsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestConfiguration> CreateTestConfigurationAsync(AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -36642,6 +36852,7 @@ namespace AdoTypedSdk.TestPlan
     public class SuiteTestCaseClient : AdoTypedSdk.AdoClientBase
     {
         public SuiteTestCaseClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestCase>> AddTestCasesToSuiteAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestPlan.SuiteTestCaseCreateUpdateParameters> body, string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -36746,6 +36957,7 @@ namespace AdoTypedSdk.TestPlan
     public class TestCaseCloneClient : AdoTypedSdk.AdoClientBase
     {
         public TestCaseCloneClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.CloneTestCaseOperationInformation> CloneTestCaseAsync(AdoTypedSdk.TestPlan.CloneTestCaseParams body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -36787,6 +36999,7 @@ namespace AdoTypedSdk.TestPlan
     public class TestCasesClient : AdoTypedSdk.AdoClientBase
     {
         public TestCasesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteTestCaseAsync(string project, int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -36893,6 +37106,7 @@ namespace AdoTypedSdk.TestPlan
     public class TestPlanCloneClient : AdoTypedSdk.AdoClientBase
     {
         public TestPlanCloneClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.CloneTestPlanOperationInformation> CloneTestPlanAsync(AdoTypedSdk.TestPlan.CloneTestPlanParams body, string project, bool? deepClone = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -36968,6 +37182,7 @@ namespace AdoTypedSdk.TestPlan
     public class TestPlansClient : AdoTypedSdk.AdoClientBase
     {
         public TestPlansClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlan> CreateTestPlanAsync(AdoTypedSdk.TestPlan.TestPlanCreateParams body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -37099,6 +37314,7 @@ namespace AdoTypedSdk.TestPlan
     public class TestPointClient : AdoTypedSdk.AdoClientBase
     {
         public TestPointClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPoint>> GetPointsAsync(string project, int planId, int suiteId, string pointId, bool? returnIdentityRef = default, bool? includePointDetails = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -37220,6 +37436,7 @@ namespace AdoTypedSdk.TestPlan
     public class TestSuiteCloneClient : AdoTypedSdk.AdoClientBase
     {
         public TestSuiteCloneClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.CloneTestSuiteOperationInformation> CloneTestSuiteAsync(AdoTypedSdk.TestPlan.CloneTestSuiteParams body, string project, bool? deepClone = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -37262,6 +37479,7 @@ namespace AdoTypedSdk.TestPlan
     public class TestSuiteEntryClient : AdoTypedSdk.AdoClientBase
     {
         public TestSuiteEntryClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.SuiteEntry>> GetSuiteEntriesAsync(string project, int suiteId, AdoTypedSdk.TestPlan.SuiteEntryTypes? suiteEntryType = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -37310,6 +37528,7 @@ namespace AdoTypedSdk.TestPlan
     public class TestSuitesClient : AdoTypedSdk.AdoClientBase
     {
         public TestSuitesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestSuite> CreateTestSuiteAsync(AdoTypedSdk.TestPlan.TestSuiteCreateParams body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -37386,6 +37605,7 @@ namespace AdoTypedSdk.TestPlan
     public class VariablesClient : AdoTypedSdk.AdoClientBase
     {
         public VariablesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestVariable> CreateTestVariableAsync(AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -37576,6 +37796,7 @@ namespace AdoTypedSdk.TestResults
     public class AttachmentsClient : AdoTypedSdk.AdoClientBase
     {
         public AttachmentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestAttachmentReference> CreateTestIterationResultAttachmentAsync(AdoTypedSdk.TestResults.TestAttachmentRequestModel body, string project, int runId, int testCaseResultId, int iterationId, string? actionPath = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -37602,6 +37823,7 @@ namespace AdoTypedSdk.TestResults
     public class BugsClient : AdoTypedSdk.AdoClientBase
     {
         public BugsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestResults.WorkItemReference>> GetBugsLinkedToTestResultAsync(string project, int runId, int testCaseResultId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -37734,6 +37956,7 @@ namespace AdoTypedSdk.TestResults
     public class CodecoverageClient : AdoTypedSdk.AdoClientBase
     {
         public CodecoverageClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestResults.BuildCoverage>> GetBuildCodeCoverageAsync(string project, int buildId, int flags, System.Threading.CancellationToken cancellationToken = default) { }
@@ -37891,6 +38114,7 @@ namespace AdoTypedSdk.TestResults
     public class FilecoverageClient : AdoTypedSdk.AdoClientBase
     {
         public FilecoverageClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetFileLevelCodeCoverageAsync(AdoTypedSdk.TestResults.FileCoverageRequest body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -37977,6 +38201,7 @@ namespace AdoTypedSdk.TestResults
     public class HistoryClient : AdoTypedSdk.AdoClientBase
     {
         public HistoryClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestResultHistory> QueryTestResultHistoryAsync(AdoTypedSdk.TestResults.ResultsFilter body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38023,6 +38248,7 @@ namespace AdoTypedSdk.TestResults
     public class MessageLogsClient : AdoTypedSdk.AdoClientBase
     {
         public MessageLogsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestResults.TestMessageLogDetails>> GetTestRunMessageLogsAsync(string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38037,6 +38263,7 @@ namespace AdoTypedSdk.TestResults
     public class MetricsClient : AdoTypedSdk.AdoClientBase
     {
         public MetricsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.PipelineTestMetrics> GetTestPipelineMetricsAsync(string project, int pipelineId, string? stageName = null, string? phaseName = null, string? jobName = null, System.Collections.Generic.IEnumerable<string>? metricNames = null, bool? groupByNode = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38200,6 +38427,7 @@ namespace AdoTypedSdk.TestResults
     public class ResultDocumentClient : AdoTypedSdk.AdoClientBase
     {
         public ResultDocumentClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestResultDocument> PublishTestResultDocumentAsync(AdoTypedSdk.TestResults.TestResultDocument body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38227,6 +38455,7 @@ namespace AdoTypedSdk.TestResults
     public class ResultMetaDataClient : AdoTypedSdk.AdoClientBase
     {
         public ResultMetaDataClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestResults.TestResultMetaData>> QueryTestResultsMetaDataAsync(System.Collections.Generic.IEnumerable<string> body, string project, AdoTypedSdk.TestResults.ResultMetaDataDetails? detailsToInclude = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38264,6 +38493,7 @@ namespace AdoTypedSdk.TestResults
     public class ResultTrendByBuildClient : AdoTypedSdk.AdoClientBase
     {
         public ResultTrendByBuildClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestResults.AggregatedDataForResultTrend>> QueryResultTrendForBuildAsync(AdoTypedSdk.TestResults.TestResultTrendFilter body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38278,6 +38508,7 @@ namespace AdoTypedSdk.TestResults
     public class ResultTrendByReleaseClient : AdoTypedSdk.AdoClientBase
     {
         public ResultTrendByReleaseClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestResults.AggregatedDataForResultTrend>> QueryResultTrendForReleaseAsync(AdoTypedSdk.TestResults.TestResultTrendFilter body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38292,6 +38523,7 @@ namespace AdoTypedSdk.TestResults
     public class ResultdetailsbybuildClient : AdoTypedSdk.AdoClientBase
     {
         public ResultdetailsbybuildClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestResultsDetails> GetTestResultDetailsForBuildAsync(string project, int buildId, string? publishContext = null, string? groupBy = null, string? filter = null, string? orderby = null, bool? shouldIncludeResults = default, bool? queryRunSummaryForInProgress = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38306,6 +38538,7 @@ namespace AdoTypedSdk.TestResults
     public class ResultdetailsbyreleaseClient : AdoTypedSdk.AdoClientBase
     {
         public ResultdetailsbyreleaseClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestResultsDetails> GetTestResultDetailsForReleaseAsync(string project, int releaseId, int releaseEnvId, string? publishContext = null, string? groupBy = null, string? filter = null, string? orderby = null, bool? shouldIncludeResults = default, bool? queryRunSummaryForInProgress = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38320,6 +38553,7 @@ namespace AdoTypedSdk.TestResults
     public class ResultgroupsbybuildClient : AdoTypedSdk.AdoClientBase
     {
         public ResultgroupsbybuildClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestResults.FieldDetailsForTestResults>> GetResultGroupsByBuildAsync(string project, int buildId, string publishContext, System.Collections.Generic.IEnumerable<string>? fields = null, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38334,6 +38568,7 @@ namespace AdoTypedSdk.TestResults
     public class ResultgroupsbyreleaseClient : AdoTypedSdk.AdoClientBase
     {
         public ResultgroupsbyreleaseClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestResults.FieldDetailsForTestResults>> GetResultGroupsByReleaseAsync(string project, int releaseId, string publishContext, int? releaseEnvId = default, System.Collections.Generic.IEnumerable<string>? fields = null, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38360,6 +38595,7 @@ namespace AdoTypedSdk.TestResults
     public class ResultsClient : AdoTypedSdk.AdoClientBase
     {
         public ResultsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestResults.TestCaseResult>> AddTestResultsToTestRunAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestResults.TestCaseResult> body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38424,6 +38660,7 @@ namespace AdoTypedSdk.TestResults
     public class ResultsbybuildClient : AdoTypedSdk.AdoClientBase
     {
         public ResultsbybuildClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestResults.ShallowTestCaseResult>> GetTestResultsByBuildAsync(string project, int buildId, string? publishContext = null, System.Collections.Generic.IEnumerable<AdoTypedSdk.TestResults.TestOutcome>? outcomes = null, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38438,6 +38675,7 @@ namespace AdoTypedSdk.TestResults
     public class ResultsbypipelineClient : AdoTypedSdk.AdoClientBase
     {
         public ResultsbypipelineClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestResults.ShallowTestCaseResult>> GetTestResultsByPipelineAsync(string project, int pipelineId, string? stageName = null, string? phaseName = null, string? jobName = null, System.Collections.Generic.IEnumerable<AdoTypedSdk.TestResults.TestOutcome>? outcomes = null, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38452,6 +38690,7 @@ namespace AdoTypedSdk.TestResults
     public class ResultsbyreleaseClient : AdoTypedSdk.AdoClientBase
     {
         public ResultsbyreleaseClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestResults.ShallowTestCaseResult>> GetTestResultsByReleaseAsync(string project, int releaseId, int? releaseEnvid = default, string? publishContext = null, System.Collections.Generic.IEnumerable<AdoTypedSdk.TestResults.TestOutcome>? outcomes = null, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38466,6 +38705,7 @@ namespace AdoTypedSdk.TestResults
     public class ResultsgroupDetailsClient : AdoTypedSdk.AdoClientBase
     {
         public ResultsgroupDetailsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.ResultsgroupDetailsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -38480,6 +38720,7 @@ namespace AdoTypedSdk.TestResults
     public class ResultsummarybybuildClient : AdoTypedSdk.AdoClientBase
     {
         public ResultsummarybybuildClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestResultSummary> QueryTestResultsReportForBuildAsync(string project, int buildId, string? publishContext = null, bool? includeFailureDetails = default, string? buildToCompareBranchName = null, string? buildToCompareBuildSystem = null, int? buildToCompareDefinitionId = default, int? buildToCompareId = default, string? buildToCompareNumber = null, string? buildToCompareRepositoryId = null, string? buildToCompareUri = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38494,6 +38735,7 @@ namespace AdoTypedSdk.TestResults
     public class ResultsummarybypipelineClient : AdoTypedSdk.AdoClientBase
     {
         public ResultsummarybypipelineClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestResultSummary> QueryTestResultsReportForPipelineAsync(string project, int pipelineId, string? stageName = null, string? phaseName = null, string? jobName = null, bool? includeFailureDetails = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38508,6 +38750,7 @@ namespace AdoTypedSdk.TestResults
     public class ResultsummarybyreleaseClient : AdoTypedSdk.AdoClientBase
     {
         public ResultsummarybyreleaseClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestResultSummary> QueryTestResultsReportForReleaseAsync(
@@ -38539,6 +38782,7 @@ namespace AdoTypedSdk.TestResults
     public class ResultsummarybyrequirementClient : AdoTypedSdk.AdoClientBase
     {
         public ResultsummarybyrequirementClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestResults.TestSummaryForWorkItem>> QueryTestSummaryByRequirementAsync(AdoTypedSdk.TestResults.TestResultsContext body, string project, System.Collections.Generic.IEnumerable<int>? workItemIds = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38746,6 +38990,7 @@ namespace AdoTypedSdk.TestResults
     public class RunsClient : AdoTypedSdk.AdoClientBase
     {
         public RunsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestRun> CreateTestRunAsync(AdoTypedSdk.TestResults.RunCreateModel body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38783,6 +39028,7 @@ namespace AdoTypedSdk.TestResults
     public class RunsummaryClient : AdoTypedSdk.AdoClientBase
     {
         public RunsummaryClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestRunStatistic> GetTestRunSummaryByOutcomeAsync(string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38806,6 +39052,7 @@ namespace AdoTypedSdk.TestResults
     public class SettingsClient : AdoTypedSdk.AdoClientBase
     {
         public SettingsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestResultsSettings> GetTestResultsSettingsAsync(string project, AdoTypedSdk.TestResults.TestResultsSettingsType? settingsType = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38873,6 +39120,7 @@ namespace AdoTypedSdk.TestResults
     public class SimilarTestResultsClient : AdoTypedSdk.AdoClientBase
     {
         public SimilarTestResultsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestResults.TestCaseResult>> GetSimilarTestResultsAsync(string project, int runId, int testResultId, int testSubResultId, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38897,6 +39145,7 @@ namespace AdoTypedSdk.TestResults
     public class StatisticsClient : AdoTypedSdk.AdoClientBase
     {
         public StatisticsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestRunStatistic> GetTestRunStatisticsAsync(string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38911,6 +39160,7 @@ namespace AdoTypedSdk.TestResults
     public class StatusClient : AdoTypedSdk.AdoClientBase
     {
         public StatusClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<string> GetCoverageStatusBadgeAsync(string project, string definition, string? branchName = null, string? label = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38925,6 +39175,7 @@ namespace AdoTypedSdk.TestResults
     public class TagsClient : AdoTypedSdk.AdoClientBase
     {
         public TagsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestResults.TestTag>> GetTestTagsForBuildAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38941,6 +39192,7 @@ namespace AdoTypedSdk.TestResults
     public class TagsummaryClient : AdoTypedSdk.AdoClientBase
     {
         public TagsummaryClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestTagSummary> GetTestTagSummaryForBuildAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -39220,6 +39472,7 @@ namespace AdoTypedSdk.TestResults
     public class TestHistoryClient : AdoTypedSdk.AdoClientBase
     {
         public TestHistoryClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestHistoryQuery> QueryTestHistoryAsync(AdoTypedSdk.TestResults.TestHistoryQuery body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40080,6 +40333,7 @@ namespace AdoTypedSdk.TestResults
     public class TestattachmentsClient : AdoTypedSdk.AdoClientBase
     {
         public TestattachmentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task CreateBuildAttachmentInLogStoreAsync(AdoTypedSdk.TestResults.TestAttachmentRequestModel body, string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40098,6 +40352,7 @@ namespace AdoTypedSdk.TestResults
     public class TestfailuretypeClient : AdoTypedSdk.AdoClientBase
     {
         public TestfailuretypeClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestResultFailureType> CreateFailureTypeAsync(AdoTypedSdk.TestResults.TestResultFailureTypeRequestModel body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40114,6 +40369,7 @@ namespace AdoTypedSdk.TestResults
     public class TestlogClient : AdoTypedSdk.AdoClientBase
     {
         public TestlogClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestResults.TestLog>> GetTestLogsForBuildAsync(string project, int buildId, AdoTypedSdk.TestResults.TestLogType type, string? directoryPath = null, string? fileNamePrefix = null, bool? fetchMetaData = default, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40131,6 +40387,7 @@ namespace AdoTypedSdk.TestResults
     public class TestlogstoreendpointClient : AdoTypedSdk.AdoClientBase
     {
         public TestlogstoreendpointClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestLogStoreEndpointDetails> GetTestLogStoreEndpointDetailsForBuildLogAsync(string project, int build, AdoTypedSdk.TestResults.TestLogType type, string filePath, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40151,6 +40408,7 @@ namespace AdoTypedSdk.TestResults
     public class TestsettingsClient : AdoTypedSdk.AdoClientBase
     {
         public TestsettingsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<int> CreateTestSettingsAsync(AdoTypedSdk.TestResults.TestSettings body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40210,6 +40468,7 @@ namespace AdoTypedSdk.TestResults
     public class WorkitemsClient : AdoTypedSdk.AdoClientBase
     {
         public WorkitemsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.WorkItemToTestLinks> AddWorkItemToTestLinksAsync(AdoTypedSdk.TestResults.WorkItemToTestLinks body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40251,6 +40510,7 @@ namespace AdoTypedSdk.Tfvc
     public class BranchesClient : AdoTypedSdk.AdoClientBase
     {
         public BranchesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Tfvc.TfvcBranch> GetBranchAsync(string path, string? project = null, bool? includeParent = default, bool? includeChildren = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40284,6 +40544,7 @@ namespace AdoTypedSdk.Tfvc
     public class ChangesetsClient : AdoTypedSdk.AdoClientBase
     {
         public ChangesetsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Tfvc.TfvcChangesetRef> CreateChangesetAsync(AdoTypedSdk.Tfvc.TfvcChangeset body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40485,6 +40746,7 @@ namespace AdoTypedSdk.Tfvc
     public class ItemsClient : AdoTypedSdk.AdoClientBase
     {
         public ItemsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Tfvc.TfvcItem> GetItemAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Tfvc.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Tfvc.TfvcVersionOption? versionDescriptorVersionOption = default, AdoTypedSdk.Tfvc.TfvcVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40501,6 +40763,7 @@ namespace AdoTypedSdk.Tfvc
     public class LabelsClient : AdoTypedSdk.AdoClientBase
     {
         public LabelsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Tfvc.TfvcLabel> GetLabelAsync(string labelId, string? project = null, bool? requestDataIncludeLinks = default, string? requestDataItemLabelFilter = null, string? requestDataLabelScope = null, int? requestDataMaxItemCount = default, string? requestDataName = null, string? requestDataOwner = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40549,6 +40812,7 @@ namespace AdoTypedSdk.Tfvc
     public class ShelvesetsClient : AdoTypedSdk.AdoClientBase
     {
         public ShelvesetsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Tfvc.TfvcShelveset> GetShelvesetAsync(string shelvesetId, bool? requestDataIncludeDetails = default, bool? requestDataIncludeLinks = default, bool? requestDataIncludeWorkItems = default, int? requestDataMaxChangeCount = default, int? requestDataMaxCommentLength = default, string? requestDataName = null, string? requestDataOwner = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -41072,6 +41336,7 @@ namespace AdoTypedSdk.TokenAdmin
     public class PersonalAccessTokensClient : AdoTypedSdk.AdoClientBase
     {
         public PersonalAccessTokensClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TokenAdmin.TokenAdminPagedSessionTokens> ListPersonalAccessTokensAsync(string subjectDescriptor, int? pageSize = default, string? continuationToken = null, bool? isPublic = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -41086,6 +41351,7 @@ namespace AdoTypedSdk.TokenAdmin
     public class RevocationRulesClient : AdoTypedSdk.AdoClientBase
     {
         public RevocationRulesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task CreateRevocationRuleAsync(AdoTypedSdk.TokenAdmin.TokenAdminRevocationRule body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -41100,6 +41366,7 @@ namespace AdoTypedSdk.TokenAdmin
     public class RevocationsClient : AdoTypedSdk.AdoClientBase
     {
         public RevocationsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TokenAdmin.RevocationsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -41412,6 +41679,7 @@ namespace AdoTypedSdk.Tokens
     public class PatsClient : AdoTypedSdk.AdoClientBase
     {
         public PatsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Tokens.PatTokenResult> CreatePatAsync(AdoTypedSdk.Tokens.PatTokenCreateRequest body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -41752,6 +42020,7 @@ namespace AdoTypedSdk.Universal
     public class UniversalClient : AdoTypedSdk.AdoClientBase
     {
         public UniversalClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Universal.Package?> DeletePackageVersionAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -41776,6 +42045,7 @@ namespace AdoTypedSdk.Wiki
     public class AttachmentsClient : AdoTypedSdk.AdoClientBase
     {
         public AttachmentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiAttachment> CreateAttachmentAsync(System.IO.Stream body, string project, string wikiIdentifier, string name, string? versionDescriptorVersion = null, AdoTypedSdk.Wiki.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Wiki.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42063,6 +42333,7 @@ namespace AdoTypedSdk.Wiki
     public class PageMovesClient : AdoTypedSdk.AdoClientBase
     {
         public PageMovesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPageMove> CreatePageMoveAsync(AdoTypedSdk.Wiki.WikiPageMoveParameters body, string project, string wikiIdentifier, string? comment = null, string? versionDescriptorVersion = null, AdoTypedSdk.Wiki.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Wiki.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42077,6 +42348,7 @@ namespace AdoTypedSdk.Wiki
     public class PageStatsClient : AdoTypedSdk.AdoClientBase
     {
         public PageStatsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPageDetail> GetPageDataAsync(string project, string wikiIdentifier, int pageId, int? pageViewsForDays = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42091,6 +42363,7 @@ namespace AdoTypedSdk.Wiki
     public class PagesBatchClient : AdoTypedSdk.AdoClientBase
     {
         public PagesBatchClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Wiki.WikiPageDetail>> GetPagesBatchAsync(AdoTypedSdk.Wiki.WikiPagesBatchRequest body, string project, string wikiIdentifier, string? versionDescriptorVersion = null, AdoTypedSdk.Wiki.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Wiki.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42105,6 +42378,7 @@ namespace AdoTypedSdk.Wiki
     public class PagesClient : AdoTypedSdk.AdoClientBase
     {
         public PagesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage> CreateOrUpdatePageAsync(AdoTypedSdk.Wiki.WikiPageCreateOrUpdateParameters body, string project, string wikiIdentifier, string path, string version, string? comment = null, string? versionDescriptorVersion = null, AdoTypedSdk.Wiki.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Wiki.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42445,6 +42719,7 @@ namespace AdoTypedSdk.Wiki
     public class WikisClient : AdoTypedSdk.AdoClientBase
     {
         public WikisClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiV2> CreateWikiAsync(AdoTypedSdk.Wiki.WikiCreateParametersV2 body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42583,6 +42858,7 @@ namespace AdoTypedSdk.Work
     public class BacklogconfigurationClient : AdoTypedSdk.AdoClientBase
     {
         public BacklogconfigurationClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BacklogConfiguration> GetBacklogConfigurationsAsync(string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42597,6 +42873,7 @@ namespace AdoTypedSdk.Work
     public class BacklogsClient : AdoTypedSdk.AdoClientBase
     {
         public BacklogsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BacklogLevelConfiguration> GetBacklogAsync(string project, string id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42763,6 +43040,7 @@ namespace AdoTypedSdk.Work
     public class BoardcolumnsClient : AdoTypedSdk.AdoClientBase
     {
         public BoardcolumnsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BoardSuggestedValue>> GetColumnSuggestedValuesAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42777,6 +43055,7 @@ namespace AdoTypedSdk.Work
     public class BoardparentsClient : AdoTypedSdk.AdoClientBase
     {
         public BoardparentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.ParentChildWIMap>> GetBoardMappingParentItemsAsync(string project, string childBacklogContextCategoryRefName, System.Collections.Generic.IEnumerable<int> workitemIds, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42791,6 +43070,7 @@ namespace AdoTypedSdk.Work
     public class BoardrowsClient : AdoTypedSdk.AdoClientBase
     {
         public BoardrowsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BoardSuggestedValue>> GetRowSuggestedValuesAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42805,6 +43085,7 @@ namespace AdoTypedSdk.Work
     public class BoardsClient : AdoTypedSdk.AdoClientBase
     {
         public BoardsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.Board> GetBoardAsync(string project, string id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42821,6 +43102,7 @@ namespace AdoTypedSdk.Work
     public class BoardusersettingsClient : AdoTypedSdk.AdoClientBase
     {
         public BoardusersettingsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardUserSettings> GetBoardUserSettingsAsync(string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42845,6 +43127,7 @@ namespace AdoTypedSdk.Work
     public class CapacitiesClient : AdoTypedSdk.AdoClientBase
     {
         public CapacitiesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamCapacity> GetCapacitiesWithIdentityRefAndTotalsAsync(string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42915,6 +43198,7 @@ namespace AdoTypedSdk.Work
     public class CardrulesettingsClient : AdoTypedSdk.AdoClientBase
     {
         public CardrulesettingsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardCardRuleSettings> GetBoardCardRuleSettingsAsync(string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42931,6 +43215,7 @@ namespace AdoTypedSdk.Work
     public class CardsettingsClient : AdoTypedSdk.AdoClientBase
     {
         public CardsettingsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardCardSettings> GetBoardCardSettingsAsync(string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42959,6 +43244,7 @@ namespace AdoTypedSdk.Work
     public class ChartimagesClient : AdoTypedSdk.AdoClientBase
     {
         public ChartimagesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<string> GetBoardChartImageAsync(string project, string board, string name, string? team = null, int? width = default, int? height = default, bool? showDetails = default, string? title = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42975,6 +43261,7 @@ namespace AdoTypedSdk.Work
     public class ChartsClient : AdoTypedSdk.AdoClientBase
     {
         public ChartsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardChart> GetBoardChartAsync(string project, string board, string name, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42991,6 +43278,7 @@ namespace AdoTypedSdk.Work
     public class ColumnsClient : AdoTypedSdk.AdoClientBase
     {
         public ColumnsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BoardColumn>> GetBoardColumnsAsync(string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43088,6 +43376,7 @@ namespace AdoTypedSdk.Work
     public class DeliverytimelineClient : AdoTypedSdk.AdoClientBase
     {
         public DeliverytimelineClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.DeliveryViewData> GetDeliveryTimelineDataAsync(string project, string id, int? revision = default, System.DateTimeOffset? startDate = default, System.DateTimeOffset? endDate = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43249,6 +43538,7 @@ namespace AdoTypedSdk.Work
     public class IterationcapacitiesClient : AdoTypedSdk.AdoClientBase
     {
         public IterationcapacitiesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.IterationCapacity> GetTotalIterationCapacitiesAsync(string project, System.Guid iterationId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43263,6 +43553,7 @@ namespace AdoTypedSdk.Work
     public class IterationsClient : AdoTypedSdk.AdoClientBase
     {
         public IterationsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteTeamIterationAsync(string project, System.Guid id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43415,6 +43706,7 @@ namespace AdoTypedSdk.Work
     public class PlansClient : AdoTypedSdk.AdoClientBase
     {
         public PlansClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.Plan> CreatePlanAsync(AdoTypedSdk.Work.CreatePlan body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43469,6 +43761,7 @@ namespace AdoTypedSdk.Work
     public class ProcessconfigurationClient : AdoTypedSdk.AdoClientBase
     {
         public ProcessconfigurationClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.ProcessConfiguration> GetProcessConfigurationAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43517,6 +43810,7 @@ namespace AdoTypedSdk.Work
     public class RowsClient : AdoTypedSdk.AdoClientBase
     {
         public RowsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BoardRow>> GetBoardRowsAsync(string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43586,6 +43880,7 @@ namespace AdoTypedSdk.Work
     public class TaskboardColumnsClient : AdoTypedSdk.AdoClientBase
     {
         public TaskboardColumnsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TaskboardColumns> GetColumnsAsync(string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43615,6 +43910,7 @@ namespace AdoTypedSdk.Work
     public class TaskboardWorkItemsClient : AdoTypedSdk.AdoClientBase
     {
         public TaskboardWorkItemsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.TaskboardWorkItemColumn>> GetWorkItemColumnsAsync(string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43805,6 +44101,7 @@ namespace AdoTypedSdk.Work
     public class TeamdaysoffClient : AdoTypedSdk.AdoClientBase
     {
         public TeamdaysoffClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamSettingsDaysOff> GetTeamDaysOffAsync(string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43820,6 +44117,7 @@ namespace AdoTypedSdk.Work
     public class TeamfieldvaluesClient : AdoTypedSdk.AdoClientBase
     {
         public TeamfieldvaluesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamFieldValues> GetTeamFieldValuesAsync(string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43835,6 +44133,7 @@ namespace AdoTypedSdk.Work
     public class TeamsettingsClient : AdoTypedSdk.AdoClientBase
     {
         public TeamsettingsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamSetting> GetTeamSettingsAsync(string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44148,6 +44447,7 @@ namespace AdoTypedSdk.Work
     public class WorkitemsorderClient : AdoTypedSdk.AdoClientBase
     {
         public WorkitemsorderClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.WorkitemsorderClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -44166,6 +44466,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class AccountMyWorkRecentActivityClient : AdoTypedSdk.AdoClientBase
     {
         public AccountMyWorkRecentActivityClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.AccountRecentActivityWorkItemModel2>> GetRecentActivityDataAsync(System.Threading.CancellationToken cancellationToken = default) { }
@@ -44267,6 +44568,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class ArtifactLinkTypesClient : AdoTypedSdk.AdoClientBase
     {
         public ArtifactLinkTypesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkArtifactLink>> GetWorkArtifactLinkTypesAsync(System.Threading.CancellationToken cancellationToken = default) { }
@@ -44289,6 +44591,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class ArtifactUriQueryClient : AdoTypedSdk.AdoClientBase
     {
         public ArtifactUriQueryClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.ArtifactUriQueryResult> QueryWorkItemsForArtifactUrisAsync(AdoTypedSdk.WorkItemTracking.ArtifactUriQuery body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44321,6 +44624,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class AttachmentsClient : AdoTypedSdk.AdoClientBase
     {
         public AttachmentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.AttachmentReference> CreateAttachmentAsync(System.IO.Stream body, string? project = null, string? fileName = null, string? uploadType = null, string? areaPath = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44337,6 +44641,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class ClassificationNodesClient : AdoTypedSdk.AdoClientBase
     {
         public ClassificationNodesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemClassificationNode> CreateOrUpdateClassificationNodeAsync(AdoTypedSdk.WorkItemTracking.WorkItemClassificationNode body, string project, AdoTypedSdk.WorkItemTracking.TreeStructureGroup structureGroup, string? path = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44480,6 +44785,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class CommentReactionsEngagedUsersClient : AdoTypedSdk.AdoClientBase
     {
         public CommentReactionsEngagedUsersClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.IdentityRef>> GetEngagedUsersAsync(string project, int workItemId, int commentId, AdoTypedSdk.WorkItemTracking.CommentReactionType reactionType, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44535,6 +44841,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class CommentsClient : AdoTypedSdk.AdoClientBase
     {
         public CommentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.Comment> AddCommentAsync(AdoTypedSdk.WorkItemTracking.CommentCreate body, string project, int workItemId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44556,6 +44863,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class CommentsReactionsClient : AdoTypedSdk.AdoClientBase
     {
         public CommentsReactionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.CommentReaction> CreateCommentReactionAsync(string project, int workItemId, int commentId, AdoTypedSdk.WorkItemTracking.CommentReactionType reactionType, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44572,6 +44880,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class CommentsVersionsClient : AdoTypedSdk.AdoClientBase
     {
         public CommentsVersionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.CommentVersion> GetCommentVersionAsync(string project, int workItemId, int commentId, int version, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44715,6 +45024,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class FieldsClient : AdoTypedSdk.AdoClientBase
     {
         public FieldsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemField2> CreateWorkItemFieldAsync(AdoTypedSdk.WorkItemTracking.WorkItemField2 body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44932,6 +45242,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class ProjectProcessMigrationClient : AdoTypedSdk.AdoClientBase
     {
         public ProjectProcessMigrationClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.ProcessMigrationResultModel> MigrateProjectsProcessAsync(AdoTypedSdk.WorkItemTracking.ProcessIdModel body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44971,6 +45282,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class QueriesClient : AdoTypedSdk.AdoClientBase
     {
         public QueriesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.QueryHierarchyItem> CreateQueryAsync(AdoTypedSdk.WorkItemTracking.QueryHierarchyItem body, string project, string query, bool? validateWiqlOnly = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -45117,6 +45429,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class RecyclebinClient : AdoTypedSdk.AdoClientBase
     {
         public RecyclebinClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DestroyWorkItemAsync(int id, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -45154,6 +45467,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class ReportingWorkItemLinksClient : AdoTypedSdk.AdoClientBase
     {
         public ReportingWorkItemLinksClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.ReportingWorkItemLinksBatch> GetReportingLinksByLinkTypeAsync(string? project = null, System.Collections.Generic.IEnumerable<string>? linkTypes = null, System.Collections.Generic.IEnumerable<string>? types = null, string? continuationToken = null, System.DateTimeOffset? startDateTime = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -45172,6 +45486,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class ReportingWorkItemRevisionsClient : AdoTypedSdk.AdoClientBase
     {
         public ReportingWorkItemRevisionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.ReportingWorkItemRevisionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -45205,6 +45520,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class RevisionsClient : AdoTypedSdk.AdoClientBase
     {
         public RevisionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItem> GetRevisionAsync(int id, int revisionNumber, string? project = null, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -45242,6 +45558,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class SendMailClient : AdoTypedSdk.AdoClientBase
     {
         public SendMailClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.SendMailClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -45270,6 +45587,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class TagsClient : AdoTypedSdk.AdoClientBase
     {
         public TagsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteTagAsync(string project, string tagIdOrName, System.Threading.CancellationToken cancellationToken = default) { }
@@ -45301,6 +45619,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class TempQueriesClient : AdoTypedSdk.AdoClientBase
     {
         public TempQueriesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.TemporaryQueryResponseModel> CreateTempQueryAsync(AdoTypedSdk.WorkItemTracking.TemporaryQueryRequestModel body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -45322,6 +45641,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class TemplatesClient : AdoTypedSdk.AdoClientBase
     {
         public TemplatesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> CreateTemplateAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -45376,6 +45696,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class UpdatesClient : AdoTypedSdk.AdoClientBase
     {
         public UpdatesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemUpdate> GetUpdateAsync(int id, int updateNumber, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -45413,6 +45734,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class WiqlClient : AdoTypedSdk.AdoClientBase
     {
         public WiqlClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemQueryResult> QueryByIdAsync(System.Guid id, string? project = null, string? team = null, bool? timePrecision = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -45729,6 +46051,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class WorkItemIconsClient : AdoTypedSdk.AdoClientBase
     {
         public WorkItemIconsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemIcon> GetWorkItemIconAsync(string icon, string? color = null, int? v = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -45854,6 +46177,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class WorkItemRelationTypesClient : AdoTypedSdk.AdoClientBase
     {
         public WorkItemRelationTypesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemRelationType> GetRelationTypeAsync(string relation, System.Threading.CancellationToken cancellationToken = default) { }
@@ -45881,6 +46205,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class WorkItemRevisionsDiscussionsClient : AdoTypedSdk.AdoClientBase
     {
         public WorkItemRevisionsDiscussionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemRevisionsDiscussionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -45971,6 +46296,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class WorkItemTransitionsClient : AdoTypedSdk.AdoClientBase
     {
         public WorkItemTransitionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemNextStateOnTransition>> GetWorkItemNextStatesOnCheckinActionAsync(System.Collections.Generic.IEnumerable<int> ids, string? action = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -46011,6 +46337,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class WorkItemTypeCategoriesClient : AdoTypedSdk.AdoClientBase
     {
         public WorkItemTypeCategoriesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTypeCategory>> GetWorkItemTypeCategoriesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -46117,6 +46444,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class WorkItemTypeStatesClient : AdoTypedSdk.AdoClientBase
     {
         public WorkItemTypeStatesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemStateColor>> GetWorkItemTypeStatesAsync(string project, string type, System.Threading.CancellationToken cancellationToken = default) { }
@@ -46155,6 +46483,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class WorkItemTypesClient : AdoTypedSdk.AdoClientBase
     {
         public WorkItemTypesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemType> GetWorkItemTypeAsync(string project, string type, System.Threading.CancellationToken cancellationToken = default) { }
@@ -46170,6 +46499,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class WorkItemTypesFieldClient : AdoTypedSdk.AdoClientBase
     {
         public WorkItemTypesFieldClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTypeFieldWithReferences> GetWorkItemTypeFieldWithReferencesAsync(string project, string type, string field, AdoTypedSdk.WorkItemTracking.WorkItemTypeFieldsExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -46203,6 +46533,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class WorkItemsClient : AdoTypedSdk.AdoClientBase
     {
         public WorkItemsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItem> CreateWorkItemAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.WorkItemTracking.JsonPatchOperation> body, string project, string type, bool? validateOnly = default, bool? bypassRules = default, bool? suppressNotifications = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -46245,6 +46576,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class BehaviorsClient : AdoTypedSdk.AdoClientBase
     {
         public BehaviorsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior> CreateProcessBehaviorAsync(AdoTypedSdk.WorkItemTrackingProcess.ProcessBehaviorCreateRequest body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -46295,6 +46627,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class ControlsClient : AdoTypedSdk.AdoClientBase
     {
         public ControlsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.Control> CreateControlInGroupAsync(AdoTypedSdk.WorkItemTrackingProcess.Control body, System.Guid processId, string witRefName, string groupId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -46445,6 +46778,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class FieldsClient : AdoTypedSdk.AdoClientBase
     {
         public FieldsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField> AddFieldToWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.AddProcessWorkItemTypeFieldRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
@@ -46528,6 +46862,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class GroupsClient : AdoTypedSdk.AdoClientBase
     {
         public GroupsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.Group> AddGroupAsync(AdoTypedSdk.WorkItemTrackingProcess.Group body, System.Guid processId, string witRefName, string pageId, string sectionId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -46554,6 +46889,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class LayoutClient : AdoTypedSdk.AdoClientBase
     {
         public LayoutClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.FormLayout> GetFormLayoutAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
@@ -46568,6 +46904,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class ListsClient : AdoTypedSdk.AdoClientBase
     {
         public ListsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.PickList> CreateListAsync(AdoTypedSdk.WorkItemTrackingProcess.PickList body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -46626,6 +46963,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class PagesClient : AdoTypedSdk.AdoClientBase
     {
         public PagesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.Page> AddPageAsync(AdoTypedSdk.WorkItemTrackingProcess.Page body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
@@ -46887,6 +47225,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class ProcessesClient : AdoTypedSdk.AdoClientBase
     {
         public ProcessesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo> CreateNewProcessAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessModel body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -47029,6 +47368,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class RulesClient : AdoTypedSdk.AdoClientBase
     {
         public RulesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessRule> AddProcessWorkItemTypeRuleAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessRuleRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
@@ -47059,6 +47399,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class StatesClient : AdoTypedSdk.AdoClientBase
     {
         public StatesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemStateResultModel> CreateStateDefinitionAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemStateInputModel body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
@@ -47078,6 +47419,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class SystemControlsClient : AdoTypedSdk.AdoClientBase
     {
         public SystemControlsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.Control>?> DeleteSystemControlAsync(System.Guid processId, string witRefName, string controlId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -47311,6 +47653,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class WorkItemTypesBehaviorsClient : AdoTypedSdk.AdoClientBase
     {
         public WorkItemTypesBehaviorsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTypeBehavior> AddBehaviorToWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTypeBehavior body, System.Guid processId, string witRefNameForBehaviors, System.Threading.CancellationToken cancellationToken = default) { }
@@ -47329,6 +47672,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class WorkItemTypesClient : AdoTypedSdk.AdoClientBase
     {
         public WorkItemTypesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType> CreateProcessWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessWorkItemTypeRequest body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -47388,6 +47732,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcessTemplate
     public class BehaviorsClient : AdoTypedSdk.AdoClientBase
     {
         public BehaviorsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior> GetBehaviorAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
@@ -47453,6 +47798,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcessTemplate
     public class ProcessesClient : AdoTypedSdk.AdoClientBase
     {
         public ProcessesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> ExportAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }

@@ -1,5 +1,5 @@
-using System.Reflection;
 using AdoTypedSdk;
+using AdoTypedSdk.Testing;
 using AdoTypedSdk.WorkItemTracking;
 using BenchmarkDotNet.Attributes;
 using Newtonsoft.Json;
@@ -23,8 +23,7 @@ public class WorkItemJsonBenchmarks
     public void Setup()
     {
         AdoJson.Configure(_sdk);
-        var restored = typeof(WorkItemJsonBenchmarks).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "AdoSpecRestoreRoot").Value!;
-        var example = Path.Combine(restored, "specification", "wit", "7.1", "httpExamples", "workItems", "GET__wit_WorkItems_ids-_ids___expand-all.json");
+        var example = Path.Combine(GeneratedSpecs.SpecRoot, "specification", "wit", GeneratedSpecs.ApiVersion, "httpExamples", "workItems", "GET__wit_WorkItems_ids-_ids___expand-all.json");
         var recorded = (JArray)JObject.Parse(File.ReadAllText(example))["responses"]!["200"]!["body"]!["value"]!;
         var page = new JArray(Enumerable.Range(0, Items).Select(i => recorded[i % recorded.Count].DeepClone()));
         _page = new JObject { ["count"] = Items, ["value"] = page }.ToString(Formatting.None);

@@ -9,8 +9,8 @@ namespace AdoTypedSdk.Generator;
 public static class Commands
 {
     public const string Usage = """
-        AdoTypedSdk.Generator restore   --lock <ado-specs.lock.json> --version <7.1> --out <folder> [--source <folder in upstream layout>]
-        AdoTypedSdk.Generator normalize --specs <restored folder> --version <7.1> --out <folder> --generated <folder>
+        AdoTypedSdk.Generator restore   --lock <ado-specs.lock.json> --version <7.1|all> --out <folder> [--source <folder in upstream layout>] [--areas <workItemTracking;git>]
+        AdoTypedSdk.Generator normalize --specs <restored folder> --version <7.1> --out <folder> --generated <folder> [--access public|internal]
         AdoTypedSdk.Generator pin       --source <folder in upstream layout> --commit <sha> --lock <ado-specs.lock.json> [--versions 7.0,7.1,7.2] [--repository owner/name]
         """;
 
@@ -24,11 +24,17 @@ public static class Commands
             case "restore":
                 var specLock = SpecLock.Load(Required(options, "lock"));
                 var source = options.GetValueOrDefault("source");
-                var restored = await new SpecRestorer(specLock).RestoreAsync(Required(options, "version"), Required(options, "out"), string.IsNullOrEmpty(source) ? null : source);
-                Console.WriteLine($"Restored ADO specs {Required(options, "version")} at {specLock.Commit[..12]}: {restored.Documents.Count} documents; {restored.Copied} copied, {restored.Downloaded} downloaded, {restored.UpToDate} up to date.");
+                var areas = options.GetValueOrDefault("areas", "").Split([';', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                var version = Required(options, "version");
+                foreach (var each in version == "all" ? specLock.ApiVersions : [version])
+                {
+                    var restored = await new SpecRestorer(specLock).RestoreAsync(each, Required(options, "out"), string.IsNullOrEmpty(source) ? null : source, areas);
+                    Console.WriteLine($"Restored ADO specs {each} at {specLock.Commit[..12]}: {restored.Documents.Count} documents; {restored.Copied} copied, {restored.Downloaded} downloaded, {restored.UpToDate} up to date.");
+                }
                 return 0;
             case "normalize":
-                Normalize(Required(options, "specs"), Required(options, "version"), Required(options, "out"), Required(options, "generated"));
+                Normalize(Required(options, "specs"), Required(options, "version"), Required(options, "out"), Required(options, "generated"),
+                    AccessModifier(options.GetValueOrDefault("access", "public")));
                 return 0;
             case "pin":
                 var versions = options.GetValueOrDefault("versions", "7.0,7.1,7.2").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -41,7 +47,7 @@ public static class Commands
         }
     }
 
-    public static void Normalize(string specRoot, string apiVersion, string outputDirectory, string generatedDirectory)
+    public static void Normalize(string specRoot, string apiVersion, string outputDirectory, string generatedDirectory, string accessModifier = "public")
     {
         var documentList = Path.Combine(specRoot, SpecRestorer.DocumentListFileName);
         if (!File.Exists(documentList))
@@ -62,7 +68,7 @@ public static class Commands
             var normalized = SpecNormalizer.Normalize(document);
             var baseName = Path.GetFileNameWithoutExtension(documentPath);
             WriteIfChanged(Path.Combine(outputDirectory, baseName + ".json"), normalized.ToString(Formatting.Indented));
-            var config = NSwagConfigWriter.Create(baseName + ".json", Path.Combine(Path.GetFullPath(generatedDirectory), baseName + ".g.cs"), @namespace);
+            var config = NSwagConfigWriter.Create(baseName + ".json", Path.Combine(Path.GetFullPath(generatedDirectory), baseName + ".g.cs"), @namespace, accessModifier);
             WriteIfChanged(Path.Combine(outputDirectory, baseName + ".nswag"), config.ToString(Formatting.Indented));
 
             entries.Add(new CatalogWriter.DocumentEntry(
@@ -71,8 +77,16 @@ public static class Commands
                 document.WireNames));
         }
         WriteIfChanged(Path.Combine(generatedDirectory, "AdoCatalog.g.cs"), CatalogWriter.Write(apiVersion, entries));
+        // 'nswag run' runs every .nswag file of the folder: documents of areas no longer chosen must not be generated again.
+        var current = entries.Select(e => Path.GetFileNameWithoutExtension(e.DocumentPath)).ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in Directory.EnumerateFiles(outputDirectory, "*.nswag").Where(f => !current.Contains(Path.GetFileNameWithoutExtension(f))))
+            File.Delete(stale);
         Console.WriteLine($"Normalized {entries.Count} ADO {apiVersion} documents ({entries.Sum(e => e.Clients.Count)} clients) into {outputDirectory}.");
     }
+
+    private static string AccessModifier(string value) => value is "public" or "internal"
+        ? value
+        : throw new SpecException($"AdoClientAccessModifier '{value}' is not valid. Valid values: public, internal.");
 
     /// <summary>Unchanged outputs keep their timestamps, so the NSwag step after this one stays up to date.</summary>
     private static void WriteIfChanged(string path, string content)

@@ -1,4 +1,3 @@
-using System.Reflection;
 using AdoTypedSdk;
 using AdoTypedSdk.Core;
 using AdoTypedSdk.Git;
@@ -63,20 +62,21 @@ internal static class Embedded
         using var identityEndpoint = new ManagedIdentityEndpoint();
         identityEndpoint.UseForThisProcess();
         using var ado = new EmbeddedAdo();
-        var specRoot = typeof(Embedded).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "AdoSpecRestoreRoot").Value!;
-        ado.Serve(specRoot, "wit/7.1/httpExamples/workItems/GET__wit_WorkItems_id.json");
-        ado.Serve(specRoot, "git/7.1/httpExamples/repositories/GET__git_repositories.json");
-        ado.Serve(specRoot, "core/7.1/httpExamples/projects/GET__projects.json");
-        var created = ado.Serve(specRoot, "wit/7.1/httpExamples/workItems/POST__wit_workitems_create.json");
-
         Console.WriteLine($"AdoTypedSdk demo: embedded Azure DevOps at {ado.OrganizationUrl} serving Microsoft's recorded examples;");
         Console.WriteLine($"managed identity from the loopback endpoint {identityEndpoint.Url}.");
         Console.WriteLine();
 
         var credential = new ManagedIdentityCredential(new ManagedIdentityCredentialOptions { Transport = LoopbackTransport.Create() });
         using var connection = new AdoConnection(ado.OrganizationUrl, credential, EmbeddedAdo.CreateOptions());
+        var workItems = connection.GetClient<WorkItemsClient>();
+        // Microsoft's recordings of the version the clients were generated for (registered once a client exists).
+        var version = AdoConnection.ApiVersion;
+        ado.Serve($"wit/{version}/httpExamples/workItems/GET__wit_WorkItems_id.json");
+        ado.Serve($"git/{version}/httpExamples/repositories/GET__git_repositories.json");
+        ado.Serve($"core/{version}/httpExamples/projects/GET__projects.json");
+        var created = ado.Serve($"wit/{version}/httpExamples/workItems/POST__wit_workitems_create.json");
 
-        var workItem = await connection.GetClient<WorkItemsClient>().GetWorkItemAsync(12, project: Project);
+        var workItem = await workItems.GetWorkItemAsync(12, project: Project);
         Summary.Print(workItem);
 
         var repositories = await connection.GetClient<RepositoriesClient>().GetRepositoriesAsync();
@@ -90,7 +90,7 @@ internal static class Embedded
         Console.WriteLine();
 
         var createdProject = created.RequestUrl!.Segments[2].TrimEnd('/');
-        var newItem = await connection.GetClient<WorkItemsClient>().CreateWorkItemAsync(
+        var newItem = await workItems.CreateWorkItemAsync(
             [new JsonPatchOperation { Op = Operation.Add, Path = "/fields/System.Title", Value = "Sample task" }],
             project: createdProject, type: "Task");
         Console.WriteLine($"Created work item {newItem.Id}: \"{newItem.Fields?["System.Title"]}\" ({newItem.Fields?["System.WorkItemType"]}, {newItem.Fields?["System.State"]})");

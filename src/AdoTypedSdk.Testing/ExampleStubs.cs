@@ -9,6 +9,12 @@ namespace AdoTypedSdk.Testing;
 public static class ExampleStubs
 {
     /// <summary>
+    /// Serves <paramref name="examplePath"/> (relative to <c>specification/</c>, e.g. <c>wit/7.2/httpExamples/workItems/GET__wit_WorkItems_id.json</c>)
+    /// from the examples this app's build restored (<see cref="GeneratedSpecs.SpecRoot"/>).
+    /// </summary>
+    public static HttpExample Serve(this EmbeddedAdo ado, string examplePath) => ado.Serve(GeneratedSpecs.SpecRoot, examplePath);
+
+    /// <summary>
     /// Reads <paramref name="examplePath"/> (relative to <c>specification/</c> under <paramref name="specRoot"/>) and answers requests for its
     /// URL's path, with the organization segment replaced by the server's, with its recorded success response.
     /// </summary>

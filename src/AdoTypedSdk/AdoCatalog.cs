@@ -1,28 +1,62 @@
 using System.Collections.Frozen;
+using System.ComponentModel;
 
 namespace AdoTypedSdk;
 
-/// <summary>What the generator wrote about the documents it compiled: one area per document, and the renamed wire names.</summary>
-internal static partial class AdoCatalog
+/// <summary>
+/// The ADO areas whose clients are compiled into this process. Generated code lives in the assembly of the project that generated it
+/// (a service, or a shared client library); when that assembly loads, its generated catalog registers its areas here, so the runtime
+/// never scans assemblies.
+/// </summary>
+public static class AdoCatalog
 {
-    /// <summary>The ADO REST API version the clients were generated for (the build's <c>AdoApiVersion</c>).</summary>
-    internal static partial string ApiVersion { get; }
+    private static readonly Lock Gate = new();
+    private static Registration _current = new(null, [], FrozenDictionary<(Type, string), string>.Empty, 0);
 
-    private static partial AdoArea[] CreateAreas();
+    private sealed record Registration(string? ApiVersion, AdoArea[] Areas, FrozenDictionary<(Type, string), string> WireNames, int Generation);
 
-    private static partial (string Type, string JsonName, string WireName)[] CreateWireNames();
+    /// <summary>The ADO REST API version the loaded clients were generated for (the build's <c>AdoApiVersion</c>); null before any loaded.</summary>
+    public static string? ApiVersion => _current.ApiVersion;
 
-    internal static IReadOnlyList<AdoArea> Areas { get; } = CreateAreas();
+    /// <summary>Every registered area, in registration order.</summary>
+    public static IReadOnlyList<AdoArea> Areas => _current.Areas;
 
-    internal static FrozenDictionary<string, AdoArea> AreasByNamespace { get; } =
-        Areas.ToFrozenDictionary(a => a.Namespace, StringComparer.Ordinal);
+    /// <summary>Changes whenever an assembly registers areas; lets caches derived from <see cref="Areas"/> know they are stale.</summary>
+    internal static int Generation => _current.Generation;
 
-    /// <summary>(CLR type full name, JSON name in the generated attribute) → the name ADO uses on the wire.</summary>
-    internal static FrozenDictionary<(string Type, string JsonName), string> WireNames { get; } =
-        CreateWireNames().ToFrozenDictionary(w => (w.Type, w.JsonName), w => w.WireName);
+    /// <summary>
+    /// Called once by each generated catalog when its assembly loads. Areas already registered (the same document) are kept once.
+    /// </summary>
+    /// <param name="apiVersion">The API version of the generated code.</param>
+    /// <param name="areas">The generated areas.</param>
+    /// <param name="wireNames">Model properties whose JSON name in the generated attribute differs from the name ADO uses on the wire.</param>
+    /// <exception cref="InvalidOperationException">Another assembly registered clients of a different API version.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Register(string apiVersion, IEnumerable<AdoArea> areas, IEnumerable<(Type Model, string JsonName, string WireName)> wireNames)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(apiVersion);
+        ArgumentNullException.ThrowIfNull(areas);
+        ArgumentNullException.ThrowIfNull(wireNames);
+        lock (Gate)
+        {
+            var current = _current;
+            if (current.ApiVersion is { } registered && registered != apiVersion)
+                throw new InvalidOperationException(
+                    $"AdoTypedSdk: clients generated for ADO {apiVersion} were loaded next to clients generated for ADO {registered}. " +
+                    "Generate every project of one process for the same AdoApiVersion.");
+            var known = current.Areas.Select(a => a.DocumentPath).ToHashSet(StringComparer.Ordinal);
+            var merged = current.Areas.Concat(areas.Where(a => known.Add(a.DocumentPath))).ToArray();
+            var names = current.WireNames.Concat(wireNames.Select(w => KeyValuePair.Create((w.Model, w.JsonName), w.WireName)))
+                .DistinctBy(w => w.Key)
+                .ToFrozenDictionary();
+            _current = new Registration(apiVersion, merged, names, current.Generation + 1);
+        }
+    }
 
-    internal static AdoArea AreaOf(Type clientType) =>
-        AreasByNamespace.TryGetValue(clientType.Namespace ?? "", out var area)
-            ? area
-            : throw new InvalidOperationException($"{clientType.FullName} belongs to no generated ADO area.");
+    /// <summary>Every registered wire name, by model type and generated JSON name.</summary>
+    internal static IReadOnlyDictionary<(Type Model, string JsonName), string> WireNames => _current.WireNames;
+
+    /// <summary>The wire name ADO uses for the property that the generated attribute on <paramref name="model"/> calls <paramref name="jsonName"/>.</summary>
+    internal static bool TryGetWireName(Type model, string jsonName, out string wireName) =>
+        _current.WireNames.TryGetValue((model, jsonName), out wireName!);
 }

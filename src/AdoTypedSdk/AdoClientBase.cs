@@ -8,21 +8,18 @@ namespace AdoTypedSdk;
 /// </summary>
 public abstract partial class AdoClientBase
 {
-    private readonly AdoArea _area;
-
     /// <summary>Creates a client that sends through <paramref name="connection"/>.</summary>
     protected AdoClientBase(AdoConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
         Connection = connection;
-        _area = AdoCatalog.AreaOf(GetType());
     }
 
     /// <summary>The connection this client sends through.</summary>
     public AdoConnection Connection { get; }
 
-    /// <summary>The ADO area this client belongs to.</summary>
-    public AdoArea Area => _area;
+    /// <summary>The ADO area this client belongs to; the generated catalog supplies it for each client.</summary>
+    public abstract AdoArea Area { get; }
 
     // The members below are the hooks the generated code calls (NSwag's client-base conventions).
 
@@ -33,7 +30,7 @@ public abstract partial class AdoClientBase
     protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken)
     {
         var absolute = AdoRoute.Resolve(urlBuilder.ToString(), organizationScoped =>
-            organizationScoped ? Connection.Endpoints.OrganizationBase(_area) : Connection.Endpoints.HostBase(_area));
+            organizationScoped ? Connection.Endpoints.OrganizationBase(Area) : Connection.Endpoints.HostBase(Area));
         urlBuilder.Clear().Append(absolute);
         return Task.CompletedTask;
     }

@@ -29,7 +29,7 @@ public sealed partial class AdoConnection : IDisposable
     /// <param name="credential">Where tokens come from, e.g. <c>new ManagedIdentityCredential()</c> or <c>new DefaultAzureCredential()</c>.</param>
     /// <param name="options">Retry, logging, transport and address options.</param>
     public AdoConnection(Uri organizationUrl, TokenCredential credential, AdoClientOptions? options = null)
-        : this(organizationUrl, options, (hosts, scope) => AdoAuthorizationPolicy.Bearer(credential ?? throw new ArgumentNullException(nameof(credential)), scope, hosts))
+        : this(organizationUrl, options, (endpoints, scope) => AdoAuthorizationPolicy.Bearer(credential ?? throw new ArgumentNullException(nameof(credential)), scope, endpoints))
     {
     }
 
@@ -38,7 +38,7 @@ public sealed partial class AdoConnection : IDisposable
     /// The token is sent only to the organization's ADO hosts, only over HTTPS; <c>AzureKeyCredential.Update</c> rotates it.
     /// </summary>
     public AdoConnection(Uri organizationUrl, AzureKeyCredential personalAccessToken, AdoClientOptions? options = null)
-        : this(organizationUrl, options, (hosts, _) => AdoAuthorizationPolicy.PersonalAccessToken(personalAccessToken ?? throw new ArgumentNullException(nameof(personalAccessToken)), hosts))
+        : this(organizationUrl, options, (endpoints, _) => AdoAuthorizationPolicy.PersonalAccessToken(personalAccessToken ?? throw new ArgumentNullException(nameof(personalAccessToken)), endpoints))
     {
     }
 
@@ -56,19 +56,19 @@ public sealed partial class AdoConnection : IDisposable
         _ownsHttpClient = false;
     }
 
-    private AdoConnection(Uri organizationUrl, AdoClientOptions? options, Func<IReadOnlySet<string>, string, HttpPipelinePolicy> authorization)
+    private AdoConnection(Uri organizationUrl, AdoClientOptions? options, Func<AdoEndpoints, string, HttpPipelinePolicy> authorization)
     {
         ArgumentNullException.ThrowIfNull(organizationUrl);
         if (organizationUrl.IsAbsoluteUri && organizationUrl.Scheme != Uri.UriSchemeHttps)
             throw new ArgumentException($"The organization URL '{organizationUrl}' is not https: credentials are only sent over HTTPS. Use https://.", nameof(organizationUrl));
         (Options, Endpoints) = Configure(organizationUrl, options);
-        var hosts = Endpoints.Authorities(AdoCatalog.Areas);
-        if (hosts.FirstOrDefault(a => !a.StartsWith("https:", StringComparison.OrdinalIgnoreCase)) is { } authority)
-            throw new ArgumentException($"Credentials are only sent over HTTPS, but '{authority}' (from the organization URL or a base address override) is plain http. Use https://.", nameof(organizationUrl));
+        // Derived addresses keep the organization URL's https scheme; only an override can bring plain http.
+        if (Options.BaseAddressOverrides.FirstOrDefault(o => o.Value.Scheme != Uri.UriSchemeHttps) is { Key: { } area, Value: { } address })
+            throw new ArgumentException($"Credentials are only sent over HTTPS, but the base address override of '{area}' ('{address}') is plain http. Use https://.", nameof(options));
         Pipeline = HttpPipelineBuilder.Build(
             Options,
             perCallPolicies: [new AdoRequestHeadersPolicy()],
-            perRetryPolicies: [authorization(hosts, Options.Scope)],
+            perRetryPolicies: [authorization(Endpoints, Options.Scope)],
             responseClassifier: new ResponseClassifier());
         HttpClient = new HttpClient(new AdoPipelineHandler(Pipeline), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         _ownsHttpClient = true;
@@ -89,10 +89,13 @@ public sealed partial class AdoConnection : IDisposable
     /// <summary>The Azure.Core pipeline every client of this connection sends through, or null when the caller supplied the HttpClient.</summary>
     public HttpPipeline? Pipeline { get; }
 
-    /// <summary>The ADO REST API version the clients were generated for, e.g. <c>7.1</c>; each operation sends its own pinned version.</summary>
-    public static string ApiVersion => AdoCatalog.ApiVersion;
+    /// <summary>
+    /// The ADO REST API version the loaded clients were generated for, e.g. <c>7.1</c> (null before generated code is loaded); each
+    /// operation sends its own pinned version.
+    /// </summary>
+    public static string? ApiVersion => AdoCatalog.ApiVersion;
 
-    /// <summary>Every generated area.</summary>
+    /// <summary>Every generated area loaded in this process.</summary>
     public static IReadOnlyList<AdoArea> Areas => AdoCatalog.Areas;
 
     /// <summary>The options the connection was created with.</summary>

@@ -58,8 +58,8 @@ public static class AdoJson
         protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
         {
             var property = base.CreateProperty(member, memberSerialization);
-            if (property.DeclaringType?.FullName is { } type && property.PropertyName is { } name
-                && AdoCatalog.WireNames.TryGetValue((type, name), out var wireName))
+            if (property.DeclaringType is { } type && property.PropertyName is { } name
+                && AdoCatalog.TryGetWireName(type, name, out var wireName))
                 property.PropertyName = wireName;
             if (property.PropertyType is { } propertyType && IsStrictlyTyped(Nullable.GetUnderlyingType(propertyType) ?? propertyType) && property.ValueProvider is { } values)
             {

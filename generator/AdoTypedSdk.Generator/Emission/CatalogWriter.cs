@@ -4,12 +4,19 @@ using AdoTypedSdk.Generator.Normalization;
 namespace AdoTypedSdk.Generator.Emission;
 
 /// <summary>
-/// Writes the C# glue between the generated clients and the hand-written runtime: each client's JSON settings hook, and the catalog of
-/// areas (namespace → ADO host) and renamed wire names.
+/// Writes the C# glue between the generated clients and the runtime library, compiled into the same assembly as the clients: each
+/// client's area and JSON settings, and a module initializer that registers the assembly's areas and renamed wire names with
+/// <c>AdoTypedSdk.AdoCatalog</c> when the assembly loads.
 /// </summary>
 public static class CatalogWriter
 {
-    public sealed record DocumentEntry(string DocumentPath, string Namespace, string Host, IReadOnlyList<string> Clients, IReadOnlyList<WireNameOverride> WireNames);
+    /// <summary>The generated catalog class, internal to the assembly that generated it.</summary>
+    public const string ClassName = "AdoGeneratedCatalog";
+
+    public sealed record DocumentEntry(string DocumentPath, string Namespace, string Host, IReadOnlyList<string> Clients, IReadOnlyList<WireNameOverride> WireNames)
+    {
+        public string AreaField => Namespace[(Namespace.LastIndexOf('.') + 1)..];
+    }
 
     public static string Write(string apiVersion, IReadOnlyList<DocumentEntry> documents)
     {
@@ -25,29 +32,34 @@ public static class CatalogWriter
                 code.AppendLine($"    partial class {client}Client");
                 code.AppendLine("    {");
                 code.AppendLine("        static partial void UpdateJsonSerializerSettings(global::Newtonsoft.Json.JsonSerializerSettings settings) => global::AdoTypedSdk.AdoJson.Configure(settings);");
+                code.AppendLine();
+                code.AppendLine("        /// <inheritdoc/>");
+                code.AppendLine($"        public override global::AdoTypedSdk.AdoArea Area => global::{NamespaceNames.Root}.{ClassName}.{document.AreaField};");
                 code.AppendLine("    }");
             }
             code.AppendLine("}");
         }
 
-        code.AppendLine("namespace AdoTypedSdk");
+        code.AppendLine($"namespace {NamespaceNames.Root}");
         code.AppendLine("{");
-        code.AppendLine("    internal static partial class AdoCatalog");
+        code.AppendLine($"    internal static class {ClassName}");
         code.AppendLine("    {");
-        code.AppendLine($"        internal static partial string ApiVersion => {Literal(apiVersion)};");
+        code.AppendLine($"        internal const string ApiVersion = {Literal(apiVersion)};");
         code.AppendLine();
-        code.AppendLine("        private static partial global::AdoTypedSdk.AdoArea[] CreateAreas() =>");
-        code.AppendLine("        [");
         foreach (var document in documents)
-            code.AppendLine($"            new({Literal(document.Namespace)}, {Literal(document.DocumentPath)}, {Literal(document.Host)}),");
-        code.AppendLine("        ];");
+            code.AppendLine($"        internal static readonly global::AdoTypedSdk.AdoArea {document.AreaField} = new({Literal(document.Namespace)}, {Literal(document.DocumentPath)}, {Literal(document.Host)});");
         code.AppendLine();
-        code.AppendLine("        private static partial (string Type, string JsonName, string WireName)[] CreateWireNames() =>");
-        code.AppendLine("        [");
+        // A module initializer runs before any type of this assembly is used, so the runtime knows the areas before the first client exists.
+        code.AppendLine("#pragma warning disable CA2255");
+        code.AppendLine("        [global::System.Runtime.CompilerServices.ModuleInitializer]");
+        code.AppendLine("#pragma warning restore CA2255");
+        code.AppendLine("        internal static void Register() => global::AdoTypedSdk.AdoCatalog.Register(ApiVersion,");
+        code.AppendLine($"            [{string.Join(", ", documents.Select(d => d.AreaField))}],");
+        code.AppendLine("            [");
         foreach (var document in documents)
             foreach (var wireName in document.WireNames)
-                code.AppendLine($"            ({Literal(document.Namespace + "." + wireName.Definition)}, {Literal(wireName.JsonName)}, {Literal(wireName.WireName)}),");
-        code.AppendLine("        ];");
+                code.AppendLine($"                (typeof(global::{document.Namespace}.{wireName.Definition}), {Literal(wireName.JsonName)}, {Literal(wireName.WireName)}),");
+        code.AppendLine("            ]);");
         code.AppendLine("    }");
         code.AppendLine("}");
         return code.ToString();

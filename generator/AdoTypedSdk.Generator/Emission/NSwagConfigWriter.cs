@@ -5,7 +5,8 @@ namespace AdoTypedSdk.Generator.Emission;
 /// <summary>Writes the <c>.nswag</c> file that turns one repaired document into one C# file, with the SDK's client conventions.</summary>
 public static class NSwagConfigWriter
 {
-    public static JObject Create(string inputFileName, string outputPath, string @namespace) => new()
+    /// <param name="accessModifier"><c>public</c>, or <c>internal</c> for services that do not re-export the generated types.</param>
+    public static JObject Create(string inputFileName, string outputPath, string @namespace, string accessModifier = "public") => new()
     {
         ["runtime"] = "Net100",
         ["documentGenerator"] = new JObject
@@ -17,6 +18,8 @@ public static class NSwagConfigWriter
             ["openApiToCSharpClient"] = new JObject
             {
                 ["namespace"] = @namespace,
+                ["clientClassAccessModifier"] = accessModifier,
+                ["typeAccessModifier"] = accessModifier,
                 ["additionalNamespaceUsages"] = new JArray(NamespaceNames.Root),
                 ["className"] = "{controller}Client",
                 ["operationGenerationMode"] = "MultipleClientsFromFirstTagAndOperationId",

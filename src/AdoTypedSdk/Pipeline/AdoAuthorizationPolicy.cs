@@ -12,25 +12,29 @@ namespace AdoTypedSdk.Pipeline;
 /// </summary>
 internal sealed class AdoAuthorizationPolicy : HttpPipelinePolicy
 {
-    private readonly IReadOnlySet<string> _authorities;
+    private readonly AdoEndpoints _endpoints;
     private readonly Func<HttpMessage, ReadOnlyMemory<HttpPipelinePolicy>, ValueTask> _authorize;
+    // The ADO hosts of the areas loaded so far; rebuilt when another generated assembly registers areas.
+    private KnownHosts _knownHosts = new(-1, new HashSet<string>());
 
-    private AdoAuthorizationPolicy(IReadOnlySet<string> authorities, Func<HttpMessage, ReadOnlyMemory<HttpPipelinePolicy>, ValueTask> authorize)
+    private sealed record KnownHosts(int Generation, IReadOnlySet<string> Authorities);
+
+    private AdoAuthorizationPolicy(AdoEndpoints endpoints, Func<HttpMessage, ReadOnlyMemory<HttpPipelinePolicy>, ValueTask> authorize)
     {
-        _authorities = authorities;
+        _endpoints = endpoints;
         _authorize = authorize;
     }
 
     /// <summary>Microsoft Entra bearer tokens, cached and refreshed by Azure.Core's <see cref="BearerTokenAuthenticationPolicy"/>.</summary>
-    public static AdoAuthorizationPolicy Bearer(TokenCredential credential, string scope, IReadOnlySet<string> authorities)
+    public static AdoAuthorizationPolicy Bearer(TokenCredential credential, string scope, AdoEndpoints endpoints)
     {
         var bearer = new BearerTokenAuthenticationPolicy(credential, scope);
-        return new(authorities, bearer.ProcessAsync);
+        return new(endpoints, bearer.ProcessAsync);
     }
 
     /// <summary>A personal access token, sent as HTTP Basic with an empty user name, as ADO expects.</summary>
-    public static AdoAuthorizationPolicy PersonalAccessToken(AzureKeyCredential token, IReadOnlySet<string> authorities) =>
-        new(authorities, (message, pipeline) =>
+    public static AdoAuthorizationPolicy PersonalAccessToken(AzureKeyCredential token, AdoEndpoints endpoints) =>
+        new(endpoints, (message, pipeline) =>
         {
             message.Request.Headers.SetValue(HttpHeader.Names.Authorization, "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(":" + token.Key)));
             return ProcessNextAsync(message, pipeline);
@@ -50,7 +54,19 @@ internal sealed class AdoAuthorizationPolicy : HttpPipelinePolicy
         ProcessAsync(message, pipeline).AsTask().GetAwaiter().GetResult();
 
     /// <summary>ADO hosts are matched by host and port, whatever the scheme, so that an http URL to one is refused rather than sent bare.</summary>
-    private bool IsAdo(Uri uri) =>
-        _authorities.Contains(AdoEndpoints.Authority(uri))
-        || _authorities.Contains(AdoEndpoints.Authority(new UriBuilder(uri) { Scheme = Uri.UriSchemeHttps, Port = uri.IsDefaultPort ? -1 : uri.Port }.Uri));
+    private bool IsAdo(Uri uri)
+    {
+        var authorities = Authorities();
+        return authorities.Contains(AdoEndpoints.Authority(uri))
+            || authorities.Contains(AdoEndpoints.Authority(new UriBuilder(uri) { Scheme = Uri.UriSchemeHttps, Port = uri.IsDefaultPort ? -1 : uri.Port }.Uri));
+    }
+
+    private IReadOnlySet<string> Authorities()
+    {
+        var known = _knownHosts;
+        var generation = AdoCatalog.Generation;
+        if (known.Generation != generation)
+            _knownHosts = known = new KnownHosts(generation, _endpoints.Authorities(AdoCatalog.Areas));
+        return known.Authorities;
+    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.RegularExpressions;
 using AdoTypedSdk.Generator.Pinning;
 
 namespace AdoTypedSdk.Generator.Tests.Pinning;
@@ -89,8 +90,62 @@ public sealed class SpecRestorerTests : IDisposable
 
         var error = await Assert.ThrowsAsync<SpecException>(() => new SpecRestorer(specLock).RestoreAsync("7.1", _output, sourceDirectory: null));
 
-        Assert.Contains(DocumentPath + ": download from " + server.Prefix, error.Message);
+        // The first failure stops the restore: one line, naming one pinned file, its URL and what to do.
+        Assert.Single(error.Message.Split('\n'));
+        Assert.Matches($"^({Regex.Escape(DocumentPath)}|{Regex.Escape(ExamplePath)}): download from {Regex.Escape(server.Prefix)}", error.Message);
         Assert.Contains("404", error.Message);
+        Assert.Contains("ADO_SPEC_SOURCE", error.Message);
+    }
+
+    [Fact]
+    public async Task Chosen_areas_restore_their_documents_and_examples_only()
+    {
+        Write(_mirror, "specification/git/7.1/git.json", "{}");
+        Write(_mirror, "specification/git/7.1/httpExamples/refs/GET refs.json", "{}");
+        var specLock = SpecPinner.Pin(_mirror, "r/r", "abc", ["7.1"]);
+
+        var result = await new SpecRestorer(specLock).RestoreAsync("7.1", _output, _mirror, ["WorkItemTracking"]);
+
+        Assert.Equal([DocumentPath], result.Documents);
+        Assert.True(File.Exists(Path.Combine(_output, ExamplePath)));
+        Assert.False(File.Exists(Path.Combine(_output, "specification/git/7.1/git.json")));
+        Assert.False(File.Exists(Path.Combine(_output, "specification/git/7.1/httpExamples/refs/GET refs.json")));
+    }
+
+    [Fact]
+    public async Task Unknown_area_is_one_error_listing_the_valid_ones()
+    {
+        Write(_mirror, "specification/git/7.1/git.json", "{}");
+        var specLock = SpecPinner.Pin(_mirror, "r/r", "abc", ["7.1"]);
+
+        var error = await Assert.ThrowsAsync<SpecException>(() => new SpecRestorer(specLock).RestoreAsync("7.1", _output, _mirror, ["workItemTracking", "gti"]));
+
+        Assert.Equal("unknown ADO area 'gti' in AdoAreas for ADO 7.1. Valid values: git, workItemTracking.", error.Message);
+        Assert.False(Directory.Exists(Path.Combine(_output, "specification")));
+    }
+
+    [Fact]
+    public async Task A_source_that_never_answers_is_one_error_naming_the_file_and_the_way_out()
+    {
+        var specLock = SpecPinner.Pin(_mirror, "r/r", "abc", ["7.1"]);
+        // Accepts connections and never answers, like a proxy that swallows requests.
+        var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        try
+        {
+            specLock.DownloadUrlTemplate = $"http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}/{{path}}";
+
+            var error = await Assert.ThrowsAsync<SpecException>(() =>
+                new SpecRestorer(specLock, downloadTimeout: TimeSpan.FromMilliseconds(300)).RestoreAsync("7.1", _output, sourceDirectory: null));
+
+            Assert.Single(error.Message.Split('\n'));
+            Assert.Contains("got no answer within 0.3 s", error.Message);
+            Assert.Contains("ADO_SPEC_SOURCE", error.Message);
+        }
+        finally
+        {
+            silent.Stop();
+        }
     }
 
     [Fact]

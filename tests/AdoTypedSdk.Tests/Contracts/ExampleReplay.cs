@@ -57,7 +57,7 @@ internal sealed partial class ExampleReplay(ContractCase contract, HttpExample e
     private MethodInfo GeneratedMethod()
     {
         var typeName = $"{contract.Area.Namespace}.{contract.Client}Client";
-        var clientType = typeof(AdoConnection).Assembly.GetType(typeName) ?? throw new InvalidOperationException($"{typeName} was not generated.");
+        var clientType = typeof(WorkItemTracking.WorkItemsClient).Assembly.GetType(typeName) ?? throw new InvalidOperationException($"{typeName} was not generated.");
         return clientType.GetMethod(contract.OperationId + "Async") ?? throw new InvalidOperationException($"{typeName}.{contract.OperationId}Async was not generated.");
     }
 

@@ -1,21 +1,19 @@
 using System.Reflection;
+using AdoTypedSdk.Testing;
 
 namespace AdoTypedSdk.Tests.Infrastructure;
 
-/// <summary>Paths of the repository and of the spec files the SDK build restored, as MSBuild passed them to this assembly.</summary>
+/// <summary>The repository's root, as MSBuild passed it to this assembly, and the spec files the all-areas build restored.</summary>
 internal static class RepositoryFiles
 {
-    public static string Root => Metadata("RepositoryRoot");
+    public static string Root =>
+        typeof(RepositoryFiles).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
 
-    public static string SpecRoot => Metadata("AdoSpecRestoreRoot");
+    public static string SpecRoot => GeneratedSpecs.SpecRoot;
 
-    public static string ApiVersion => Metadata("AdoApiVersion");
+    public static string ApiVersion => GeneratedSpecs.ApiVersion;
 
-    public static string NormalizedRoot => Metadata("AdoNormalizedRoot");
+    public static string NormalizedRoot => GeneratedSpecs.NormalizedRoot;
 
-    public static IReadOnlyList<string> DocumentPaths() =>
-        File.ReadAllLines(Path.Combine(SpecRoot, "documents.txt")).Where(l => l.Length > 0).ToList();
-
-    private static string Metadata(string key) =>
-        typeof(RepositoryFiles).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+    public static IReadOnlyList<string> DocumentPaths() => GeneratedSpecs.DocumentPaths();
 }

@@ -5,7 +5,8 @@ namespace AdoTypedSdk.Tests.Infrastructure;
 
 /// <summary>
 /// Runs when the test assembly loads, before any test can create a credential: the process's managed identity points at a loopback
-/// App Service-style token endpoint, and the IMDS fallback at a dead loopback port.
+/// App Service-style token endpoint, and the IMDS fallback at a dead loopback port. The generated clients' assembly registers its areas
+/// now, so tests that only ask <see cref="AdoConnection.Areas"/> see them.
 /// </summary>
 internal static class TestEnvironment
 {
@@ -16,5 +17,6 @@ internal static class TestEnvironment
     {
         IdentityEndpoint = new ManagedIdentityEndpoint();
         IdentityEndpoint.UseForThisProcess();
+        RuntimeHelpers.RunModuleConstructor(typeof(WorkItemTracking.WorkItemsClient).Module.ModuleHandle);
     }
 }
