@@ -1,9 +1,9 @@
 namespace AdoTypedSdk.Generator.Pinning;
 
 /// <summary>
-/// Copies the pinned files of one API version into a folder, from a folder in upstream layout (the package's own copy, or
-/// <c>ADO_SPEC_SOURCE</c>) or from upstream at the pinned commit, and checks every file against its pinned hash. The first file that
-/// cannot be had stops the restore with one error.
+/// Copies the pinned files of one API version into a folder, from a source in upstream layout (a folder, or a <c>.zip</c> such as the
+/// package's own copy) or from upstream at the pinned commit, and checks every file against its pinned hash. The first file that cannot
+/// be had stops the restore with one error.
 /// </summary>
 public sealed class SpecRestorer(SpecLock specLock, HttpClient? http = null, TimeSpan? downloadTimeout = null)
 {
@@ -18,8 +18,7 @@ public sealed class SpecRestorer(SpecLock specLock, HttpClient? http = null, Tim
     public async Task<Result> RestoreAsync(string apiVersion, string outputDirectory, string? sourceDirectory, IReadOnlyCollection<string>? areas = null, CancellationToken cancellationToken = default)
     {
         var files = SelectFiles(apiVersion, areas ?? []);
-        if (sourceDirectory is not null && !Directory.Exists(sourceDirectory))
-            throw new SpecException($"the spec source '{sourceDirectory}' (AdoSpecSource or ADO_SPEC_SOURCE) does not exist or is not a folder.");
+        using var source = sourceDirectory is null ? null : SpecSource.Open(sourceDirectory, specLock.Commit);
 
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         string? firstError = null;
@@ -35,9 +34,9 @@ public sealed class SpecRestorer(SpecLock specLock, HttpClient? http = null, Tim
                     return;
                 }
 
-                var (content, error) = sourceDirectory is null ? await DownloadAsync(file, ct) : ReadFromFolder(sourceDirectory, file);
+                var (content, error) = source is null ? await DownloadAsync(file, ct) : source.Read(file.Path);
                 if (content is not null && Sha256.Of(content) is var actual && actual != file.Sha256)
-                    error = $"{file.Path}: SHA-256 mismatch: pinned {file.Sha256}, {(sourceDirectory is null ? "downloaded from " + specLock.DownloadUri(file) : "found in " + sourceDirectory)} {actual}.";
+                    error = $"{file.Path}: SHA-256 mismatch: pinned {file.Sha256}, {(source is null ? "downloaded from " + specLock.DownloadUri(file) : "found in " + sourceDirectory)} {actual}.";
                 if (error is not null)
                 {
                     // One error is enough to stop: the others would only repeat it.
@@ -50,7 +49,7 @@ public sealed class SpecRestorer(SpecLock specLock, HttpClient? http = null, Tim
                 var temporary = target + ".tmp";
                 await File.WriteAllBytesAsync(temporary, content!, ct);
                 File.Move(temporary, target, overwrite: true);
-                Interlocked.Increment(ref sourceDirectory is null ? ref downloaded : ref copied);
+                Interlocked.Increment(ref source is null ? ref downloaded : ref copied);
             });
         }
         catch (OperationCanceledException) when (firstError is not null && !cancellationToken.IsCancellationRequested)
@@ -83,14 +82,6 @@ public sealed class SpecRestorer(SpecLock specLock, HttpClient? http = null, Tim
         var chosen = areas.Select(a => documents[a]).ToList();
         var folders = chosen.Select(d => d.Path[..(d.Path.LastIndexOf('/') + 1)]).ToHashSet(StringComparer.Ordinal);
         return chosen.Concat(files.Where(f => f.IsExample && folders.Any(folder => f.Path.StartsWith(folder, StringComparison.Ordinal)))).ToList();
-    }
-
-    private (byte[]?, string?) ReadFromFolder(string sourceDirectory, PinnedFile file)
-    {
-        var path = Path.Combine(sourceDirectory, file.Path);
-        return File.Exists(path)
-            ? (File.ReadAllBytes(path), null)
-            : (null, $"{file.Path}: missing from the spec source '{sourceDirectory}' (looked for {path}). Point AdoSpecSource or ADO_SPEC_SOURCE at a folder in upstream layout that holds the pinned commit {specLock.Commit}.");
     }
 
     private async Task<(byte[]?, string?)> DownloadAsync(PinnedFile file, CancellationToken cancellationToken)
