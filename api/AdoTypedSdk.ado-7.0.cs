@@ -1,5 +1,135 @@
 [assembly: System.Runtime.CompilerServices.InternalsVisibleTo("AdoTypedSdk.Tests")]
 [assembly: System.Runtime.Versioning.TargetFramework(".NETCoreApp,Version=v10.0", FrameworkDisplayName=".NET 10.0")]
+namespace AdoTypedSdk
+{
+    public class AdoApiException : System.Exception
+    {
+        public AdoApiException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Exception? innerException) { }
+        public string? ActivityId { get; }
+        public int? ErrorCode { get; }
+        public System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> Headers { get; }
+        public AdoTypedSdk.AdoRateLimit? RateLimit { get; }
+        public string? Response { get; }
+        public AdoTypedSdk.AdoServerError? ServerError { get; }
+        public string? ServerMessage { get; }
+        public int StatusCode { get; }
+        public string? TypeKey { get; }
+    }
+    public class AdoApiException<TResult> : AdoTypedSdk.AdoApiException
+    {
+        public AdoApiException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, TResult result, System.Exception? innerException) { }
+        public TResult Result { get; }
+    }
+    public sealed class AdoArea : System.IEquatable<AdoTypedSdk.AdoArea>
+    {
+        public AdoArea(string Namespace, string DocumentPath, string Host) { }
+        public string DocumentPath { get; init; }
+        public string Host { get; init; }
+        public string Name { get; }
+        public string Namespace { get; init; }
+    }
+    public sealed class AdoAuthenticationException : AdoTypedSdk.AdoApiException
+    {
+        public AdoAuthenticationException(string message) { }
+        public AdoAuthenticationException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers) { }
+    }
+    public static class AdoCatalog
+    {
+        public static string? ApiVersion { get; }
+        public static System.Collections.Generic.IReadOnlyList<AdoTypedSdk.AdoArea> Areas { get; }
+        public static void Register(string apiVersion, System.Collections.Generic.IEnumerable<AdoTypedSdk.AdoArea> areas, [System.Runtime.CompilerServices.TupleElementNames(new string[] {
+                "Model",
+                "JsonName",
+                "WireName"})] System.Collections.Generic.IEnumerable<System.ValueTuple<System.Type, string, string>> wireNames) { }
+    }
+    public abstract class AdoClientBase
+    {
+        protected AdoClientBase(AdoTypedSdk.AdoConnection connection) { }
+        public abstract AdoTypedSdk.AdoArea Area { get; }
+        public AdoTypedSdk.AdoConnection Connection { get; }
+        protected System.Threading.Tasks.Task<System.Net.Http.HttpClient> CreateHttpClientAsync(System.Threading.CancellationToken cancellationToken) { }
+        protected System.Threading.Tasks.Task PrepareRequestAsync(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, System.Text.StringBuilder urlBuilder, System.Threading.CancellationToken cancellationToken) { }
+        protected System.Threading.Tasks.Task PrepareRequestAsync(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url, System.Threading.CancellationToken cancellationToken) { }
+        protected virtual System.Threading.Tasks.Task ProcessResponseAsync(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response, System.Threading.CancellationToken cancellationToken) { }
+    }
+    public class AdoClientOptions : Azure.Core.ClientOptions
+    {
+        public const string AzureDevOpsScope = "499b84ac-1321-427f-aa17-267ca6975798/.default";
+        public AdoClientOptions() { }
+        public System.Collections.Generic.IDictionary<string, System.Uri> BaseAddressOverrides { get; }
+        public bool RetryWrites { get; set; }
+        public string Scope { get; set; }
+    }
+    public sealed class AdoConnection : System.IDisposable
+    {
+        public AdoConnection(System.Net.Http.HttpClient httpClient, AdoTypedSdk.AdoClientOptions? options = null) { }
+        public AdoConnection(System.Uri organizationUrl, Azure.AzureKeyCredential personalAccessToken, AdoTypedSdk.AdoClientOptions? options = null) { }
+        public AdoConnection(System.Uri organizationUrl, Azure.Core.TokenCredential credential, AdoTypedSdk.AdoClientOptions? options = null) { }
+        public AdoTypedSdk.AdoEndpoints Endpoints { get; }
+        public AdoTypedSdk.AdoRateLimit? LatestRateLimit { get; }
+        public AdoTypedSdk.AdoClientOptions Options { get; }
+        public System.Uri OrganizationUrl { get; }
+        public Azure.Core.Pipeline.HttpPipeline? Pipeline { get; }
+        public static string? ApiVersion { get; }
+        public static System.Collections.Generic.IReadOnlyList<AdoTypedSdk.AdoArea> Areas { get; }
+        public event System.EventHandler<AdoTypedSdk.AdoRateLimit>? RateLimitReported;
+        public void Dispose() { }
+        public TClient GetClient<TClient>()
+            where TClient : AdoTypedSdk.AdoClientBase { }
+        public System.Threading.Tasks.Task<T?> GetLinkAsync<T>(System.Uri link, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public enum AdoDeployment
+    {
+        Cloud = 0,
+        LegacyCloud = 1,
+        OnPremises = 2,
+    }
+    public sealed class AdoEndpoints
+    {
+        public AdoEndpoints(System.Uri organizationUrl, System.Collections.Generic.IReadOnlyDictionary<string, System.Uri>? overrides = null) { }
+        public AdoTypedSdk.AdoDeployment Kind { get; }
+        public string Organization { get; }
+        public System.Uri OrganizationUrl { get; }
+        public System.Collections.Generic.IReadOnlySet<string> Authorities(System.Collections.Generic.IEnumerable<AdoTypedSdk.AdoArea> areas) { }
+        public System.Uri HostBase(AdoTypedSdk.AdoArea area) { }
+        public System.Uri OrganizationBase(AdoTypedSdk.AdoArea area) { }
+    }
+    public static class AdoJson
+    {
+        public static void Configure(Newtonsoft.Json.JsonSerializerSettings settings) { }
+    }
+    public sealed class AdoRateLimit : System.IEquatable<AdoTypedSdk.AdoRateLimit>
+    {
+        public AdoRateLimit(string? Resource, System.TimeSpan? Delay, double? Limit, double? Remaining, System.DateTimeOffset? Reset, System.TimeSpan? RetryAfter) { }
+        public System.TimeSpan? Delay { get; init; }
+        public double? Limit { get; init; }
+        public double? Remaining { get; init; }
+        public System.DateTimeOffset? Reset { get; init; }
+        public string? Resource { get; init; }
+        public System.TimeSpan? RetryAfter { get; init; }
+        public static AdoTypedSdk.AdoRateLimit? FromHeaders(System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<string, System.Collections.Generic.IEnumerable<string>>> headers) { }
+    }
+    public sealed class AdoServerError : System.IEquatable<AdoTypedSdk.AdoServerError>
+    {
+        public AdoServerError(string? Message, string? TypeKey, string? TypeName, int? ErrorCode, int? EventId, AdoTypedSdk.AdoServerError? InnerError) { }
+        public int? ErrorCode { get; init; }
+        public int? EventId { get; init; }
+        public AdoTypedSdk.AdoServerError? InnerError { get; init; }
+        public string? Message { get; init; }
+        public string? TypeKey { get; init; }
+        public string? TypeName { get; init; }
+    }
+    public sealed class FileResponse : System.IDisposable
+    {
+        public FileResponse(int statusCode, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.IO.Stream stream, System.IDisposable? client, System.IDisposable? response) { }
+        public System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> Headers { get; }
+        public bool IsPartial { get; }
+        public int StatusCode { get; }
+        public System.IO.Stream Stream { get; }
+        public void Dispose() { }
+    }
+}
+[assembly: System.Runtime.Versioning.TargetFramework(".NETCoreApp,Version=v10.0", FrameworkDisplayName=".NET 10.0")]
 namespace AdoTypedSdk.Accounts
 {
     public class Account
@@ -95,6 +225,7 @@ namespace AdoTypedSdk.Accounts
     public class AccountsClient : AdoTypedSdk.AdoClientBase
     {
         public AccountsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Accounts.Account>> GetAccountsAsync(System.Guid? ownerId = default, System.Guid? memberId = default, string? properties = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -135,130 +266,12 @@ namespace AdoTypedSdk.Accounts
         public int? Count { get; set; }
     }
 }
-namespace AdoTypedSdk
-{
-    public class AdoApiException : System.Exception
-    {
-        public AdoApiException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Exception? innerException) { }
-        public string? ActivityId { get; }
-        public int? ErrorCode { get; }
-        public System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> Headers { get; }
-        public AdoTypedSdk.AdoRateLimit? RateLimit { get; }
-        public string? Response { get; }
-        public AdoTypedSdk.AdoServerError? ServerError { get; }
-        public string? ServerMessage { get; }
-        public int StatusCode { get; }
-        public string? TypeKey { get; }
-    }
-    public class AdoApiException<TResult> : AdoTypedSdk.AdoApiException
-    {
-        public AdoApiException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, TResult result, System.Exception? innerException) { }
-        public TResult Result { get; }
-    }
-    public sealed class AdoArea : System.IEquatable<AdoTypedSdk.AdoArea>
-    {
-        public AdoArea(string Namespace, string DocumentPath, string Host) { }
-        public string DocumentPath { get; init; }
-        public string Host { get; init; }
-        public string Name { get; }
-        public string Namespace { get; init; }
-    }
-    public sealed class AdoAuthenticationException : AdoTypedSdk.AdoApiException
-    {
-        public AdoAuthenticationException(string message) { }
-        public AdoAuthenticationException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers) { }
-    }
-    public abstract class AdoClientBase
-    {
-        protected AdoClientBase(AdoTypedSdk.AdoConnection connection) { }
-        public AdoTypedSdk.AdoArea Area { get; }
-        public AdoTypedSdk.AdoConnection Connection { get; }
-        protected System.Threading.Tasks.Task<System.Net.Http.HttpClient> CreateHttpClientAsync(System.Threading.CancellationToken cancellationToken) { }
-        protected System.Threading.Tasks.Task PrepareRequestAsync(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, System.Text.StringBuilder urlBuilder, System.Threading.CancellationToken cancellationToken) { }
-        protected System.Threading.Tasks.Task PrepareRequestAsync(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url, System.Threading.CancellationToken cancellationToken) { }
-        protected virtual System.Threading.Tasks.Task ProcessResponseAsync(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response, System.Threading.CancellationToken cancellationToken) { }
-    }
-    public class AdoClientOptions : Azure.Core.ClientOptions
-    {
-        public const string AzureDevOpsScope = "499b84ac-1321-427f-aa17-267ca6975798/.default";
-        public AdoClientOptions() { }
-        public System.Collections.Generic.IDictionary<string, System.Uri> BaseAddressOverrides { get; }
-        public string Scope { get; set; }
-    }
-    public sealed class AdoConnection : System.IDisposable
-    {
-        public AdoConnection(System.Net.Http.HttpClient httpClient, AdoTypedSdk.AdoClientOptions? options = null) { }
-        public AdoConnection(System.Uri organizationUrl, Azure.AzureKeyCredential personalAccessToken, AdoTypedSdk.AdoClientOptions? options = null) { }
-        public AdoConnection(System.Uri organizationUrl, Azure.Core.TokenCredential credential, AdoTypedSdk.AdoClientOptions? options = null) { }
-        public AdoTypedSdk.AdoEndpoints Endpoints { get; }
-        public AdoTypedSdk.AdoRateLimit? LatestRateLimit { get; }
-        public AdoTypedSdk.AdoClientOptions Options { get; }
-        public System.Uri OrganizationUrl { get; }
-        public Azure.Core.Pipeline.HttpPipeline? Pipeline { get; }
-        public static string ApiVersion { get; }
-        public static System.Collections.Generic.IReadOnlyList<AdoTypedSdk.AdoArea> Areas { get; }
-        public event System.EventHandler<AdoTypedSdk.AdoRateLimit>? RateLimitReported;
-        public void Dispose() { }
-        public TClient GetClient<TClient>()
-            where TClient : AdoTypedSdk.AdoClientBase { }
-        public System.Threading.Tasks.Task<T?> GetLinkAsync<T>(System.Uri link, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    public enum AdoDeployment
-    {
-        Cloud = 0,
-        LegacyCloud = 1,
-        OnPremises = 2,
-    }
-    public sealed class AdoEndpoints
-    {
-        public AdoEndpoints(System.Uri organizationUrl, System.Collections.Generic.IReadOnlyDictionary<string, System.Uri>? overrides = null) { }
-        public AdoTypedSdk.AdoDeployment Kind { get; }
-        public string Organization { get; }
-        public System.Uri OrganizationUrl { get; }
-        public System.Collections.Generic.IReadOnlySet<string> Authorities(System.Collections.Generic.IEnumerable<AdoTypedSdk.AdoArea> areas) { }
-        public System.Uri HostBase(AdoTypedSdk.AdoArea area) { }
-        public System.Uri OrganizationBase(AdoTypedSdk.AdoArea area) { }
-    }
-    public static class AdoJson
-    {
-        public static void Configure(Newtonsoft.Json.JsonSerializerSettings settings) { }
-    }
-    public sealed class AdoRateLimit : System.IEquatable<AdoTypedSdk.AdoRateLimit>
-    {
-        public AdoRateLimit(string? Resource, System.TimeSpan? Delay, double? Limit, double? Remaining, System.DateTimeOffset? Reset, System.TimeSpan? RetryAfter) { }
-        public System.TimeSpan? Delay { get; init; }
-        public double? Limit { get; init; }
-        public double? Remaining { get; init; }
-        public System.DateTimeOffset? Reset { get; init; }
-        public string? Resource { get; init; }
-        public System.TimeSpan? RetryAfter { get; init; }
-        public static AdoTypedSdk.AdoRateLimit? FromHeaders(System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<string, System.Collections.Generic.IEnumerable<string>>> headers) { }
-    }
-    public sealed class AdoServerError : System.IEquatable<AdoTypedSdk.AdoServerError>
-    {
-        public AdoServerError(string? Message, string? TypeKey, string? TypeName, int? ErrorCode, int? EventId, AdoTypedSdk.AdoServerError? InnerError) { }
-        public int? ErrorCode { get; init; }
-        public int? EventId { get; init; }
-        public AdoTypedSdk.AdoServerError? InnerError { get; init; }
-        public string? Message { get; init; }
-        public string? TypeKey { get; init; }
-        public string? TypeName { get; init; }
-    }
-    public sealed class FileResponse : System.IDisposable
-    {
-        public FileResponse(int statusCode, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.IO.Stream stream, System.IDisposable? client, System.IDisposable? response) { }
-        public System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> Headers { get; }
-        public bool IsPartial { get; }
-        public int StatusCode { get; }
-        public System.IO.Stream Stream { get; }
-        public void Dispose() { }
-    }
-}
 namespace AdoTypedSdk.Audit
 {
     public class ActionsClient : AdoTypedSdk.AdoClientBase
     {
         public ActionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Audit.AuditActionInfo>> GetActionsAsync(string? areaName = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -301,6 +314,7 @@ namespace AdoTypedSdk.Audit
     public class AuditLogClient : AdoTypedSdk.AdoClientBase
     {
         public AuditLogClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Audit.AuditLogQueryResult> QueryLogAsync(System.DateTimeOffset? startTime = default, System.DateTimeOffset? endTime = default, int? batchSize = default, string? continuationToken = null, bool? skipAggregation = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -469,6 +483,7 @@ namespace AdoTypedSdk.Audit
     public class DownloadLogClient : AdoTypedSdk.AdoClientBase
     {
         public DownloadLogClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> DownloadLogAsync(string format, System.DateTimeOffset? startTime = default, System.DateTimeOffset? endTime = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -483,6 +498,7 @@ namespace AdoTypedSdk.Audit
     public class StreamsClient : AdoTypedSdk.AdoClientBase
     {
         public StreamsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Audit.AuditStream> CreateStreamAsync(AdoTypedSdk.Audit.AuditStream body, int daysToBackfill, System.Threading.CancellationToken cancellationToken = default) { }
@@ -681,6 +697,7 @@ namespace AdoTypedSdk.Build
     public class ArtifactsClient : AdoTypedSdk.AdoClientBase
     {
         public ArtifactsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildArtifact> CreateArtifactAsync(AdoTypedSdk.Build.BuildArtifact body, string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -728,6 +745,7 @@ namespace AdoTypedSdk.Build
     public class AttachmentsClient : AdoTypedSdk.AdoClientBase
     {
         public AttachmentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetAttachmentAsync(string project, int buildId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
@@ -762,6 +780,7 @@ namespace AdoTypedSdk.Build
     public class AuthorizedresourcesClient : AdoTypedSdk.AdoClientBase
     {
         public AuthorizedresourcesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.DefinitionResourceReference>> AuthorizeProjectResourcesAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Build.DefinitionResourceReference> body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -777,6 +796,7 @@ namespace AdoTypedSdk.Build
     public class BadgeClient : AdoTypedSdk.AdoClientBase
     {
         public BadgeClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         [System.Obsolete]
@@ -1762,6 +1782,7 @@ namespace AdoTypedSdk.Build
     public class BuildsClient : AdoTypedSdk.AdoClientBase
     {
         public BuildsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteBuildAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -1916,6 +1937,7 @@ namespace AdoTypedSdk.Build
     public class ControllersClient : AdoTypedSdk.AdoClientBase
     {
         public ControllersClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildController> GetBuildControllerAsync(int controllerId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2062,6 +2084,7 @@ namespace AdoTypedSdk.Build
     public class DefinitionsClient : AdoTypedSdk.AdoClientBase
     {
         public DefinitionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> CreateDefinitionAsync(AdoTypedSdk.Build.BuildDefinition body, string project, int? definitionToCloneId = default, int? definitionToCloneRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2201,6 +2224,7 @@ namespace AdoTypedSdk.Build
     public class FoldersClient : AdoTypedSdk.AdoClientBase
     {
         public FoldersClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Folder> CreateFolderAsync(AdoTypedSdk.Build.Folder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2240,6 +2264,7 @@ namespace AdoTypedSdk.Build
     public class GeneralSettingsClient : AdoTypedSdk.AdoClientBase
     {
         public GeneralSettingsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.PipelineGeneralSettings> GetBuildGeneralSettingsAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2269,6 +2294,7 @@ namespace AdoTypedSdk.Build
     public class HistoryClient : AdoTypedSdk.AdoClientBase
     {
         public HistoryClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildRetentionHistory> GetRetentionHistoryAsync(int? daysToLookback = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2378,6 +2404,7 @@ namespace AdoTypedSdk.Build
     public class LatestClient : AdoTypedSdk.AdoClientBase
     {
         public LatestClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Build> GetLatestBuildAsync(string project, string definition, string? branchName = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2392,6 +2419,7 @@ namespace AdoTypedSdk.Build
     public class LeasesClient : AdoTypedSdk.AdoClientBase
     {
         public LeasesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.RetentionLease>> AddRetentionLeasesAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Build.NewRetentionLease> body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2424,6 +2452,7 @@ namespace AdoTypedSdk.Build
     public class MetricsClient : AdoTypedSdk.AdoClientBase
     {
         public MetricsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildMetric>> GetDefinitionMetricsAsync(string project, int definitionId, System.DateTimeOffset? minMetricsTime = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2490,6 +2519,7 @@ namespace AdoTypedSdk.Build
     public class OptionsClient : AdoTypedSdk.AdoClientBase
     {
         public OptionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildOptionDefinition>> GetBuildOptionDefinitionsAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2640,6 +2670,7 @@ namespace AdoTypedSdk.Build
     public class PropertiesClient : AdoTypedSdk.AdoClientBase
     {
         public PropertiesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.PropertiesCollection> GetBuildPropertiesAsync(string project, int buildId, System.Collections.Generic.IEnumerable<string>? filter = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2792,6 +2823,7 @@ namespace AdoTypedSdk.Build
     public class ReportClient : AdoTypedSdk.AdoClientBase
     {
         public ReportClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildReportMetadata> GetBuildReportAsync(string project, int buildId, string? type = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2836,6 +2868,7 @@ namespace AdoTypedSdk.Build
     public class ResourceUsageClient : AdoTypedSdk.AdoClientBase
     {
         public ResourceUsageClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildResourceUsage> GetResourceUsageAsync(System.Threading.CancellationToken cancellationToken = default) { }
@@ -2850,6 +2883,7 @@ namespace AdoTypedSdk.Build
     public class ResourcesClient : AdoTypedSdk.AdoClientBase
     {
         public ResourcesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.DefinitionResourceReference>> AuthorizeDefinitionResourcesAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Build.DefinitionResourceReference> body, string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2872,6 +2906,7 @@ namespace AdoTypedSdk.Build
     public class RetentionClient : AdoTypedSdk.AdoClientBase
     {
         public RetentionClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.ProjectRetentionSetting> GetRetentionSettingsAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -3030,6 +3065,7 @@ namespace AdoTypedSdk.Build
     public class SettingsClient : AdoTypedSdk.AdoClientBase
     {
         public SettingsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildSettings> GetBuildSettingsAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -3057,6 +3093,7 @@ namespace AdoTypedSdk.Build
     public class SourceProvidersClient : AdoTypedSdk.AdoClientBase
     {
         public SourceProvidersClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetFileContentsAsync(string project, string providerName, System.Guid? serviceEndpointId = default, string? repository = null, string? commitOrBranch = null, string? path = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -3165,6 +3202,7 @@ namespace AdoTypedSdk.Build
     public class StagesClient : AdoTypedSdk.AdoClientBase
     {
         public StagesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.StagesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -3179,6 +3217,7 @@ namespace AdoTypedSdk.Build
     public class StatusClient : AdoTypedSdk.AdoClientBase
     {
         public StatusClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<string> GetStatusBadgeAsync(string project, string definition, string? branchName = null, string? stageName = null, string? jobName = null, string? configuration = null, string? label = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -3241,6 +3280,7 @@ namespace AdoTypedSdk.Build
     public class TagsClient : AdoTypedSdk.AdoClientBase
     {
         public TagsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> AddBuildTagAsync(string project, int buildId, string tag, System.Threading.CancellationToken cancellationToken = default) { }
@@ -3429,6 +3469,7 @@ namespace AdoTypedSdk.Build
     public class TemplatesClient : AdoTypedSdk.AdoClientBase
     {
         public TemplatesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteTemplateAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -3553,6 +3594,7 @@ namespace AdoTypedSdk.Build
     public class TimelineClient : AdoTypedSdk.AdoClientBase
     {
         public TimelineClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Timeline> GetBuildTimelineAsync(string project, int buildId, System.Guid? timelineId = default, int? changeId = default, System.Guid? planId = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -3902,6 +3944,7 @@ namespace AdoTypedSdk.Build
     public class YamlClient : AdoTypedSdk.AdoClientBase
     {
         public YamlClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.YamlBuild> GetDefinitionYamlAsync(string project, int definitionId, int? revision = default, System.DateTimeOffset? minMetricsTime = default, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, bool? includeLatestBuilds = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -3929,6 +3972,7 @@ namespace AdoTypedSdk.Core
     public class AvatarClient : AdoTypedSdk.AdoClientBase
     {
         public AvatarClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.AvatarClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -4147,6 +4191,7 @@ namespace AdoTypedSdk.Core
     public class ProcessesClient : AdoTypedSdk.AdoClientBase
     {
         public ProcessesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.Process> GetProcessByIdAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -4266,6 +4311,7 @@ namespace AdoTypedSdk.Core
     public class ProjectsClient : AdoTypedSdk.AdoClientBase
     {
         public ProjectsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.TeamProject> GetProjectAsync(string projectId, bool? includeCapabilities = default, bool? includeHistory = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -4439,6 +4485,7 @@ namespace AdoTypedSdk.Core
     public class TeamsClient : AdoTypedSdk.AdoClientBase
     {
         public TeamsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.WebApiTeam> CreateTeamAsync(AdoTypedSdk.Core.WebApiTeam body, string projectId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -4729,6 +4776,7 @@ namespace AdoTypedSdk.Dashboard
     public class DashboardsClient : AdoTypedSdk.AdoClientBase
     {
         public DashboardsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Dashboard.Dashboard> CreateDashboardAsync(AdoTypedSdk.Dashboard.Dashboard body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -4977,6 +5025,7 @@ namespace AdoTypedSdk.Dashboard
     public class WidgetTypesClient : AdoTypedSdk.AdoClientBase
     {
         public WidgetTypesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Dashboard.WidgetMetadataResponse> GetWidgetMetadataAsync(string contributionId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -5004,6 +5053,7 @@ namespace AdoTypedSdk.Dashboard
     public class WidgetsClient : AdoTypedSdk.AdoClientBase
     {
         public WidgetsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Dashboard.Widget> CreateWidgetAsync(AdoTypedSdk.Dashboard.Widget body, string project, System.Guid dashboardId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -5242,6 +5292,7 @@ namespace AdoTypedSdk.Elastic
     public class ElasticpoollogsClient : AdoTypedSdk.AdoClientBase
     {
         public ElasticpoollogsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Elastic.ElasticPoolLog>> GetElasticPoolLogsAsync(int poolId, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -5256,6 +5307,7 @@ namespace AdoTypedSdk.Elastic
     public class ElasticpoolsClient : AdoTypedSdk.AdoClientBase
     {
         public ElasticpoolsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Elastic.ElasticPoolCreationResult> CreateElasticPoolAsync(AdoTypedSdk.Elastic.ElasticPool body, string poolName, bool? authorizeAllPipelines = default, bool? autoProvisionProjectPools = default, System.Guid? projectId = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -5318,6 +5370,7 @@ namespace AdoTypedSdk.Elastic
     public class NodesClient : AdoTypedSdk.AdoClientBase
     {
         public NodesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Elastic.ElasticNode>> GetElasticNodesAsync(int poolId, AdoTypedSdk.Elastic.ElasticNodeState? state = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -6389,6 +6442,7 @@ namespace AdoTypedSdk.ExtensionManagement
     public class InstalledExtensionsClient : AdoTypedSdk.AdoClientBase
     {
         public InstalledExtensionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ExtensionManagement.InstalledExtension> GetInstalledExtensionByNameAsync(string publisherName, string extensionName, System.Collections.Generic.IEnumerable<string>? assetTypes = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -6628,6 +6682,7 @@ namespace AdoTypedSdk.Feed
     public class ArtifactDetailsClient : AdoTypedSdk.AdoClientBase
     {
         public ArtifactDetailsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBadgeAsync(string feedId, System.Guid packageId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -6684,6 +6739,7 @@ namespace AdoTypedSdk.Feed
     public class ChangeTrackingClient : AdoTypedSdk.AdoClientBase
     {
         public ChangeTrackingClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.FeedChange> GetFeedChangeAsync(string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -6826,6 +6882,7 @@ namespace AdoTypedSdk.Feed
     public class FeedManagementClient : AdoTypedSdk.AdoClientBase
     {
         public FeedManagementClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.Feed> CreateFeedAsync(AdoTypedSdk.Feed.Feed body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -6868,6 +6925,7 @@ namespace AdoTypedSdk.Feed
     public class FeedRecycleBinClient : AdoTypedSdk.AdoClientBase
     {
         public FeedRecycleBinClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.Feed>> GetFeedsFromRecycleBinAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -7312,6 +7370,7 @@ namespace AdoTypedSdk.Feed
     public class RecycleBinClient : AdoTypedSdk.AdoClientBase
     {
         public RecycleBinClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.OperationReference?> EmptyRecycleBinAsync(string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -7344,6 +7403,7 @@ namespace AdoTypedSdk.Feed
     public class RetentionPoliciesClient : AdoTypedSdk.AdoClientBase
     {
         public RetentionPoliciesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteFeedRetentionPoliciesAsync(string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -7370,6 +7430,7 @@ namespace AdoTypedSdk.Feed
     public class ServiceSettingsClient : AdoTypedSdk.AdoClientBase
     {
         public ServiceSettingsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.GlobalPermission>> GetGlobalPermissionsAsync(bool? includeIds = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -7462,6 +7523,7 @@ namespace AdoTypedSdk.Git
     public class AnnotatedTagsClient : AdoTypedSdk.AdoClientBase
     {
         public AnnotatedTagsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitAnnotatedTag> CreateAnnotatedTagAsync(AdoTypedSdk.Git.GitAnnotatedTag body, string project, string repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -7563,6 +7625,7 @@ namespace AdoTypedSdk.Git
     public class BlobsClient : AdoTypedSdk.AdoClientBase
     {
         public BlobsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitBlobRef> GetBlobAsync(string repositoryId, string sha1, string? project = null, bool? download = default, string? fileName = null, string? format = null, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -7677,6 +7740,7 @@ namespace AdoTypedSdk.Git
     public class CherryPicksClient : AdoTypedSdk.AdoClientBase
     {
         public CherryPicksClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitCherryPick> CreateCherryPickAsync(AdoTypedSdk.Git.GitAsyncRefOperationParameters body, string project, string repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -7833,6 +7897,7 @@ namespace AdoTypedSdk.Git
     public class CommitsClient : AdoTypedSdk.AdoClientBase
     {
         public CommitsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitCommitChanges> GetChangesAsync(string commitId, string repositoryId, string? project = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -7883,6 +7948,7 @@ namespace AdoTypedSdk.Git
     public class DiffsClient : AdoTypedSdk.AdoClientBase
     {
         public DiffsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitCommitDiffs> GetCommitDiffsAsync(string repositoryId, string? project = null, bool? diffCommonCommit = default, int? top = default, int? skip = default, string? baseVersion = null, AdoTypedSdk.Git.GitVersionOptions? baseVersionOptions = default, AdoTypedSdk.Git.GitVersionType? baseVersionType = default, string? targetVersion = null, AdoTypedSdk.Git.GitVersionOptions? targetVersionOptions = default, AdoTypedSdk.Git.GitVersionType? targetVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -7955,6 +8021,7 @@ namespace AdoTypedSdk.Git
     public class ForksClient : AdoTypedSdk.AdoClientBase
     {
         public ForksClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitForkSyncRequest> CreateForkSyncRequestAsync(AdoTypedSdk.Git.GitForkSyncRequestParameters body, string repositoryNameOrId, string? project = null, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -9908,6 +9975,7 @@ namespace AdoTypedSdk.Git
     public class ImportRequestsClient : AdoTypedSdk.AdoClientBase
     {
         public ImportRequestsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitImportRequest> CreateImportRequestAsync(AdoTypedSdk.Git.GitImportRequest body, string project, string repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -9992,6 +10060,7 @@ namespace AdoTypedSdk.Git
     public class ItemsClient : AdoTypedSdk.AdoClientBase
     {
         public ItemsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitItem> GetItemAsync(
@@ -10090,6 +10159,7 @@ namespace AdoTypedSdk.Git
     public class MergeBasesClient : AdoTypedSdk.AdoClientBase
     {
         public MergeBasesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitCommitRef>> GetMergeBasesAsync(string repositoryNameOrId, string commitId, string otherCommitId, string? project = null, System.Guid? otherCollectionId = default, System.Guid? otherRepositoryId = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10108,6 +10178,7 @@ namespace AdoTypedSdk.Git
     public class MergesClient : AdoTypedSdk.AdoClientBase
     {
         public MergesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitMerge> CreateMergeRequestAsync(AdoTypedSdk.Git.GitMergeParameters body, string project, string repositoryNameOrId, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10170,6 +10241,7 @@ namespace AdoTypedSdk.Git
     public class PolicyConfigurationsClient : AdoTypedSdk.AdoClientBase
     {
         public PolicyConfigurationsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.PolicyConfiguration>> GetPolicyConfigurationsAsync(string project, System.Guid? repositoryId = default, string? refName = null, System.Guid? policyType = default, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10253,6 +10325,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestAttachmentsClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestAttachmentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.Attachment> CreateAttachmentAsync(System.IO.Stream body, string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10270,6 +10343,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestCommentLikesClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestCommentLikesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task CreateLikeAsync(string repositoryId, int pullRequestId, int threadId, int commentId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10286,6 +10360,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestCommitsClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestCommitsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitCommitRef>> GetPullRequestCommitsAsync(string repositoryId, int pullRequestId, string? project = null, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10305,6 +10380,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestIterationChangesClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestIterationChangesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequestIterationChanges> GetPullRequestIterationChangesAsync(string repositoryId, int pullRequestId, int iterationId, string? project = null, int? top = default, int? skip = default, int? compareTo = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10319,6 +10395,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestIterationStatusesClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestIterationStatusesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequestStatus> CreatePullRequestIterationStatusAsync(AdoTypedSdk.Git.GitPullRequestStatus body, string repositoryId, int pullRequestId, int iterationId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10337,6 +10414,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestIterationsClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestIterationsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequestIteration> GetPullRequestIterationAsync(string repositoryId, int pullRequestId, int iterationId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10352,6 +10430,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestLabelsClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestLabelsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.WebApiTagDefinition> CreatePullRequestLabelAsync(AdoTypedSdk.Git.WebApiCreateTagRequestData body, string repositoryId, int pullRequestId, string? project = null, string? projectId = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10380,6 +10459,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestPropertiesClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestPropertiesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.PropertiesCollection> GetPullRequestPropertiesAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10395,6 +10475,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestQueryClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestQueryClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequestQuery> GetPullRequestQueryAsync(AdoTypedSdk.Git.GitPullRequestQuery body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10409,6 +10490,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestReviewersClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestReviewersClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.IdentityRefWithVote> CreatePullRequestReviewerAsync(AdoTypedSdk.Git.IdentityRefWithVote body, string repositoryId, int pullRequestId, string reviewerId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10430,6 +10512,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestShareClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestShareClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.PullRequestShareClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -10457,6 +10540,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestStatusesClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestStatusesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequestStatus> CreatePullRequestStatusAsync(AdoTypedSdk.Git.GitPullRequestStatus body, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10485,6 +10569,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestThreadCommentsClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestThreadCommentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.Comment> CreateCommentAsync(AdoTypedSdk.Git.Comment body, string repositoryId, int pullRequestId, int threadId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10503,6 +10588,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestThreadsClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestThreadsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequestCommentThread> CreateThreadAsync(AdoTypedSdk.Git.GitPullRequestCommentThread body, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10520,6 +10606,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestWorkItemsClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestWorkItemsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.ResourceRef>> GetPullRequestWorkItemRefsAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10534,6 +10621,7 @@ namespace AdoTypedSdk.Git
     public class PullRequestsClient : AdoTypedSdk.AdoClientBase
     {
         public PullRequestsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequest> CreatePullRequestAsync(AdoTypedSdk.Git.GitPullRequest body, string repositoryId, string? project = null, bool? supportsIterations = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10553,6 +10641,7 @@ namespace AdoTypedSdk.Git
     public class PushesClient : AdoTypedSdk.AdoClientBase
     {
         public PushesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPush> CreatePushAsync(AdoTypedSdk.Git.GitPush body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10596,6 +10685,7 @@ namespace AdoTypedSdk.Git
     public class RefsClient : AdoTypedSdk.AdoClientBase
     {
         public RefsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitRef>> GetRefsAsync(string repositoryId, string? project = null, string? filter = null, bool? includeLinks = default, bool? includeStatuses = default, bool? includeMyBranches = default, bool? latestStatusesOnly = default, bool? peelTags = default, string? filterContains = null, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10612,6 +10702,7 @@ namespace AdoTypedSdk.Git
     public class RefsFavoritesClient : AdoTypedSdk.AdoClientBase
     {
         public RefsFavoritesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitRefFavorite> CreateFavoriteAsync(AdoTypedSdk.Git.GitRefFavorite body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10629,6 +10720,7 @@ namespace AdoTypedSdk.Git
     public class RepositoriesClient : AdoTypedSdk.AdoClientBase
     {
         public RepositoriesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitRepository> CreateRepositoryAsync(AdoTypedSdk.Git.GitRepositoryCreateOptions body, string? project = null, string? sourceRef = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10666,6 +10758,7 @@ namespace AdoTypedSdk.Git
     public class RevertsClient : AdoTypedSdk.AdoClientBase
     {
         public RevertsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitRevert> CreateRevertAsync(AdoTypedSdk.Git.GitAsyncRefOperationParameters body, string project, string repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10721,6 +10814,7 @@ namespace AdoTypedSdk.Git
     public class StatsClient : AdoTypedSdk.AdoClientBase
     {
         public StatsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitBranchStats> GetBranchAsync(string repositoryId, string name, string? project = null, string? baseVersionDescriptorVersion = null, AdoTypedSdk.Git.GitVersionOptions? baseVersionDescriptorVersionOptions = default, AdoTypedSdk.Git.GitVersionType? baseVersionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10744,6 +10838,7 @@ namespace AdoTypedSdk.Git
     public class StatusesClient : AdoTypedSdk.AdoClientBase
     {
         public StatusesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitStatus> CreateCommitStatusAsync(AdoTypedSdk.Git.GitStatus body, string commitId, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10763,6 +10858,7 @@ namespace AdoTypedSdk.Git
     public class SuggestionsClient : AdoTypedSdk.AdoClientBase
     {
         public SuggestionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitSuggestion>> GetSuggestionsAsync(string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11276,6 +11372,7 @@ namespace AdoTypedSdk.Git
     public class TreesClient : AdoTypedSdk.AdoClientBase
     {
         public TreesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitTreeRef> GetTreeAsync(string repositoryId, string sha1, string? project = null, string? projectId = null, bool? recursive = default, string? fileName = null, string? format = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11429,6 +11526,7 @@ namespace AdoTypedSdk.Graph
     public class AvatarsClient : AdoTypedSdk.AdoClientBase
     {
         public AvatarsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteAvatarAsync(string subjectDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11445,6 +11543,7 @@ namespace AdoTypedSdk.Graph
     public class DescriptorsClient : AdoTypedSdk.AdoClientBase
     {
         public DescriptorsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GraphDescriptorResult> GetDescriptorAsync(System.Guid storageKey, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11775,6 +11874,7 @@ namespace AdoTypedSdk.Graph
     public class GroupsClient : AdoTypedSdk.AdoClientBase
     {
         public GroupsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GraphGroup> CreateGroupAsync(AdoTypedSdk.Graph.GraphGroupCreationContext body, string? scopeDescriptor = null, System.Collections.Generic.IEnumerable<string>? groupDescriptors = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11838,6 +11938,7 @@ namespace AdoTypedSdk.Graph
     public class MembershipStatesClient : AdoTypedSdk.AdoClientBase
     {
         public MembershipStatesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GraphMembershipState> GetMembershipStateAsync(string subjectDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11852,6 +11953,7 @@ namespace AdoTypedSdk.Graph
     public class MembershipsClient : AdoTypedSdk.AdoClientBase
     {
         public MembershipsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GraphMembership> AddMembershipAsync(string subjectDescriptor, string containerDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11905,6 +12007,7 @@ namespace AdoTypedSdk.Graph
     public class ProviderInfoClient : AdoTypedSdk.AdoClientBase
     {
         public ProviderInfoClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GraphProviderInfo> GetProviderInfoAsync(string userDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11927,6 +12030,7 @@ namespace AdoTypedSdk.Graph
     public class RequestAccessClient : AdoTypedSdk.AdoClientBase
     {
         public RequestAccessClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.RequestAccessClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -11953,6 +12057,7 @@ namespace AdoTypedSdk.Graph
     public class StorageKeysClient : AdoTypedSdk.AdoClientBase
     {
         public StorageKeysClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GraphStorageKeyResult> GetStorageKeyAsync(string subjectDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11967,6 +12072,7 @@ namespace AdoTypedSdk.Graph
     public class SubjectLookupClient : AdoTypedSdk.AdoClientBase
     {
         public SubjectLookupClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IDictionary<string, AdoTypedSdk.Graph.GraphSubject>> LookupSubjectsAsync(AdoTypedSdk.Graph.GraphSubjectLookup body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11981,6 +12087,7 @@ namespace AdoTypedSdk.Graph
     public class SubjectQueryClient : AdoTypedSdk.AdoClientBase
     {
         public SubjectQueryClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Graph.GraphSubject>> QuerySubjectsAsync(AdoTypedSdk.Graph.GraphSubjectQuery body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11995,6 +12102,7 @@ namespace AdoTypedSdk.Graph
     public class UsersClient : AdoTypedSdk.AdoClientBase
     {
         public UsersClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GraphUser> CreateUserAsync(AdoTypedSdk.Graph.GraphUserCreationContext body, System.Collections.Generic.IEnumerable<string>? groupDescriptors = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -12173,6 +12281,7 @@ namespace AdoTypedSdk.Identities
     public class IdentitiesClient : AdoTypedSdk.AdoClientBase
     {
         public IdentitiesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Identities.Identity>> ReadIdentitiesAsync(string? descriptors = null, string? identityIds = null, string? subjectDescriptors = null, string? searchFilter = null, string? filterValue = null, AdoTypedSdk.Identities.QueryMembership? queryMembership = default, string? options = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -12588,6 +12697,7 @@ namespace AdoTypedSdk.Maven
     public class MavenClient : AdoTypedSdk.AdoClientBase
     {
         public MavenClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeletePackageVersionFromRecycleBinAsync(string feed, string groupId, string artifactId, string version, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -13234,6 +13344,7 @@ namespace AdoTypedSdk.MemberEntitlementManagement
     public class GroupEntitlementsClient : AdoTypedSdk.AdoClientBase
     {
         public GroupEntitlementsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.MemberEntitlementManagement.GroupEntitlementOperationReference> AddGroupEntitlementAsync(AdoTypedSdk.MemberEntitlementManagement.GroupEntitlement body, AdoTypedSdk.MemberEntitlementManagement.RuleOption? ruleOption = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -13389,6 +13500,7 @@ namespace AdoTypedSdk.MemberEntitlementManagement
     public class MembersClient : AdoTypedSdk.AdoClientBase
     {
         public MembersClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task AddMemberToGroupAsync(System.Guid groupId, System.Guid memberId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -13643,6 +13755,7 @@ namespace AdoTypedSdk.MemberEntitlementManagement
     public class UserEntitlementSummaryClient : AdoTypedSdk.AdoClientBase
     {
         public UserEntitlementSummaryClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.MemberEntitlementManagement.UsersSummary> GetUsersSummaryAsync(string? select = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -13657,6 +13770,7 @@ namespace AdoTypedSdk.MemberEntitlementManagement
     public class UserEntitlementsClient : AdoTypedSdk.AdoClientBase
     {
         public UserEntitlementsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.MemberEntitlementManagement.UserEntitlementsPostResponse> AddUserEntitlementAsync(AdoTypedSdk.MemberEntitlementManagement.UserEntitlement body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -13805,6 +13919,7 @@ namespace AdoTypedSdk.Notification
     public class DiagnosticLogsClient : AdoTypedSdk.AdoClientBase
     {
         public DiagnosticLogsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.INotificationDiagnosticLog>> ListLogsAsync(System.Guid source, System.Guid? entryId = default, System.DateTimeOffset? startTime = default, System.DateTimeOffset? endTime = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -13851,6 +13966,7 @@ namespace AdoTypedSdk.Notification
     public class DiagnosticsClient : AdoTypedSdk.AdoClientBase
     {
         public DiagnosticsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.SubscriptionDiagnostics> GetSubscriptionDiagnosticsAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -14001,6 +14117,7 @@ namespace AdoTypedSdk.Notification
     public class EventTypesClient : AdoTypedSdk.AdoClientBase
     {
         public EventTypesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationEventType> GetEventTypeAsync(string eventType, System.Threading.CancellationToken cancellationToken = default) { }
@@ -14888,6 +15005,7 @@ namespace AdoTypedSdk.Notification
     public class SettingsClient : AdoTypedSdk.AdoClientBase
     {
         public SettingsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationAdminSettings> GetSettingsAsync(System.Threading.CancellationToken cancellationToken = default) { }
@@ -14929,6 +15047,7 @@ namespace AdoTypedSdk.Notification
     public class SubscribersClient : AdoTypedSdk.AdoClientBase
     {
         public SubscribersClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscriber> GetSubscriberAsync(System.Guid subscriberId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -15254,6 +15373,7 @@ namespace AdoTypedSdk.Notification
     public class SubscriptionsClient : AdoTypedSdk.AdoClientBase
     {
         public SubscriptionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscription> CreateSubscriptionAsync(AdoTypedSdk.Notification.NotificationSubscriptionCreateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -15426,6 +15546,7 @@ namespace AdoTypedSdk.Npm
     public class NpmClient : AdoTypedSdk.AdoClientBase
     {
         public NpmClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeletePackageVersionFromRecycleBinAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -15642,6 +15763,7 @@ namespace AdoTypedSdk.NuGet
     public class NuGetClient : AdoTypedSdk.AdoClientBase
     {
         public NuGetClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.NuGet.Package?> DeletePackageVersionAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -15845,6 +15967,7 @@ namespace AdoTypedSdk.Operations
     public class OperationsClient : AdoTypedSdk.AdoClientBase
     {
         public OperationsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Operations.Operation> GetOperationAsync(System.Guid operationId, System.Guid? pluginId = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -15891,6 +16014,7 @@ namespace AdoTypedSdk.PermissionsReport
     public class PermissionsReportClient : AdoTypedSdk.AdoClientBase
     {
         public PermissionsReportClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.PermissionsReport.ReferenceLinks> CreatePermissionsReportAsync(AdoTypedSdk.PermissionsReport.PermissionsReportRequest body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -15907,6 +16031,7 @@ namespace AdoTypedSdk.PermissionsReport
     public class PermissionsReportDownloadClient : AdoTypedSdk.AdoClientBase
     {
         public PermissionsReportDownloadClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> DownloadAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
@@ -16051,6 +16176,7 @@ namespace AdoTypedSdk.PipelinePermissions
     public class PipelinePermissionsClient : AdoTypedSdk.AdoClientBase
     {
         public PipelinePermissionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.PipelinePermissions.ResourcePipelinePermissions> GetPipelinePermissionsForResourceAsync(string project, string resourceType, string resourceId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -16140,6 +16266,7 @@ namespace AdoTypedSdk.Pipelines
     public class ArtifactsClient : AdoTypedSdk.AdoClientBase
     {
         public ArtifactsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.Artifact> GetArtifactAsync(string project, int pipelineId, int runId, string artifactName, AdoTypedSdk.Pipelines.GetArtifactExpandOptions? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -16248,6 +16375,7 @@ namespace AdoTypedSdk.Pipelines
     public class LogsClient : AdoTypedSdk.AdoClientBase
     {
         public LogsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.Log> GetLogAsync(string project, int pipelineId, int runId, int logId, AdoTypedSdk.Pipelines.GetLogExpandOptions? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -16318,6 +16446,7 @@ namespace AdoTypedSdk.Pipelines
     public class PipelinesClient : AdoTypedSdk.AdoClientBase
     {
         public PipelinesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.Pipeline> CreatePipelineAsync(AdoTypedSdk.Pipelines.CreatePipelineParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -16334,6 +16463,7 @@ namespace AdoTypedSdk.Pipelines
     public class PreviewClient : AdoTypedSdk.AdoClientBase
     {
         public PreviewClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.PreviewRun> PreviewAsync(AdoTypedSdk.Pipelines.RunPipelineParameters body, string project, int pipelineId, int? pipelineVersion = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -16512,6 +16642,7 @@ namespace AdoTypedSdk.Pipelines
     public class RunsClient : AdoTypedSdk.AdoClientBase
     {
         public RunsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.Run> GetRunAsync(string project, int pipelineId, int runId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -16656,6 +16787,7 @@ namespace AdoTypedSdk.PipelinesChecks
     public class CheckConfigurationsClient : AdoTypedSdk.AdoClientBase
     {
         public CheckConfigurationsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.PipelinesChecks.CheckConfiguration> AddCheckConfigurationAsync(AdoTypedSdk.PipelinesChecks.CheckConfiguration body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -16709,6 +16841,7 @@ namespace AdoTypedSdk.PipelinesChecks
     public class CheckEvaluationsClient : AdoTypedSdk.AdoClientBase
     {
         public CheckEvaluationsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.PipelinesChecks.CheckSuite> EvaluateCheckSuiteAsync(AdoTypedSdk.PipelinesChecks.CheckSuiteRequest body, string project, AdoTypedSdk.PipelinesChecks.CheckSuiteExpandParameter? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -17163,6 +17296,7 @@ namespace AdoTypedSdk.Pipelinesapproval
     public class ApprovalsClient : AdoTypedSdk.AdoClientBase
     {
         public ApprovalsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelinesapproval.Approval> GetApprovalAsync(string project, System.Guid approvalId, AdoTypedSdk.Pipelinesapproval.ApprovalDetailsExpandParameter? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -17248,6 +17382,7 @@ namespace AdoTypedSdk.Policy
     public class ConfigurationsClient : AdoTypedSdk.AdoClientBase
     {
         public ConfigurationsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyConfiguration> CreatePolicyConfigurationAsync(AdoTypedSdk.Policy.PolicyConfiguration body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -17266,6 +17401,7 @@ namespace AdoTypedSdk.Policy
     public class EvaluationsClient : AdoTypedSdk.AdoClientBase
     {
         public EvaluationsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyEvaluationRecord> GetPolicyEvaluationAsync(string project, System.Guid evaluationId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -17426,6 +17562,7 @@ namespace AdoTypedSdk.Policy
     public class RevisionsClient : AdoTypedSdk.AdoClientBase
     {
         public RevisionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyConfiguration> GetPolicyConfigurationRevisionAsync(string project, int configurationId, int revisionId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -17441,6 +17578,7 @@ namespace AdoTypedSdk.Policy
     public class TypesClient : AdoTypedSdk.AdoClientBase
     {
         public TypesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyType> GetPolicyTypeAsync(string project, System.Guid typeId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -17642,6 +17780,7 @@ namespace AdoTypedSdk.Profile
     public class ProfilesClient : AdoTypedSdk.AdoClientBase
     {
         public ProfilesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Profile.Profile> GetProfileAsync(string id, bool? details = default, bool? withAttributes = default, string? partition = null, string? coreAttributes = null, bool? forceRefresh = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -17673,6 +17812,7 @@ namespace AdoTypedSdk.Provenance
     public class ProvenanceClient : AdoTypedSdk.AdoClientBase
     {
         public ProvenanceClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Provenance.SessionResponse> CreateSessionAsync(AdoTypedSdk.Provenance.SessionRequest body, string protocol, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -17835,6 +17975,7 @@ namespace AdoTypedSdk.PyPiApi
     public class PythonClient : AdoTypedSdk.AdoClientBase
     {
         public PythonClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.PyPiApi.Package?> DeletePackageVersionAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -18044,6 +18185,7 @@ namespace AdoTypedSdk.Release
     public class ApprovalsClient : AdoTypedSdk.AdoClientBase
     {
         public ApprovalsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseApproval>> GetApprovalsAsync(string project, string? assignedToFilter = null, AdoTypedSdk.Release.ApprovalStatus? statusFilter = default, System.Collections.Generic.IEnumerable<int>? releaseIdsFilter = null, AdoTypedSdk.Release.ApprovalType? typeFilter = default, int? top = default, int? continuationToken = default, AdoTypedSdk.Release.ReleaseQueryOrder? queryOrder = default, bool? includeMyGroupApprovals = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -18285,6 +18427,7 @@ namespace AdoTypedSdk.Release
     public class AttachmentsClient : AdoTypedSdk.AdoClientBase
     {
         public AttachmentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetReleaseTaskAttachmentContentAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid planId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
@@ -18615,6 +18758,7 @@ namespace AdoTypedSdk.Release
     public class DefinitionsClient : AdoTypedSdk.AdoClientBase
     {
         public DefinitionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseDefinition> CreateReleaseDefinitionAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -19041,6 +19185,7 @@ namespace AdoTypedSdk.Release
     public class DeploymentsClient : AdoTypedSdk.AdoClientBase
     {
         public DeploymentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.Deployment>> GetDeploymentsAsync(
@@ -19230,6 +19375,7 @@ namespace AdoTypedSdk.Release
     public class FoldersClient : AdoTypedSdk.AdoClientBase
     {
         public FoldersClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         [System.Obsolete]
@@ -19273,6 +19419,7 @@ namespace AdoTypedSdk.Release
     public class GatesClient : AdoTypedSdk.AdoClientBase
     {
         public GatesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.GatesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -19639,6 +19786,7 @@ namespace AdoTypedSdk.Release
     public class ManualInterventionsClient : AdoTypedSdk.AdoClientBase
     {
         public ManualInterventionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ManualIntervention> GetManualInterventionAsync(string project, int releaseId, int manualInterventionId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -20974,6 +21122,7 @@ namespace AdoTypedSdk.Release
     public class ReleasesClient : AdoTypedSdk.AdoClientBase
     {
         public ReleasesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.Release> CreateReleaseAsync(AdoTypedSdk.Release.ReleaseStartMetadata body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -21683,6 +21832,7 @@ namespace AdoTypedSdk.Search
     public class CodeSearchResultsClient : AdoTypedSdk.AdoClientBase
     {
         public CodeSearchResultsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.CodeSearchResponse> FetchCodeSearchResultsAsync(AdoTypedSdk.Search.CodeSearchRequest body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -21873,6 +22023,7 @@ namespace AdoTypedSdk.Search
     public class PackageSearchResultsClient : AdoTypedSdk.AdoClientBase
     {
         public PackageSearchResultsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.PackageSearchResponseContent> FetchPackageSearchResultsAsync(AdoTypedSdk.Search.PackageSearchRequest body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -21909,6 +22060,7 @@ namespace AdoTypedSdk.Search
     public class RepositoriesClient : AdoTypedSdk.AdoClientBase
     {
         public RepositoriesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.RepositoryStatusResponse> GetRepositoryStatusAsync(string project, string repository, System.Threading.CancellationToken cancellationToken = default) { }
@@ -22018,6 +22170,7 @@ namespace AdoTypedSdk.Search
     public class TfvcClient : AdoTypedSdk.AdoClientBase
     {
         public TfvcClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.TfvcRepositoryStatusResponse> GetTfvcRepositoryStatusAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -22119,6 +22272,7 @@ namespace AdoTypedSdk.Search
     public class WikiSearchResultsClient : AdoTypedSdk.AdoClientBase
     {
         public WikiSearchResultsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.WikiSearchResponse> FetchWikiSearchResultsAsync(AdoTypedSdk.Search.WikiSearchRequest body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -22169,6 +22323,7 @@ namespace AdoTypedSdk.Search
     public class WorkItemSearchResultsClient : AdoTypedSdk.AdoClientBase
     {
         public WorkItemSearchResultsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.WorkItemSearchResponse> FetchWorkItemSearchResultsAsync(AdoTypedSdk.Search.WorkItemSearchRequest body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -22186,6 +22341,7 @@ namespace AdoTypedSdk.Security
     public class AccessControlEntriesClient : AdoTypedSdk.AdoClientBase
     {
         public AccessControlEntriesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Security.AccessControlEntriesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -22229,6 +22385,7 @@ namespace AdoTypedSdk.Security
     public class AccessControlListsClient : AdoTypedSdk.AdoClientBase
     {
         public AccessControlListsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Security.AccessControlList>> QueryAccessControlListsAsync(System.Guid securityNamespaceId, string? token = null, string? descriptors = null, bool? includeExtendedInfo = default, bool? recurse = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -22321,6 +22478,7 @@ namespace AdoTypedSdk.Security
     public class PermissionsClient : AdoTypedSdk.AdoClientBase
     {
         public PermissionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<bool>> HasPermissionsAsync(System.Guid securityNamespaceId, int? permissions = default, string? tokens = null, bool? alwaysAllowAdministrators = default, string? delimiter = null, string? token = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -22371,6 +22529,7 @@ namespace AdoTypedSdk.Security
     public class SecurityNamespacesClient : AdoTypedSdk.AdoClientBase
     {
         public SecurityNamespacesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Security.SecurityNamespaceDescription>> QuerySecurityNamespacesAsync(System.Guid? securityNamespaceId = default, bool? localOnly = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -22468,6 +22627,7 @@ namespace AdoTypedSdk.SecurityRoles
     public class RoleassignmentsClient : AdoTypedSdk.AdoClientBase
     {
         public RoleassignmentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task ChangeInheritanceAsync(string scopeId, string resourceId, bool inheritPermissions, System.Threading.CancellationToken cancellationToken = default) { }
@@ -22487,6 +22647,7 @@ namespace AdoTypedSdk.SecurityRoles
     public class RoledefinitionsClient : AdoTypedSdk.AdoClientBase
     {
         public RoledefinitionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.SecurityRoles.SecurityRole>> GetRoleDefinitionsAsync(string scopeId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -22872,6 +23033,7 @@ namespace AdoTypedSdk.ServiceEndpoint
     public class EndpointproxyClient : AdoTypedSdk.AdoClientBase
     {
         public EndpointproxyClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceEndpoint.ServiceEndpointRequestResult> ExecuteServiceEndpointRequestAsync(AdoTypedSdk.ServiceEndpoint.ServiceEndpointRequest body, string project, string endpointId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -22888,6 +23050,7 @@ namespace AdoTypedSdk.ServiceEndpoint
     public class EndpointsClient : AdoTypedSdk.AdoClientBase
     {
         public EndpointsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceEndpoint.ServiceEndpoint> CreateServiceEndpointAsync(AdoTypedSdk.ServiceEndpoint.ServiceEndpoint body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -22910,6 +23073,7 @@ namespace AdoTypedSdk.ServiceEndpoint
     public class ExecutionhistoryClient : AdoTypedSdk.AdoClientBase
     {
         public ExecutionhistoryClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceEndpoint.ServiceEndpointExecutionRecord>> GetServiceEndpointExecutionRecordsAsync(string project, System.Guid endpointId, int? top = default, long? continuationToken = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -23597,6 +23761,7 @@ namespace AdoTypedSdk.ServiceEndpoint
     public class TypesClient : AdoTypedSdk.AdoClientBase
     {
         public TypesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceEndpoint.ServiceEndpointType>> GetServiceEndpointTypesAsync(string? type = null, string? scheme = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -23692,6 +23857,7 @@ namespace AdoTypedSdk.ServiceHooks
     public class ConsumersClient : AdoTypedSdk.AdoClientBase
     {
         public ConsumersClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.ConsumerAction> GetConsumerActionAsync(string consumerId, string consumerActionId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -23709,6 +23875,7 @@ namespace AdoTypedSdk.ServiceHooks
     public class DiagnosticsClient : AdoTypedSdk.AdoClientBase
     {
         public DiagnosticsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.SubscriptionDiagnostics> GetSubscriptionDiagnosticsAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -24111,6 +24278,7 @@ namespace AdoTypedSdk.ServiceHooks
     public class NotificationsClient : AdoTypedSdk.AdoClientBase
     {
         public NotificationsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Notification> CreateTestNotificationAsync(AdoTypedSdk.ServiceHooks.Notification body, bool? useRealData = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -24202,6 +24370,7 @@ namespace AdoTypedSdk.ServiceHooks
     public class PublishersClient : AdoTypedSdk.AdoClientBase
     {
         public PublishersClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.EventTypeDescriptor> GetEventTypeAsync(string publisherId, string eventTypeId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -24375,6 +24544,7 @@ namespace AdoTypedSdk.ServiceHooks
     public class SubscriptionsClient : AdoTypedSdk.AdoClientBase
     {
         public SubscriptionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Subscription> CreateSubscriptionAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -24488,6 +24658,7 @@ namespace AdoTypedSdk.Status
     public class HealthClient : AdoTypedSdk.AdoClientBase
     {
         public HealthClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Status.ServiceStatus> GetServiceStatusAsync(System.Collections.Generic.IEnumerable<string>? services = null, System.Collections.Generic.IEnumerable<string>? geographies = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -24792,6 +24963,7 @@ namespace AdoTypedSdk.Symbol
     public class AvailabilityClient : AdoTypedSdk.AdoClientBase
     {
         public AvailabilityClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task CheckAvailabilityAsync(System.Threading.CancellationToken cancellationToken = default) { }
@@ -24806,6 +24978,7 @@ namespace AdoTypedSdk.Symbol
     public class ClientClient : AdoTypedSdk.AdoClientBase
     {
         public ClientClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<string> GetClientAsync(string clientType, System.Threading.CancellationToken cancellationToken = default) { }
@@ -24821,6 +24994,7 @@ namespace AdoTypedSdk.Symbol
     public class ContentsClient : AdoTypedSdk.AdoClientBase
     {
         public ContentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task GetDebugEntryContentAsync(string requestId, string debugEntryId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -24971,6 +25145,7 @@ namespace AdoTypedSdk.Symbol
     public class RequestsClient : AdoTypedSdk.AdoClientBase
     {
         public RequestsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Symbol.Request> CreateRequestsAsync(AdoTypedSdk.Symbol.Request body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -25009,6 +25184,7 @@ namespace AdoTypedSdk.Symbol
     public class SymsrvClient : AdoTypedSdk.AdoClientBase
     {
         public SymsrvClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task GetSymSrvDebugEntryClientKeyAsync(string debugEntryClientKey, System.Threading.CancellationToken cancellationToken = default) { }
@@ -25116,6 +25292,7 @@ namespace AdoTypedSdk.TaskAgent
     public class AgentcloudsClient : AdoTypedSdk.AdoClientBase
     {
         public AgentcloudsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.TaskAgentCloud> AddAgentCloudAsync(AdoTypedSdk.TaskAgent.TaskAgentCloud body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -25134,6 +25311,7 @@ namespace AdoTypedSdk.TaskAgent
     public class AgentcloudtypesClient : AdoTypedSdk.AdoClientBase
     {
         public AgentcloudtypesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.TaskAgentCloudType>> GetAgentCloudTypesAsync(System.Threading.CancellationToken cancellationToken = default) { }
@@ -25148,6 +25326,7 @@ namespace AdoTypedSdk.TaskAgent
     public class AgentsClient : AdoTypedSdk.AdoClientBase
     {
         public AgentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.TaskAgent> AddAgentAsync(AdoTypedSdk.TaskAgent.TaskAgent body, int poolId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -25657,6 +25836,7 @@ namespace AdoTypedSdk.TaskAgent
     public class DeploymentgroupsClient : AdoTypedSdk.AdoClientBase
     {
         public DeploymentgroupsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.DeploymentGroup> AddDeploymentGroupAsync(AdoTypedSdk.TaskAgent.DeploymentGroupCreateParameter body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -26123,6 +26303,7 @@ namespace AdoTypedSdk.TaskAgent
     public class EnvironmentdeploymentRecordsClient : AdoTypedSdk.AdoClientBase
     {
         public EnvironmentdeploymentRecordsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.EnvironmentDeploymentExecutionRecord>> GetEnvironmentDeploymentExecutionRecordsAsync(string project, int environmentId, string? continuationToken = null, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -26137,6 +26318,7 @@ namespace AdoTypedSdk.TaskAgent
     public class EnvironmentsClient : AdoTypedSdk.AdoClientBase
     {
         public EnvironmentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.EnvironmentInstance> AddEnvironmentAsync(AdoTypedSdk.TaskAgent.EnvironmentCreateParameter body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -26656,6 +26838,7 @@ namespace AdoTypedSdk.TaskAgent
     public class KubernetesClient : AdoTypedSdk.AdoClientBase
     {
         public KubernetesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.KubernetesResource> AddKubernetesResourceAsync(AdoTypedSdk.TaskAgent.KubernetesResourceCreateParameters body, string project, int environmentId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -26864,6 +27047,7 @@ namespace AdoTypedSdk.TaskAgent
     public class PoolsClient : AdoTypedSdk.AdoClientBase
     {
         public PoolsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.TaskAgentPool> AddAgentPoolAsync(AdoTypedSdk.TaskAgent.TaskAgentPool body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -26923,6 +27107,7 @@ namespace AdoTypedSdk.TaskAgent
     public class QueuesClient : AdoTypedSdk.AdoClientBase
     {
         public QueuesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.TaskAgentQueue> AddAgentQueueAsync(AdoTypedSdk.TaskAgent.TaskAgentQueue body, string? project = null, bool? authorizePipelines = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -26951,6 +27136,7 @@ namespace AdoTypedSdk.TaskAgent
     public class RequestsClient : AdoTypedSdk.AdoClientBase
     {
         public RequestsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.TaskAgentCloudRequest>> GetAgentCloudRequestsAsync(int agentCloudId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -27348,6 +27534,7 @@ namespace AdoTypedSdk.TaskAgent
     public class TargetsClient : AdoTypedSdk.AdoClientBase
     {
         public TargetsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteDeploymentTargetAsync(string project, int deploymentGroupId, int targetId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -28840,6 +29027,7 @@ namespace AdoTypedSdk.TaskAgent
     public class TaskgroupsClient : AdoTypedSdk.AdoClientBase
     {
         public TaskgroupsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.TaskGroup> AddTaskGroupAsync(AdoTypedSdk.TaskAgent.TaskGroupCreateParameter body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -29090,6 +29278,7 @@ namespace AdoTypedSdk.TaskAgent
     public class VariablegroupsClient : AdoTypedSdk.AdoClientBase
     {
         public VariablegroupsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.VariableGroup> AddVariableGroupAsync(AdoTypedSdk.TaskAgent.VariableGroupParameters body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -29164,6 +29353,7 @@ namespace AdoTypedSdk.TaskAgent
     public class YamlschemaClient : AdoTypedSdk.AdoClientBase
     {
         public YamlschemaClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<object> GetYamlSchemaAsync(bool? validateTaskNames = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -29348,6 +29538,7 @@ namespace AdoTypedSdk.Test
     public class AttachmentsClient : AdoTypedSdk.AdoClientBase
     {
         public AttachmentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestAttachmentReference> CreateTestResultAttachmentAsync(AdoTypedSdk.Test.TestAttachmentRequestModel body, string project, int runId, int testCaseResultId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -29594,6 +29785,7 @@ namespace AdoTypedSdk.Test
     public class CodeCoverageClient : AdoTypedSdk.AdoClientBase
     {
         public CodeCoverageClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.BuildCoverage>> GetBuildCodeCoverageAsync(string project, int buildId, int flags, System.Threading.CancellationToken cancellationToken = default) { }
@@ -30188,6 +30380,7 @@ namespace AdoTypedSdk.Test
     public class IterationsClient : AdoTypedSdk.AdoClientBase
     {
         public IterationsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestIterationDetailsModel> GetTestIterationAsync(string project, int runId, int testCaseResultId, int iterationId, bool? includeActionResults = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -30856,6 +31049,7 @@ namespace AdoTypedSdk.Test
     public class PointsClient : AdoTypedSdk.AdoClientBase
     {
         public PointsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestPoint> GetPointAsync(string project, int planId, int suiteId, int pointIds, string? witFields = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -31247,6 +31441,7 @@ namespace AdoTypedSdk.Test
     public class ResultRetentionSettingsClient : AdoTypedSdk.AdoClientBase
     {
         public ResultRetentionSettingsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.ResultRetentionSettings> GetResultRetentionSettingsAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -31372,6 +31567,7 @@ namespace AdoTypedSdk.Test
     public class ResultsClient : AdoTypedSdk.AdoClientBase
     {
         public ResultsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestCaseResult>> AddTestResultsToTestRunAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Test.TestCaseResult> body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -31641,6 +31837,7 @@ namespace AdoTypedSdk.Test
     public class RunsClient : AdoTypedSdk.AdoClientBase
     {
         public RunsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestRun> CreateTestRunAsync(AdoTypedSdk.Test.RunCreateModel body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -31688,6 +31885,7 @@ namespace AdoTypedSdk.Test
     public class SessionClient : AdoTypedSdk.AdoClientBase
     {
         public SessionClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestSession> CreateTestSessionAsync(AdoTypedSdk.Test.TestSession body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -32358,6 +32556,7 @@ namespace AdoTypedSdk.Test
     public class TestCasesClient : AdoTypedSdk.AdoClientBase
     {
         public TestCasesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteTestCaseAsync(string project, int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -32533,6 +32732,7 @@ namespace AdoTypedSdk.Test
     public class TestHistoryClient : AdoTypedSdk.AdoClientBase
     {
         public TestHistoryClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestHistoryQuery> QueryTestHistoryAsync(AdoTypedSdk.Test.TestHistoryQuery body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -34264,6 +34464,7 @@ namespace AdoTypedSdk.Test
     public class TestSuitesClient : AdoTypedSdk.AdoClientBase
     {
         public TestSuitesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.SuiteTestCase>> AddTestCasesToSuiteAsync(string project, int planId, int suiteId, string testCaseIds, System.Threading.CancellationToken cancellationToken = default) { }
@@ -34626,6 +34827,7 @@ namespace AdoTypedSdk.TestPlan
     public class ConfigurationsClient : AdoTypedSdk.AdoClientBase
     {
         public ConfigurationsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestConfiguration> CreateTestConfigurationAsync(AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -35009,6 +35211,7 @@ namespace AdoTypedSdk.TestPlan
     public class SuiteTestCaseClient : AdoTypedSdk.AdoClientBase
     {
         public SuiteTestCaseClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestCase>> AddTestCasesToSuiteAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestPlan.SuiteTestCaseCreateUpdateParameters> body, string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -35113,6 +35316,7 @@ namespace AdoTypedSdk.TestPlan
     public class TestCaseCloneClient : AdoTypedSdk.AdoClientBase
     {
         public TestCaseCloneClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.CloneTestCaseOperationInformation> CloneTestCaseAsync(AdoTypedSdk.TestPlan.CloneTestCaseParams body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -35154,6 +35358,7 @@ namespace AdoTypedSdk.TestPlan
     public class TestCasesClient : AdoTypedSdk.AdoClientBase
     {
         public TestCasesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteTestCaseAsync(string project, int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -35260,6 +35465,7 @@ namespace AdoTypedSdk.TestPlan
     public class TestPlanCloneClient : AdoTypedSdk.AdoClientBase
     {
         public TestPlanCloneClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.CloneTestPlanOperationInformation> CloneTestPlanAsync(AdoTypedSdk.TestPlan.CloneTestPlanParams body, string project, bool? deepClone = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -35335,6 +35541,7 @@ namespace AdoTypedSdk.TestPlan
     public class TestPlansClient : AdoTypedSdk.AdoClientBase
     {
         public TestPlansClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlan> CreateTestPlanAsync(AdoTypedSdk.TestPlan.TestPlanCreateParams body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -35466,6 +35673,7 @@ namespace AdoTypedSdk.TestPlan
     public class TestPointClient : AdoTypedSdk.AdoClientBase
     {
         public TestPointClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPoint>> GetPointsAsync(string project, int planId, int suiteId, string pointId, bool? returnIdentityRef = default, bool? includePointDetails = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -35587,6 +35795,7 @@ namespace AdoTypedSdk.TestPlan
     public class TestSuiteCloneClient : AdoTypedSdk.AdoClientBase
     {
         public TestSuiteCloneClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.CloneTestSuiteOperationInformation> CloneTestSuiteAsync(AdoTypedSdk.TestPlan.CloneTestSuiteParams body, string project, bool? deepClone = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -35629,6 +35838,7 @@ namespace AdoTypedSdk.TestPlan
     public class TestSuiteEntryClient : AdoTypedSdk.AdoClientBase
     {
         public TestSuiteEntryClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.SuiteEntry>> GetSuiteEntriesAsync(string project, int suiteId, AdoTypedSdk.TestPlan.SuiteEntryTypes? suiteEntryType = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -35677,6 +35887,7 @@ namespace AdoTypedSdk.TestPlan
     public class TestSuitesClient : AdoTypedSdk.AdoClientBase
     {
         public TestSuitesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestSuite> CreateTestSuiteAsync(AdoTypedSdk.TestPlan.TestSuiteCreateParams body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -35753,6 +35964,7 @@ namespace AdoTypedSdk.TestPlan
     public class VariablesClient : AdoTypedSdk.AdoClientBase
     {
         public VariablesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestVariable> CreateTestVariableAsync(AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -36402,6 +36614,7 @@ namespace AdoTypedSdk.TestResults
     public class ResultMetaDataClient : AdoTypedSdk.AdoClientBase
     {
         public ResultMetaDataClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestResults.TestResultMetaData>> QueryTestResultsMetaDataAsync(System.Collections.Generic.IEnumerable<string> body, string project, AdoTypedSdk.TestResults.ResultMetaDataDetails? detailsToInclude = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -37807,6 +38020,7 @@ namespace AdoTypedSdk.TestResults
     public class TestlogClient : AdoTypedSdk.AdoClientBase
     {
         public TestlogClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestResults.TestLog>> GetTestResultLogsAsync(string project, int runId, int resultId, AdoTypedSdk.TestResults.TestLogType type, string? directoryPath = null, string? fileNamePrefix = null, bool? fetchMetaData = default, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -37823,6 +38037,7 @@ namespace AdoTypedSdk.TestResults
     public class TestlogstoreendpointClient : AdoTypedSdk.AdoClientBase
     {
         public TestlogstoreendpointClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestLogStoreEndpointDetails> GetTestLogStoreEndpointDetailsForResultLogAsync(string project, int runId, int resultId, AdoTypedSdk.TestResults.TestLogType type, string filePath, System.Threading.CancellationToken cancellationToken = default) { }
@@ -37907,6 +38122,7 @@ namespace AdoTypedSdk.Tfvc
     public class BranchesClient : AdoTypedSdk.AdoClientBase
     {
         public BranchesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Tfvc.TfvcBranch> GetBranchAsync(string path, string? project = null, bool? includeParent = default, bool? includeChildren = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -37940,6 +38156,7 @@ namespace AdoTypedSdk.Tfvc
     public class ChangesetsClient : AdoTypedSdk.AdoClientBase
     {
         public ChangesetsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Tfvc.TfvcChangesetRef> CreateChangesetAsync(AdoTypedSdk.Tfvc.TfvcChangeset body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38139,6 +38356,7 @@ namespace AdoTypedSdk.Tfvc
     public class ItemsClient : AdoTypedSdk.AdoClientBase
     {
         public ItemsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Tfvc.TfvcItem> GetItemAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Tfvc.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Tfvc.TfvcVersionOption? versionDescriptorVersionOption = default, AdoTypedSdk.Tfvc.TfvcVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38155,6 +38373,7 @@ namespace AdoTypedSdk.Tfvc
     public class LabelsClient : AdoTypedSdk.AdoClientBase
     {
         public LabelsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Tfvc.TfvcLabel> GetLabelAsync(string labelId, string? project = null, bool? requestDataIncludeLinks = default, string? requestDataItemLabelFilter = null, string? requestDataLabelScope = null, int? requestDataMaxItemCount = default, string? requestDataName = null, string? requestDataOwner = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38203,6 +38422,7 @@ namespace AdoTypedSdk.Tfvc
     public class ShelvesetsClient : AdoTypedSdk.AdoClientBase
     {
         public ShelvesetsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Tfvc.TfvcShelveset> GetShelvesetAsync(string shelvesetId, bool? requestDataIncludeDetails = default, bool? requestDataIncludeLinks = default, bool? requestDataIncludeWorkItems = default, int? requestDataMaxChangeCount = default, int? requestDataMaxCommentLength = default, string? requestDataName = null, string? requestDataOwner = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38724,6 +38944,7 @@ namespace AdoTypedSdk.TokenAdmin
     public class PersonalAccessTokensClient : AdoTypedSdk.AdoClientBase
     {
         public PersonalAccessTokensClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TokenAdmin.TokenAdminPagedSessionTokens> ListPersonalAccessTokensAsync(string subjectDescriptor, int? pageSize = default, string? continuationToken = null, bool? isPublic = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38738,6 +38959,7 @@ namespace AdoTypedSdk.TokenAdmin
     public class RevocationRulesClient : AdoTypedSdk.AdoClientBase
     {
         public RevocationRulesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task CreateRevocationRuleAsync(AdoTypedSdk.TokenAdmin.TokenAdminRevocationRule body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -38752,6 +38974,7 @@ namespace AdoTypedSdk.TokenAdmin
     public class RevocationsClient : AdoTypedSdk.AdoClientBase
     {
         public RevocationsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TokenAdmin.RevocationsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -39056,6 +39279,7 @@ namespace AdoTypedSdk.Tokens
     public class PatsClient : AdoTypedSdk.AdoClientBase
     {
         public PatsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Tokens.PatTokenResult> CreatePatAsync(AdoTypedSdk.Tokens.PatTokenCreateRequest body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -39388,6 +39612,7 @@ namespace AdoTypedSdk.Universal
     public class UniversalClient : AdoTypedSdk.AdoClientBase
     {
         public UniversalClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Universal.Package?> DeletePackageVersionAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -39412,6 +39637,7 @@ namespace AdoTypedSdk.Wiki
     public class AttachmentsClient : AdoTypedSdk.AdoClientBase
     {
         public AttachmentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiAttachment> CreateAttachmentAsync(System.IO.Stream body, string project, string wikiIdentifier, string name, string? versionDescriptorVersion = null, AdoTypedSdk.Wiki.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Wiki.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -39697,6 +39923,7 @@ namespace AdoTypedSdk.Wiki
     public class PageMovesClient : AdoTypedSdk.AdoClientBase
     {
         public PageMovesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPageMove> CreatePageMoveAsync(AdoTypedSdk.Wiki.WikiPageMoveParameters body, string project, string wikiIdentifier, string? comment = null, string? versionDescriptorVersion = null, AdoTypedSdk.Wiki.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Wiki.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -39711,6 +39938,7 @@ namespace AdoTypedSdk.Wiki
     public class PageStatsClient : AdoTypedSdk.AdoClientBase
     {
         public PageStatsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPageDetail> GetPageDataAsync(string project, string wikiIdentifier, int pageId, int? pageViewsForDays = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -39725,6 +39953,7 @@ namespace AdoTypedSdk.Wiki
     public class PagesBatchClient : AdoTypedSdk.AdoClientBase
     {
         public PagesBatchClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Wiki.WikiPageDetail>> GetPagesBatchAsync(AdoTypedSdk.Wiki.WikiPagesBatchRequest body, string project, string wikiIdentifier, string? versionDescriptorVersion = null, AdoTypedSdk.Wiki.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Wiki.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -39739,6 +39968,7 @@ namespace AdoTypedSdk.Wiki
     public class PagesClient : AdoTypedSdk.AdoClientBase
     {
         public PagesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage> CreateOrUpdatePageAsync(AdoTypedSdk.Wiki.WikiPageCreateOrUpdateParameters body, string project, string wikiIdentifier, string path, string version, string? comment = null, string? versionDescriptorVersion = null, AdoTypedSdk.Wiki.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Wiki.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40077,6 +40307,7 @@ namespace AdoTypedSdk.Wiki
     public class WikisClient : AdoTypedSdk.AdoClientBase
     {
         public WikisClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiV2> CreateWikiAsync(AdoTypedSdk.Wiki.WikiCreateParametersV2 body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40215,6 +40446,7 @@ namespace AdoTypedSdk.Work
     public class BacklogconfigurationClient : AdoTypedSdk.AdoClientBase
     {
         public BacklogconfigurationClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BacklogConfiguration> GetBacklogConfigurationsAsync(string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40229,6 +40461,7 @@ namespace AdoTypedSdk.Work
     public class BacklogsClient : AdoTypedSdk.AdoClientBase
     {
         public BacklogsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BacklogLevelConfiguration> GetBacklogAsync(string project, string id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40393,6 +40626,7 @@ namespace AdoTypedSdk.Work
     public class BoardcolumnsClient : AdoTypedSdk.AdoClientBase
     {
         public BoardcolumnsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BoardSuggestedValue>> GetColumnSuggestedValuesAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40407,6 +40641,7 @@ namespace AdoTypedSdk.Work
     public class BoardparentsClient : AdoTypedSdk.AdoClientBase
     {
         public BoardparentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.ParentChildWIMap>> GetBoardMappingParentItemsAsync(string project, string childBacklogContextCategoryRefName, System.Collections.Generic.IEnumerable<int> workitemIds, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40421,6 +40656,7 @@ namespace AdoTypedSdk.Work
     public class BoardrowsClient : AdoTypedSdk.AdoClientBase
     {
         public BoardrowsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BoardSuggestedValue>> GetRowSuggestedValuesAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40435,6 +40671,7 @@ namespace AdoTypedSdk.Work
     public class BoardsClient : AdoTypedSdk.AdoClientBase
     {
         public BoardsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.Board> GetBoardAsync(string project, string id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40451,6 +40688,7 @@ namespace AdoTypedSdk.Work
     public class BoardusersettingsClient : AdoTypedSdk.AdoClientBase
     {
         public BoardusersettingsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardUserSettings> GetBoardUserSettingsAsync(string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40475,6 +40713,7 @@ namespace AdoTypedSdk.Work
     public class CapacitiesClient : AdoTypedSdk.AdoClientBase
     {
         public CapacitiesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamCapacity> GetCapacitiesWithIdentityRefAndTotalsAsync(string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40545,6 +40784,7 @@ namespace AdoTypedSdk.Work
     public class CardrulesettingsClient : AdoTypedSdk.AdoClientBase
     {
         public CardrulesettingsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardCardRuleSettings> GetBoardCardRuleSettingsAsync(string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40561,6 +40801,7 @@ namespace AdoTypedSdk.Work
     public class CardsettingsClient : AdoTypedSdk.AdoClientBase
     {
         public CardsettingsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardCardSettings> GetBoardCardSettingsAsync(string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40589,6 +40830,7 @@ namespace AdoTypedSdk.Work
     public class ChartimagesClient : AdoTypedSdk.AdoClientBase
     {
         public ChartimagesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<string> GetBoardChartImageAsync(string project, string board, string name, string? team = null, int? width = default, int? height = default, bool? showDetails = default, string? title = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40605,6 +40847,7 @@ namespace AdoTypedSdk.Work
     public class ChartsClient : AdoTypedSdk.AdoClientBase
     {
         public ChartsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardChart> GetBoardChartAsync(string project, string board, string name, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40621,6 +40864,7 @@ namespace AdoTypedSdk.Work
     public class ColumnsClient : AdoTypedSdk.AdoClientBase
     {
         public ColumnsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BoardColumn>> GetBoardColumnsAsync(string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40718,6 +40962,7 @@ namespace AdoTypedSdk.Work
     public class DeliverytimelineClient : AdoTypedSdk.AdoClientBase
     {
         public DeliverytimelineClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.DeliveryViewData> GetDeliveryTimelineDataAsync(string project, string id, int? revision = default, System.DateTimeOffset? startDate = default, System.DateTimeOffset? endDate = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40879,6 +41124,7 @@ namespace AdoTypedSdk.Work
     public class IterationcapacitiesClient : AdoTypedSdk.AdoClientBase
     {
         public IterationcapacitiesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.IterationCapacity> GetTotalIterationCapacitiesAsync(string project, System.Guid iterationId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40893,6 +41139,7 @@ namespace AdoTypedSdk.Work
     public class IterationsClient : AdoTypedSdk.AdoClientBase
     {
         public IterationsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteTeamIterationAsync(string project, System.Guid id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -41043,6 +41290,7 @@ namespace AdoTypedSdk.Work
     public class PlansClient : AdoTypedSdk.AdoClientBase
     {
         public PlansClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.Plan> CreatePlanAsync(AdoTypedSdk.Work.CreatePlan body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -41097,6 +41345,7 @@ namespace AdoTypedSdk.Work
     public class ProcessconfigurationClient : AdoTypedSdk.AdoClientBase
     {
         public ProcessconfigurationClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.ProcessConfiguration> GetProcessConfigurationAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -41145,6 +41394,7 @@ namespace AdoTypedSdk.Work
     public class RowsClient : AdoTypedSdk.AdoClientBase
     {
         public RowsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BoardRow>> GetBoardRowsAsync(string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -41214,6 +41464,7 @@ namespace AdoTypedSdk.Work
     public class TaskboardColumnsClient : AdoTypedSdk.AdoClientBase
     {
         public TaskboardColumnsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TaskboardColumns> GetColumnsAsync(string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -41243,6 +41494,7 @@ namespace AdoTypedSdk.Work
     public class TaskboardWorkItemsClient : AdoTypedSdk.AdoClientBase
     {
         public TaskboardWorkItemsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.TaskboardWorkItemColumn>> GetWorkItemColumnsAsync(string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -41433,6 +41685,7 @@ namespace AdoTypedSdk.Work
     public class TeamdaysoffClient : AdoTypedSdk.AdoClientBase
     {
         public TeamdaysoffClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamSettingsDaysOff> GetTeamDaysOffAsync(string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -41448,6 +41701,7 @@ namespace AdoTypedSdk.Work
     public class TeamfieldvaluesClient : AdoTypedSdk.AdoClientBase
     {
         public TeamfieldvaluesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamFieldValues> GetTeamFieldValuesAsync(string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -41463,6 +41717,7 @@ namespace AdoTypedSdk.Work
     public class TeamsettingsClient : AdoTypedSdk.AdoClientBase
     {
         public TeamsettingsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamSetting> GetTeamSettingsAsync(string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -41776,6 +42031,7 @@ namespace AdoTypedSdk.Work
     public class WorkitemsorderClient : AdoTypedSdk.AdoClientBase
     {
         public WorkitemsorderClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.WorkitemsorderClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -41794,6 +42050,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class AccountMyWorkRecentActivityClient : AdoTypedSdk.AdoClientBase
     {
         public AccountMyWorkRecentActivityClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.AccountRecentActivityWorkItemModel2>> GetRecentActivityDataAsync(System.Threading.CancellationToken cancellationToken = default) { }
@@ -41895,6 +42152,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class ArtifactLinkTypesClient : AdoTypedSdk.AdoClientBase
     {
         public ArtifactLinkTypesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkArtifactLink>> GetWorkArtifactLinkTypesAsync(System.Threading.CancellationToken cancellationToken = default) { }
@@ -41917,6 +42175,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class ArtifactUriQueryClient : AdoTypedSdk.AdoClientBase
     {
         public ArtifactUriQueryClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.ArtifactUriQueryResult> QueryWorkItemsForArtifactUrisAsync(AdoTypedSdk.WorkItemTracking.ArtifactUriQuery body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -41949,6 +42208,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class AttachmentsClient : AdoTypedSdk.AdoClientBase
     {
         public AttachmentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.AttachmentReference> CreateAttachmentAsync(System.IO.Stream body, string? project = null, string? fileName = null, string? uploadType = null, string? areaPath = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -41965,6 +42225,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class ClassificationNodesClient : AdoTypedSdk.AdoClientBase
     {
         public ClassificationNodesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemClassificationNode> CreateOrUpdateClassificationNodeAsync(AdoTypedSdk.WorkItemTracking.WorkItemClassificationNode body, string project, AdoTypedSdk.WorkItemTracking.TreeStructureGroup structureGroup, string? path = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42096,6 +42357,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class CommentReactionsEngagedUsersClient : AdoTypedSdk.AdoClientBase
     {
         public CommentReactionsEngagedUsersClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.IdentityRef>> GetEngagedUsersAsync(string project, int workItemId, int commentId, AdoTypedSdk.WorkItemTracking.CommentReactionType reactionType, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42151,6 +42413,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class CommentsClient : AdoTypedSdk.AdoClientBase
     {
         public CommentsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.Comment> AddCommentAsync(AdoTypedSdk.WorkItemTracking.CommentCreate body, string project, int workItemId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42170,6 +42433,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class CommentsReactionsClient : AdoTypedSdk.AdoClientBase
     {
         public CommentsReactionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.CommentReaction> CreateCommentReactionAsync(string project, int workItemId, int commentId, AdoTypedSdk.WorkItemTracking.CommentReactionType reactionType, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42186,6 +42450,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class CommentsVersionsClient : AdoTypedSdk.AdoClientBase
     {
         public CommentsVersionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.CommentVersion> GetCommentVersionAsync(string project, int workItemId, int commentId, int version, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42319,6 +42584,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class FieldsClient : AdoTypedSdk.AdoClientBase
     {
         public FieldsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemField> CreateFieldAsync(AdoTypedSdk.WorkItemTracking.WorkItemField body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42500,6 +42766,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class ProjectProcessMigrationClient : AdoTypedSdk.AdoClientBase
     {
         public ProjectProcessMigrationClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.ProcessMigrationResultModel> MigrateProjectsProcessAsync(AdoTypedSdk.WorkItemTracking.ProcessIdModel body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42539,6 +42806,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class QueriesClient : AdoTypedSdk.AdoClientBase
     {
         public QueriesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.QueryHierarchyItem> CreateQueryAsync(AdoTypedSdk.WorkItemTracking.QueryHierarchyItem body, string project, string query, bool? validateWiqlOnly = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42685,6 +42953,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class RecyclebinClient : AdoTypedSdk.AdoClientBase
     {
         public RecyclebinClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DestroyWorkItemAsync(int id, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42722,6 +42991,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class ReportingWorkItemLinksClient : AdoTypedSdk.AdoClientBase
     {
         public ReportingWorkItemLinksClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.ReportingWorkItemLinksBatch> GetReportingLinksByLinkTypeAsync(string? project = null, System.Collections.Generic.IEnumerable<string>? linkTypes = null, System.Collections.Generic.IEnumerable<string>? types = null, string? continuationToken = null, System.DateTimeOffset? startDateTime = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42740,6 +43010,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class ReportingWorkItemRevisionsClient : AdoTypedSdk.AdoClientBase
     {
         public ReportingWorkItemRevisionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.ReportingWorkItemRevisionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -42773,6 +43044,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class RevisionsClient : AdoTypedSdk.AdoClientBase
     {
         public RevisionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItem> GetRevisionAsync(int id, int revisionNumber, string? project = null, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42810,6 +43082,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class SendMailClient : AdoTypedSdk.AdoClientBase
     {
         public SendMailClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.SendMailClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -42838,6 +43111,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class TagsClient : AdoTypedSdk.AdoClientBase
     {
         public TagsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteTagAsync(string project, string tagIdOrName, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42876,6 +43150,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class TemplatesClient : AdoTypedSdk.AdoClientBase
     {
         public TemplatesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> CreateTemplateAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42916,6 +43191,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class UpdatesClient : AdoTypedSdk.AdoClientBase
     {
         public UpdatesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemUpdate> GetUpdateAsync(int id, int updateNumber, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42953,6 +43229,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class WiqlClient : AdoTypedSdk.AdoClientBase
     {
         public WiqlClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemQueryResult> QueryByIdAsync(System.Guid id, string? project = null, string? team = null, bool? timePrecision = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43228,6 +43505,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class WorkItemIconsClient : AdoTypedSdk.AdoClientBase
     {
         public WorkItemIconsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemIcon> GetWorkItemIconAsync(string icon, string? color = null, int? v = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43353,6 +43631,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class WorkItemRelationTypesClient : AdoTypedSdk.AdoClientBase
     {
         public WorkItemRelationTypesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemRelationType> GetRelationTypeAsync(string relation, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43380,6 +43659,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class WorkItemRevisionsDiscussionsClient : AdoTypedSdk.AdoClientBase
     {
         public WorkItemRevisionsDiscussionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemRevisionsDiscussionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -43468,6 +43748,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class WorkItemTransitionsClient : AdoTypedSdk.AdoClientBase
     {
         public WorkItemTransitionsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemNextStateOnTransition>> GetWorkItemNextStatesOnCheckinActionAsync(System.Collections.Generic.IEnumerable<int> ids, string? action = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43508,6 +43789,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class WorkItemTypeCategoriesClient : AdoTypedSdk.AdoClientBase
     {
         public WorkItemTypeCategoriesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTypeCategory>> GetWorkItemTypeCategoriesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43612,6 +43894,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class WorkItemTypeStatesClient : AdoTypedSdk.AdoClientBase
     {
         public WorkItemTypeStatesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemStateColor>> GetWorkItemTypeStatesAsync(string project, string type, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43650,6 +43933,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class WorkItemTypesClient : AdoTypedSdk.AdoClientBase
     {
         public WorkItemTypesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemType> GetWorkItemTypeAsync(string project, string type, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43665,6 +43949,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class WorkItemTypesFieldClient : AdoTypedSdk.AdoClientBase
     {
         public WorkItemTypesFieldClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTypeFieldWithReferences> GetWorkItemTypeFieldWithReferencesAsync(string project, string type, string field, AdoTypedSdk.WorkItemTracking.WorkItemTypeFieldsExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43698,6 +43983,7 @@ namespace AdoTypedSdk.WorkItemTracking
     public class WorkItemsClient : AdoTypedSdk.AdoClientBase
     {
         public WorkItemsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItem> CreateWorkItemAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.WorkItemTracking.JsonPatchOperation> body, string project, string type, bool? validateOnly = default, bool? bypassRules = default, bool? suppressNotifications = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43739,6 +44025,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class BehaviorsClient : AdoTypedSdk.AdoClientBase
     {
         public BehaviorsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior> CreateProcessBehaviorAsync(AdoTypedSdk.WorkItemTrackingProcess.ProcessBehaviorCreateRequest body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43789,6 +44076,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class ControlsClient : AdoTypedSdk.AdoClientBase
     {
         public ControlsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.Control> CreateControlInGroupAsync(AdoTypedSdk.WorkItemTrackingProcess.Control body, System.Guid processId, string witRefName, string groupId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43937,6 +44225,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class FieldsClient : AdoTypedSdk.AdoClientBase
     {
         public FieldsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField> AddFieldToWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.AddProcessWorkItemTypeFieldRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44020,6 +44309,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class GroupsClient : AdoTypedSdk.AdoClientBase
     {
         public GroupsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.Group> AddGroupAsync(AdoTypedSdk.WorkItemTrackingProcess.Group body, System.Guid processId, string witRefName, string pageId, string sectionId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44046,6 +44336,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class LayoutClient : AdoTypedSdk.AdoClientBase
     {
         public LayoutClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.FormLayout> GetFormLayoutAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44060,6 +44351,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class ListsClient : AdoTypedSdk.AdoClientBase
     {
         public ListsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.PickList> CreateListAsync(AdoTypedSdk.WorkItemTrackingProcess.PickList body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44118,6 +44410,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class PagesClient : AdoTypedSdk.AdoClientBase
     {
         public PagesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.Page> AddPageAsync(AdoTypedSdk.WorkItemTrackingProcess.Page body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44377,6 +44670,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class ProcessesClient : AdoTypedSdk.AdoClientBase
     {
         public ProcessesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo> CreateNewProcessAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessModel body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44519,6 +44813,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class RulesClient : AdoTypedSdk.AdoClientBase
     {
         public RulesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessRule> AddProcessWorkItemTypeRuleAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessRuleRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44549,6 +44844,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class StatesClient : AdoTypedSdk.AdoClientBase
     {
         public StatesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemStateResultModel> CreateStateDefinitionAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemStateInputModel body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44568,6 +44864,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class SystemControlsClient : AdoTypedSdk.AdoClientBase
     {
         public SystemControlsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.Control>?> DeleteSystemControlAsync(System.Guid processId, string witRefName, string controlId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44801,6 +45098,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class WorkItemTypesBehaviorsClient : AdoTypedSdk.AdoClientBase
     {
         public WorkItemTypesBehaviorsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTypeBehavior> AddBehaviorToWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTypeBehavior body, System.Guid processId, string witRefNameForBehaviors, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44819,6 +45117,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
     public class WorkItemTypesClient : AdoTypedSdk.AdoClientBase
     {
         public WorkItemTypesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType> CreateProcessWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessWorkItemTypeRequest body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44878,6 +45177,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcessTemplate
     public class BehaviorsClient : AdoTypedSdk.AdoClientBase
     {
         public BehaviorsClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior> GetBehaviorAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44943,6 +45243,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcessTemplate
     public class ProcessesClient : AdoTypedSdk.AdoClientBase
     {
         public ProcessesClient(AdoTypedSdk.AdoConnection configuration) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
         public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> ExportAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }

@@ -57,6 +57,7 @@ namespace AdoTypedSdk
         public const string AzureDevOpsScope = "499b84ac-1321-427f-aa17-267ca6975798/.default";
         public AdoClientOptions() { }
         public System.Collections.Generic.IDictionary<string, System.Uri> BaseAddressOverrides { get; }
+        public bool RetryWrites { get; set; }
         public string Scope { get; set; }
     }
     public sealed class AdoConnection : System.IDisposable

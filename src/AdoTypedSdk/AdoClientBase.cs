@@ -35,6 +35,16 @@ public abstract partial class AdoClientBase
         return Task.CompletedTask;
     }
 
-    /// <summary>Called by the generated methods once the request URL is set.</summary>
-    protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>
+    /// Called by the generated methods once the request is complete: header parameters, which the generated code adds without validation,
+    /// must not hold CR, LF or NUL, which would end the header and start another of the caller's choosing.
+    /// </summary>
+    protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
+    {
+        foreach (var (name, values) in request.Content is null ? request.Headers : request.Headers.Concat(request.Content.Headers))
+            foreach (var value in values)
+                if (value.AsSpan().IndexOfAny('\r', '\n', '\0') >= 0)
+                    throw new ArgumentException($"The value of the '{name}' header contains CR, LF or NUL, which would end the header and start another. Nothing was sent.", name);
+        return Task.CompletedTask;
+    }
 }

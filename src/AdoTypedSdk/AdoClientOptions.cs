@@ -30,6 +30,13 @@ public partial class AdoClientOptions : ClientOptions
     /// </summary>
     public IDictionary<string, Uri> BaseAddressOverrides { get; } = new Dictionary<string, Uri>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Retry POST and PATCH like reads. Off by default: a POST or PATCH is retried only when ADO's answer proves it was not processed
+    /// (429, or 503 with <c>Retry-After</c>) or the connection failed before the request was sent, so a work item, comment or pipeline
+    /// run is never created twice. Turn it on only when every write sent through the connection is idempotent.
+    /// </summary>
+    public bool RetryWrites { get; set; }
+
     /// <summary>The scope requested for bearer tokens; <see cref="AzureDevOpsScope"/> unless ADO is reached through another resource.</summary>
     public string Scope { get; set; } = AzureDevOpsScope;
 }

@@ -28,6 +28,7 @@ internal static class AdoRoute
             var value = segment.StartsWith(PathValueMarker, StringComparison.Ordinal)
                 ? WithoutTemplateMarkers(segment[PathValueMarker.Length..]).Replace("%2F", "/", StringComparison.OrdinalIgnoreCase).Trim('/')
                 : WithoutTemplateMarkers(segment);
+            RejectDotSegments(value, path);
             if (value.Length == 0)
                 continue;
             if (!first)
@@ -45,6 +46,21 @@ internal static class AdoRoute
             separator = '&';
         }
         return url.ToString();
+    }
+
+    /// <summary>
+    /// A value of <c>.</c> or <c>..</c> would be collapsed by the URI rules (out of the project, up to the organization), so it never reaches
+    /// ADO as a value; a path value (a query folder) may hold slashes but no such step either.
+    /// </summary>
+    private static void RejectDotSegments(string value, string route)
+    {
+        foreach (var step in value.Split('/'))
+        {
+            if (step is "." or "..")
+                throw new ArgumentException(
+                    $"The path value '{value}' contains the dot segment '{step}', which would move the request out of its place in " +
+                    $"'{WithoutTemplateMarkers(route.TrimStart('~', '/'))}'. Pass the name itself; '.' and '..' are not names ADO can address.");
+        }
     }
 
     private const string Marker = "~";
