@@ -17,8 +17,8 @@ public partial class AdoApiException : Exception
     {
     }
 
-    private protected AdoApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, AdoServerError? serverError, Exception? innerException)
-        : base(Describe(message, statusCode, serverError, Header(headers, "ActivityId")), innerException)
+    private protected AdoApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, AdoServerError? serverError, Exception? innerException, bool keepMessage = false)
+        : base(Describe(message, statusCode, serverError, Header(headers, "ActivityId"), keepMessage), innerException)
     {
         StatusCode = statusCode;
         Response = response;
@@ -58,13 +58,14 @@ public partial class AdoApiException : Exception
     internal static string? Header(IReadOnlyDictionary<string, IEnumerable<string>> headers, string name) =>
         headers.FirstOrDefault(h => h.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
 
-    private static string Describe(string message, int statusCode, AdoServerError? error, string? activityId)
+    // keepMessage: the SDK's advice (an authentication checklist) stays beside ADO's own error instead of being replaced by it.
+    private static string Describe(string message, int statusCode, AdoServerError? error, string? activityId, bool keepMessage)
     {
         var text = new StringBuilder(statusCode > 0 ? $"Azure DevOps answered HTTP {statusCode}" : message);
         if (error is not null)
             text.Append(" (").Append(error.TypeKey ?? "error").Append(error.ErrorCode is { } code ? $" {code}" : "").Append("): ").Append(error.Message);
-        else if (statusCode > 0)
-            text.Append(": ").Append(message);
+        if (statusCode > 0 && (error is null || keepMessage))
+            text.Append(error is null ? ": " : " ").Append(message);
         if (activityId is not null)
             text.Append(" ActivityId: ").Append(activityId).Append('.');
         return text.ToString();

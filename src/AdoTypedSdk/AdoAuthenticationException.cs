@@ -12,7 +12,7 @@ public sealed class AdoAuthenticationException : AdoApiException
 
     /// <summary>Creates the exception for a rejected identity.</summary>
     public AdoAuthenticationException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers)
-        : base(message, statusCode, response, headers, AdoServerError.Parse(response), innerException: null)
+        : base(message, statusCode, response, headers, AdoServerError.Parse(response), innerException: null, keepMessage: true)
     {
     }
 

@@ -26,15 +26,7 @@ public sealed class RetryAndErrorTests : IDisposable
 
     private WorkItemsClient Client => _connection.GetClient<WorkItemsClient>();
 
-    private void RespondInSequence(params Func<IResponseBuilder>[] responses)
-    {
-        for (var i = 0; i < responses.Length; i++)
-        {
-            var stub = _ado.Server.Given(Request.Create().UsingGet().WithPath(WorkItemPath)).InScenario("sequence");
-            stub = i == 0 ? stub : stub.WhenStateIs($"step{i}");
-            (i == responses.Length - 1 ? stub : stub.WillSetStateTo($"step{i + 1}")).RespondWith(responses[i]());
-        }
-    }
+    private void RespondInSequence(params Func<IResponseBuilder>[] responses) => _ado.RespondInSequence("GET", WorkItemPath, responses);
 
     private static IResponseBuilder Ok() => Response.Create().WithBody("""{ "id": 12 }""");
 
@@ -108,6 +100,24 @@ public sealed class RetryAndErrorTests : IDisposable
         Assert.Equal(203, error.StatusCode);
         Assert.Contains("added as a user of the organization", error.Message);
         Assert.Contains("tenant", error.Message);
+    }
+
+    [Fact]
+    public async Task A_401_with_ados_own_error_keeps_the_checklist_beside_it()
+    {
+        const string body = """
+            { "$id": "1", "innerException": null, "message": "TF400813: The user '' is not authorized to access this resource.",
+              "typeName": "Microsoft.TeamFoundation.Framework.Server.UnauthorizedRequestException, Microsoft.TeamFoundation.Framework.Server",
+              "typeKey": "UnauthorizedRequestException", "errorCode": 0, "eventId": 3000 }
+            """;
+        _ado.Server.Given(Request.Create().UsingGet().WithPath(WorkItemPath))
+            .RespondWith(Response.Create().WithStatusCode(401).WithHeader("Content-Type", "application/json").WithBody(body));
+
+        var error = await Assert.ThrowsAsync<AdoAuthenticationException>(() => Client.GetWorkItemAsync(12));
+
+        Assert.StartsWith("TF400813:", error.ServerMessage);
+        Assert.Contains("TF400813", error.Message);
+        Assert.Contains("added as a user of the organization", error.Message);
     }
 
     [Theory]

@@ -3,7 +3,6 @@ using System.Net.Sockets;
 using AdoTypedSdk.Testing;
 using AdoTypedSdk.Tests.Infrastructure;
 using AdoTypedSdk.WorkItemTracking;
-using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using Response = WireMock.ResponseBuilders.Response;
 
@@ -29,22 +28,12 @@ public sealed class WriteRetryTests : IDisposable
         return _ado.Connect(new FakeCredential(), options);
     }
 
-    private void RespondInSequence(string method, string path, params Func<IResponseBuilder>[] responses)
-    {
-        for (var i = 0; i < responses.Length; i++)
-        {
-            var stub = _ado.Server.Given(Request.Create().UsingMethod(method).WithPath(path)).InScenario("sequence");
-            stub = i == 0 ? stub : stub.WhenStateIs($"step{i}");
-            (i == responses.Length - 1 ? stub : stub.WillSetStateTo($"step{i + 1}")).RespondWith(responses[i]());
-        }
-    }
-
     private int Received(string method) => _ado.Server.LogEntries.Count(e => e.RequestMessage.Method == method);
 
     [Fact]
     public async Task A_create_answered_500_reaches_the_server_once_and_fails()
     {
-        RespondInSequence("POST", CreatePath, () => Response.Create().WithStatusCode(500), () => Response.Create().WithBody(Created));
+        _ado.RespondInSequence("POST", CreatePath, () => Response.Create().WithStatusCode(500), () => Response.Create().WithBody(Created));
         using var connection = Connect();
 
         var error = await Assert.ThrowsAsync<AdoApiException>(() => connection.GetClient<WorkItemsClient>().CreateWorkItemAsync(Title, "Fabrikam", "Task"));
@@ -56,7 +45,7 @@ public sealed class WriteRetryTests : IDisposable
     [Fact]
     public async Task An_update_answered_502_reaches_the_server_once()
     {
-        RespondInSequence("PATCH", UpdatePath, () => Response.Create().WithStatusCode(502), () => Response.Create().WithBody("""{ "id": 12 }"""));
+        _ado.RespondInSequence("PATCH", UpdatePath, () => Response.Create().WithStatusCode(502), () => Response.Create().WithBody("""{ "id": 12 }"""));
         using var connection = Connect();
 
         await Assert.ThrowsAsync<AdoApiException>(() => connection.GetClient<WorkItemsClient>().UpdateWorkItemAsync(Title, 12));
@@ -69,7 +58,7 @@ public sealed class WriteRetryTests : IDisposable
     [InlineData(503)]
     public async Task A_create_refused_with_retry_after_is_sent_again(int status)
     {
-        RespondInSequence("POST", CreatePath, () => Response.Create().WithStatusCode(status).WithHeader("Retry-After", "0"), () => Response.Create().WithBody(Created));
+        _ado.RespondInSequence("POST", CreatePath, () => Response.Create().WithStatusCode(status).WithHeader("Retry-After", "0"), () => Response.Create().WithBody(Created));
         using var connection = Connect();
 
         var item = await connection.GetClient<WorkItemsClient>().CreateWorkItemAsync(Title, "Fabrikam", "Task");
@@ -81,7 +70,7 @@ public sealed class WriteRetryTests : IDisposable
     [Fact]
     public async Task A_create_answered_503_without_retry_after_is_not_sent_again()
     {
-        RespondInSequence("POST", CreatePath, () => Response.Create().WithStatusCode(503), () => Response.Create().WithBody(Created));
+        _ado.RespondInSequence("POST", CreatePath, () => Response.Create().WithStatusCode(503), () => Response.Create().WithBody(Created));
         using var connection = Connect();
 
         await Assert.ThrowsAsync<AdoApiException>(() => connection.GetClient<WorkItemsClient>().CreateWorkItemAsync(Title, "Fabrikam", "Task"));
@@ -92,7 +81,7 @@ public sealed class WriteRetryTests : IDisposable
     [Fact]
     public async Task Reads_are_still_retried_on_500()
     {
-        RespondInSequence("GET", UpdatePath, () => Response.Create().WithStatusCode(500), () => Response.Create().WithBody("""{ "id": 12 }"""));
+        _ado.RespondInSequence("GET", UpdatePath, () => Response.Create().WithStatusCode(500), () => Response.Create().WithBody("""{ "id": 12 }"""));
         using var connection = Connect();
 
         var item = await connection.GetClient<WorkItemsClient>().GetWorkItemAsync(12);
@@ -104,7 +93,7 @@ public sealed class WriteRetryTests : IDisposable
     [Fact]
     public async Task Callers_who_know_their_writes_are_idempotent_can_opt_in()
     {
-        RespondInSequence("POST", CreatePath, () => Response.Create().WithStatusCode(500), () => Response.Create().WithBody(Created));
+        _ado.RespondInSequence("POST", CreatePath, () => Response.Create().WithStatusCode(500), () => Response.Create().WithBody(Created));
         using var connection = Connect(retryWrites: true);
 
         var item = await connection.GetClient<WorkItemsClient>().CreateWorkItemAsync(Title, "Fabrikam", "Task");

@@ -27,6 +27,22 @@ public partial class ReadmeTests
         Assert.Contains("dotnet test AdoTypedSdk.sln", ci);
     }
 
+    [Fact]
+    public void Every_build_property_the_readme_offers_consumers_is_read_by_the_build_logic()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "README.md"));
+        var section = readme[readme.IndexOf("## Use it in your service", StringComparison.Ordinal)..readme.IndexOf("## Setting up the identity", StringComparison.Ordinal)];
+        var targets = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "src", "AdoTypedSdk", "build", "AdoTypedSdk.targets"));
+
+        var offered = BuildProperty().Matches(section).Select(m => m.Groups[1].Value).ToHashSet();
+
+        Assert.Superset(new HashSet<string> { "AdoApiVersion", "AdoAreas", "AdoClientAccessModifier", "AdoSpecLockFile", "AdoSpecSource" }, offered);
+        Assert.All(offered, property => Assert.Contains($"$({property})", targets));
+    }
+
+    [GeneratedRegex("<(Ado[A-Za-z]+)>")]
+    private static partial Regex BuildProperty();
+
     [GeneratedRegex("```csharp\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex CSharpBlock();
 }
