@@ -18,7 +18,7 @@ public partial class AdoApiException : Exception
     }
 
     private protected AdoApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, AdoServerError? serverError, Exception? innerException, bool keepMessage = false)
-        : base(Describe(message, statusCode, serverError, Header(headers, "ActivityId"), keepMessage), innerException)
+        : base(Describe(message, statusCode, serverError, Header(headers, "ActivityId"), keepMessage, response), innerException)
     {
         StatusCode = statusCode;
         Response = response;
@@ -59,13 +59,17 @@ public partial class AdoApiException : Exception
         headers.FirstOrDefault(h => h.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
 
     // keepMessage: the SDK's advice (an authentication checklist) stays beside ADO's own error instead of being replaced by it.
-    private static string Describe(string message, int statusCode, AdoServerError? error, string? activityId, bool keepMessage)
+    private const int BodyExcerptLength = 500;
+
+    private static string Describe(string message, int statusCode, AdoServerError? error, string? activityId, bool keepMessage, string? response)
     {
         var text = new StringBuilder(statusCode > 0 ? $"Azure DevOps answered HTTP {statusCode}" : message);
         if (error is not null)
             text.Append(" (").Append(error.TypeKey ?? "error").Append(error.ErrorCode is { } code ? $" {code}" : "").Append("): ").Append(error.Message);
         if (statusCode > 0 && (error is null || keepMessage))
             text.Append(error is null ? ": " : " ").Append(message);
+        if (error is null && !string.IsNullOrWhiteSpace(response))
+            text.Append(" Body: ").Append(response.Length <= BodyExcerptLength ? response : response[..BodyExcerptLength] + "…");
         if (activityId is not null)
             text.Append(" ActivityId: ").Append(activityId).Append('.');
         return text.ToString();

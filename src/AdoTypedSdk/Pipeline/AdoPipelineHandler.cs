@@ -1,4 +1,5 @@
 using System.Net;
+using Azure;
 using Azure.Core;
 using Azure.Core.Pipeline;
 
@@ -6,14 +7,21 @@ namespace AdoTypedSdk.Pipeline;
 
 /// <summary>
 /// Sends the generated clients' <see cref="HttpRequestMessage"/>s through an Azure.Core <see cref="HttpPipeline"/> (Azure.Core has no
-/// public handler for this). Response bodies are streamed, not buffered, so downloads stay downloads.
+/// public handler for this).
+/// <list type="bullet">
+/// <item>JSON answers are read inside the pipeline, so a connection cut mid-body is retried like any network failure; other answers
+/// (downloads) are streamed.</item>
+/// <item>Stream bodies (uploads) go to the transport as streams: a seekable one is rewound for a retry; a non-seekable one is sent once.</item>
+/// <item>A failure with no complete answer (network, timeout after the retries) becomes an <see cref="AdoApiException"/> naming the request;
+/// an <see cref="OperationCanceledException"/> means only that the caller's token fired.</item>
+/// </list>
 /// </summary>
 internal sealed class AdoPipelineHandler(HttpPipeline pipeline) : HttpMessageHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         using var message = pipeline.CreateMessage();
-        message.BufferResponse = false;
+        message.BufferResponse = ExpectsJson(request);
         var outgoing = message.Request;
         outgoing.Method = RequestMethod.Parse(request.Method.Method);
         outgoing.Uri.Reset(request.RequestUri ?? throw new InvalidOperationException("The request has no URI."));
@@ -22,15 +30,30 @@ internal sealed class AdoPipelineHandler(HttpPipeline pipeline) : HttpMessageHan
                 outgoing.Headers.Add(name, value);
         if (request.Content is not null)
         {
-            // Buffered so that Azure.Core can send the same body again when it retries.
-            outgoing.Content = RequestContent.Create(await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
+            outgoing.Content = await BodyOf(request.Content, message, cancellationToken).ConfigureAwait(false);
             foreach (var (name, values) in request.Content.Headers)
                 if (!name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
                     foreach (var value in values)
                         outgoing.Headers.Add(name, value);
         }
 
-        await pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is AggregateException or RequestFailedException or HttpRequestException or IOException or OperationCanceledException)
+        {
+            // After the last retry Azure.Core throws an AggregateException of every attempt's failure; the last one says most.
+            var last = e is AggregateException { InnerExceptions: [.., var final] } ? final : e;
+            var what = last is OperationCanceledException ? "got no answer within the network timeout" : "failed before a complete answer arrived";
+            var why = message.TryGetProperty(typeof(OneShotStreamContent), out _) ? " It was not retried: its body is a stream that cannot be rewound." : "";
+            throw new AdoApiException($"{request.Method} {request.RequestUri!.GetLeftPart(UriPartial.Path)} {what}: {last.Message}{why}",
+                0, null, new Dictionary<string, IEnumerable<string>>(), e);
+        }
 
         var response = message.Response;
         var result = new HttpResponseMessage((HttpStatusCode)response.Status)
@@ -45,5 +68,20 @@ internal sealed class AdoPipelineHandler(HttpPipeline pipeline) : HttpMessageHan
                 result.Content.Headers.TryAddWithoutValidation(header.Name, header.Value);
         }
         return result;
+    }
+
+    /// <summary>The generated methods ask for <c>application/json</c>, or for the media type of a download.</summary>
+    private static bool ExpectsJson(HttpRequestMessage request) =>
+        request.Headers.Accept.Count == 0 || request.Headers.Accept.Any(a => a.MediaType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true);
+
+    private static async Task<RequestContent> BodyOf(HttpContent content, HttpMessage message, CancellationToken cancellationToken)
+    {
+        if (content is not System.Net.Http.StreamContent)
+            return RequestContent.Create(await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false)); // JSON: small, kept for retries
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        if (stream.CanSeek)
+            return RequestContent.Create(stream); // rewound to where it started for each attempt
+        message.SetProperty(typeof(OneShotStreamContent), true);
+        return new OneShotStreamContent(stream);
     }
 }

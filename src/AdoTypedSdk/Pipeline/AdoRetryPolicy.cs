@@ -22,7 +22,9 @@ internal sealed class AdoRetryPolicy(int maxRetries, DelayStrategy delay, bool r
         options.RetryWrites);
 
     protected override bool ShouldRetry(HttpMessage message, Exception? exception) =>
-        base.ShouldRetry(message, exception) && (retryWrites || IsIdempotent(message.Request.Method) || WasNotProcessed(message, exception));
+        base.ShouldRetry(message, exception)
+        && !message.TryGetProperty(typeof(OneShotStreamContent), out _) // its body cannot be sent again
+        && (retryWrites || IsIdempotent(message.Request.Method) || WasNotProcessed(message, exception));
 
     protected override ValueTask<bool> ShouldRetryAsync(HttpMessage message, Exception? exception) => new(ShouldRetry(message, exception));
 
