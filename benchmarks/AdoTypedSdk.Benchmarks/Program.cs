@@ -3,6 +3,12 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
+if (args is ["--transfer-memory"])
+{
+    await TransferMemory.RunAsync();
+    return;
+}
+
 // In process: a separate benchmark project would regenerate the whole SDK first. 15 iterations after 5 warm-ups.
 var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(5).WithIterationCount(15);
 var config = ManualConfig.Create(DefaultConfig.Instance).AddJob(job);

@@ -69,6 +69,11 @@ public sealed class FaultyAdo : IDisposable
                 await Task.Delay(Timeout.Infinite, _stop.Token);
             if (fault.Kind == FaultKind.Drop)
                 return;
+            if (fault.Kind == FaultKind.Download)
+            {
+                await WriteDownloadAsync(tls, fault.DownloadLength);
+                return;
+            }
             var status = fault.Status;
             var body = Encoding.UTF8.GetBytes(fault.Body);
             var head = new StringBuilder($"HTTP/1.1 {status} {(HttpStatusCode)status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: {body.Length}\r\nConnection: close\r\n");
@@ -82,6 +87,17 @@ public sealed class FaultyAdo : IDisposable
         {
             // The client went away; nothing to answer.
         }
+    }
+
+    /// <summary>A 200 with <paramref name="length"/> bytes of <c>application/octet-stream</c>, made as they are sent.</summary>
+    private static async Task WriteDownloadAsync(Stream stream, long length)
+    {
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: {length}\r\nConnection: close\r\n\r\n"));
+        var chunk = new byte[64 * 1024];
+        Array.Fill(chunk, (byte)0x5A);
+        for (var left = length; left > 0; left -= chunk.Length)
+            await stream.WriteAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, left)));
+        await stream.FlushAsync();
     }
 
     private static async Task<ReceivedRequest?> ReadRequestAsync(Stream stream)
@@ -176,8 +192,12 @@ public sealed record ReceivedRequest(string Method, string Target, IReadOnlyDict
 /// <param name="Body">The JSON body.</param>
 /// <param name="BodyBytesSent">How many bytes of the body to send before closing; null for all of them.</param>
 /// <param name="Headers">Extra response headers.</param>
-public sealed record Fault(FaultKind Kind, int Status, string Body, int? BodyBytesSent, IReadOnlyList<(string Name, string Value)> Headers)
+/// <param name="DownloadLength">For <see cref="FaultKind.Download"/>, how many bytes to send.</param>
+public sealed record Fault(FaultKind Kind, int Status, string Body, int? BodyBytesSent, IReadOnlyList<(string Name, string Value)> Headers, long DownloadLength = 0)
 {
+    /// <summary>Answers with <paramref name="length"/> bytes of <c>application/octet-stream</c>, made as they are sent (nothing is held).</summary>
+    public static Fault Download(long length) => new(FaultKind.Download, 200, "", null, [], length);
+
     /// <summary>Closes the connection after reading the whole request: the service may have acted on it.</summary>
     public static Fault DropAfterRequest { get; } = new(FaultKind.Drop, 0, "", null, []);
 
@@ -202,4 +222,7 @@ public enum FaultKind
 
     /// <summary>Keeps the connection open without answering.</summary>
     NoAnswer,
+
+    /// <summary>Sends a large binary answer.</summary>
+    Download,
 }

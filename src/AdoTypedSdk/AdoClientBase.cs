@@ -44,7 +44,29 @@ public abstract partial class AdoClientBase
         foreach (var (name, values) in request.Content is null ? request.Headers : request.Headers.Concat(request.Content.Headers))
             foreach (var value in values)
                 if (value.AsSpan().IndexOfAny('\r', '\n', '\0') >= 0)
-                    throw new ArgumentException($"The value of the '{name}' header contains CR, LF or NUL, which would end the header and start another. Nothing was sent.", name);
+                    throw new ArgumentException($"The value of the '{HeaderName(name)}' header contains CR, LF or NUL, which would end the header and start another. Nothing was sent.", HeaderName(name));
+        MoveContentHeaders(request);
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Header parameters that are content headers (<c>Content-Range</c>) arrive under this prefix, written by the generator's
+    /// HeaderParameterName rule, because .NET refuses content headers among a request's own headers; they belong on the body.
+    /// </summary>
+    private const string ContentHeaderPrefix = "X-AdoTypedSdk-Body-";
+
+    private static string HeaderName(string sent) =>
+        sent.StartsWith(ContentHeaderPrefix, StringComparison.OrdinalIgnoreCase) ? sent[ContentHeaderPrefix.Length..] : sent;
+
+    private static void MoveContentHeaders(HttpRequestMessage request)
+    {
+        foreach (var (name, values) in request.Headers.Where(h => h.Key.StartsWith(ContentHeaderPrefix, StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            request.Headers.Remove(name);
+            var header = HeaderName(name);
+            request.Content ??= new ByteArrayContent([]);
+            request.Content.Headers.Remove(header);
+            request.Content.Headers.TryAddWithoutValidation(header, values);
+        }
     }
 }

@@ -34,6 +34,7 @@ public static class SpecNormalizer
         new OpenModelRule(),
         new OperationSummaryRule(),
         new IdentifierNameRule(),
+        new HeaderParameterNameRule(),
     ];
 
     public static JObject Normalize(SpecDocument document)

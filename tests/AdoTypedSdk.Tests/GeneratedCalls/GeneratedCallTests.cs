@@ -17,6 +17,18 @@ public sealed class GeneratedCallTests : IDisposable
     private readonly LoopbackAdo _ado = new();
 
     [Fact]
+    public async Task A_page_version_documented_as_the_if_match_header_is_sent_as_if_match()
+    {
+        _ado.Server.Given(Request.Create().UsingPut()).RespondWith(Response.Create().WithBody("""{ "id": 7, "path": "/Home" }"""));
+
+        await _ado.Connection.GetClient<Wiki.PagesClient>().CreateOrUpdatePageAsync(new Wiki.WikiPageCreateOrUpdateParameters { Content = "Hello" }, "Fabrikam", "wiki", "/Home", version: "\"abc\"");
+
+        var headers = _ado.SingleRequest().RequestMessage.Headers!;
+        Assert.Equal("\"abc\"", Assert.Single(headers["If-Match"]));
+        Assert.False(headers.ContainsKey("Version"));
+    }
+
+    [Fact]
     public async Task Creating_a_work_item_sends_a_json_patch_document()
     {
         _ado.Server.Given(Request.Create().UsingPost().WithPath("/fabrikam/Fabrikam-Fiber/_apis/wit/workitems/$Task"))

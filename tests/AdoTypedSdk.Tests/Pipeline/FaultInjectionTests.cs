@@ -114,7 +114,7 @@ public sealed class FaultInjectionTests
         using var ado = new FaultyAdo((_, _) => Fault.Respond(201, $$"""{ "id": "{{id}}", "url": "https://x/a" }"""));
         using var connection = Connect(ado);
 
-        var reference = await connection.GetClient<AttachmentsClient>().CreateAttachmentAsync(new GeneratedStream(size), fileName: "big.bin");
+        var reference = await connection.GetClient<AttachmentsClient>().CreateAttachmentAsync(new ForwardOnlyStream(size), fileName: "big.bin");
 
         Assert.Equal(id, reference.Id);
         Assert.Equal(size, Assert.Single(ado.Requests).BodyLength);
@@ -126,7 +126,7 @@ public sealed class FaultInjectionTests
         using var ado = new FaultyAdo((_, _) => Fault.Respond(503, "{}", ("Retry-After", "0")));
         using var connection = Connect(ado);
 
-        await Assert.ThrowsAsync<AdoApiException>(() => connection.GetClient<AttachmentsClient>().CreateAttachmentAsync(new GeneratedStream(1000), fileName: "a.bin"));
+        await Assert.ThrowsAsync<AdoApiException>(() => connection.GetClient<AttachmentsClient>().CreateAttachmentAsync(new ForwardOnlyStream(1000), fileName: "a.bin"));
 
         Assert.Single(ado.Requests);
     }
@@ -142,30 +142,5 @@ public sealed class FaultInjectionTests
         await connection.GetClient<AttachmentsClient>().CreateAttachmentAsync(new MemoryStream(new byte[1000]), fileName: "a.bin");
 
         Assert.Equal([1000L, 1000L], ado.Requests.Select(r => r.BodyLength));
-    }
-
-    /// <summary>A forward-only stream of <c>length</c> bytes, made as it is read.</summary>
-    private sealed class GeneratedStream(long length) : Stream
-    {
-        private long _position;
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            var read = (int)Math.Min(count, length - _position);
-            buffer.AsSpan(offset, read).Fill(0x5A);
-            _position += read;
-            return read;
-        }
-
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -54,8 +54,18 @@ public sealed class HostileValueTests : IDisposable
         var error = await Assert.ThrowsAsync<ArgumentException>(() => _connection.GetClient<AttachmentsClient>()
             .UploadAttachmentAsync(new MemoryStream([1, 2]), Guid.NewGuid(), "bytes 0-1/2\r\nX-Injected: 1"));
 
-        Assert.Equal("contentRangeHeader", error.ParamName);
+        Assert.Equal("Content-Range", error.ParamName);
         Assert.Empty(_ado.Server.LogEntries);
+    }
+
+    [Fact]
+    public async Task A_content_range_parameter_is_sent_as_the_content_range_header()
+    {
+        await _connection.GetClient<AttachmentsClient>().UploadAttachmentAsync(new MemoryStream([1, 2]), Guid.NewGuid(), "bytes 0-1/2");
+
+        var headers = Assert.Single(_ado.Server.LogEntries).RequestMessage.Headers!;
+        Assert.Equal("bytes 0-1/2", Assert.Single(headers["Content-Range"]));
+        Assert.DoesNotContain(headers.Keys, k => k.Contains("contentRangeHeader", StringComparison.OrdinalIgnoreCase) || k.StartsWith("X-AdoTypedSdk", StringComparison.OrdinalIgnoreCase));
     }
 
     public void Dispose()
