@@ -49,6 +49,17 @@ public sealed class HostileValueTests : IDisposable
     }
 
     [Fact]
+    public async Task Reserved_characters_of_a_path_value_stay_escaped_in_the_raw_request_line()
+    {
+        using var raw = new FaultyAdo((_, _) => Fault.Respond(200, """{ "id": 1 }"""));
+        using var connection = new AdoConnection(raw.OrganizationUrl, new FakeCredential(), EmbeddedAdo.CreateOptions());
+
+        await connection.GetClient<WorkItemsClient>().GetWorkItemAsync(1, project: "a/b?c#d ü%2F");
+
+        Assert.StartsWith("/fabrikam/a%2Fb%3Fc%23d%20%C3%BC%252F/_apis/wit/workitems/1?api-version=", Assert.Single(raw.Requests).Target);
+    }
+
+    [Fact]
     public async Task A_header_value_with_a_line_break_is_refused_before_sending()
     {
         var error = await Assert.ThrowsAsync<ArgumentException>(() => _connection.GetClient<AttachmentsClient>()
