@@ -63,8 +63,8 @@ public sealed partial class AdoConnection : IDisposable
             throw new ArgumentException($"The organization URL '{organizationUrl}' is not https: credentials are only sent over HTTPS. Use https://.", nameof(organizationUrl));
         (Options, Endpoints) = Configure(organizationUrl, options);
         // Derived addresses keep the organization URL's https scheme; only an override can bring plain http.
-        if (Options.BaseAddressOverrides.FirstOrDefault(o => o.Value.Scheme != Uri.UriSchemeHttps) is { Key: { } area, Value: { } address })
-            throw new ArgumentException($"Credentials are only sent over HTTPS, but the base address override of '{area}' ('{address}') is plain http. Use https://.", nameof(options));
+        if (Options.BaseAddressOverrides.FirstOrDefault(o => !o.Value.IsAbsoluteUri || o.Value.Scheme != Uri.UriSchemeHttps) is { Key: { } area, Value: { } address })
+            throw new ArgumentException($"Credentials are only sent over HTTPS, but the base address override of '{area}' ('{address}') is not an absolute https URL. Use https://.", nameof(options));
         // Azure.Core's retry, but never twice a write the service may have acted on; a policy the caller set is kept.
         Options.RetryPolicy ??= AdoRetryPolicy.From(Options);
         Pipeline = HttpPipelineBuilder.Build(

@@ -46,6 +46,19 @@ public sealed class CredentialScopeTests : IDisposable
         Assert.Equal("Bearer token-1", Assert.Single(_ado.Server.LogEntries).RequestMessage.Headers!["Authorization"].Single());
     }
 
+    [Theory]
+    [InlineData("http://vsrm.example.test/contoso/")]
+    [InlineData("/relative/")]
+    public void A_base_address_override_that_is_not_an_https_url_is_refused_when_connecting(string address)
+    {
+        var options = new AdoClientOptions();
+        options.BaseAddressOverrides["Release"] = new Uri(address, UriKind.RelativeOrAbsolute);
+
+        var error = Assert.Throws<ArgumentException>(() => new AdoConnection(new Uri("https://dev.azure.com/contoso"), new FakeCredential(), options));
+
+        Assert.Contains("override of 'Release'", error.Message);
+    }
+
     [Fact]
     public async Task Plain_http_link_to_an_ado_host_is_refused_before_sending()
     {
