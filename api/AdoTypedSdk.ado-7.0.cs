@@ -37,10 +37,11 @@ namespace AdoTypedSdk
     {
         public static string? ApiVersion { get; }
         public static System.Collections.Generic.IReadOnlyList<AdoTypedSdk.AdoArea> Areas { get; }
+        public static System.Collections.Generic.IReadOnlyList<System.Type> Clients { get; }
         public static void Register(string apiVersion, System.Collections.Generic.IEnumerable<AdoTypedSdk.AdoArea> areas, [System.Runtime.CompilerServices.TupleElementNames(new string[] {
                 "Model",
                 "JsonName",
-                "WireName"})] System.Collections.Generic.IEnumerable<System.ValueTuple<System.Type, string, string>> wireNames) { }
+                "WireName"})] System.Collections.Generic.IEnumerable<System.ValueTuple<System.Type, string, string>> wireNames, System.Collections.Generic.IEnumerable<System.Type> clients) { }
     }
     public abstract class AdoClientBase
     {
@@ -74,6 +75,7 @@ namespace AdoTypedSdk
         public static System.Collections.Generic.IReadOnlyList<AdoTypedSdk.AdoArea> Areas { get; }
         public event System.EventHandler<AdoTypedSdk.AdoRateLimit>? RateLimitReported;
         public void Dispose() { }
+        public AdoTypedSdk.AdoClientBase GetClient(System.Type clientType) { }
         public TClient GetClient<TClient>()
             where TClient : AdoTypedSdk.AdoClientBase { }
         public System.Threading.Tasks.Task<T?> GetLinkAsync<T>(System.Uri link, System.Threading.CancellationToken cancellationToken = default) { }
@@ -127,6 +129,24 @@ namespace AdoTypedSdk
         public int StatusCode { get; }
         public System.IO.Stream Stream { get; }
         public void Dispose() { }
+    }
+}
+namespace Microsoft.Extensions.Azure
+{
+    public static class AdoClientBuilderExtensions
+    {
+        public static Azure.Core.Extensions.IAzureClientBuilder<AdoTypedSdk.AdoConnection, AdoTypedSdk.AdoClientOptions> AddAdoConnection<TBuilder>(this TBuilder builder, System.Uri organizationUrl)
+            where TBuilder : Azure.Core.Extensions.IAzureClientFactoryBuilderWithCredential { }
+        public static Azure.Core.Extensions.IAzureClientBuilder<AdoTypedSdk.AdoConnection, AdoTypedSdk.AdoClientOptions> AddAdoConnection<TBuilder, TConfiguration>(this TBuilder builder, TConfiguration configuration)
+            where TBuilder : Azure.Core.Extensions.IAzureClientFactoryBuilderWithConfiguration<TConfiguration> { }
+    }
+}
+namespace Microsoft.Extensions.DependencyInjection
+{
+    public static class AdoServiceCollectionExtensions
+    {
+        public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddAdoClients(this Microsoft.Extensions.DependencyInjection.IServiceCollection services) { }
+        public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddAdoConnection(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, System.Uri organizationUrl, Azure.Core.TokenCredential credential, System.Action<AdoTypedSdk.AdoClientOptions>? configure = null) { }
     }
 }
 [assembly: System.Runtime.Versioning.TargetFramework(".NETCoreApp,Version=v10.0", FrameworkDisplayName=".NET 10.0")]

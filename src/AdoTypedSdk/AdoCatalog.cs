@@ -11,15 +11,18 @@ namespace AdoTypedSdk;
 public static class AdoCatalog
 {
     private static readonly Lock Gate = new();
-    private static Registration _current = new(null, [], FrozenDictionary<(Type, string), string>.Empty, 0);
+    private static Registration _current = new(null, [], [], FrozenDictionary<(Type, string), string>.Empty, 0);
 
-    private sealed record Registration(string? ApiVersion, AdoArea[] Areas, FrozenDictionary<(Type, string), string> WireNames, int Generation);
+    private sealed record Registration(string? ApiVersion, AdoArea[] Areas, Type[] Clients, FrozenDictionary<(Type, string), string> WireNames, int Generation);
 
     /// <summary>The ADO REST API version the loaded clients were generated for (the build's <c>AdoApiVersion</c>); null before any loaded.</summary>
     public static string? ApiVersion => _current.ApiVersion;
 
     /// <summary>Every registered area, in registration order.</summary>
     public static IReadOnlyList<AdoArea> Areas => _current.Areas;
+
+    /// <summary>Every registered client type (<c>WorkItemsClient</c>, …), for dependency injection.</summary>
+    public static IReadOnlyList<Type> Clients => _current.Clients;
 
     /// <summary>Changes whenever an assembly registers areas; lets caches derived from <see cref="Areas"/> know they are stale.</summary>
     internal static int Generation => _current.Generation;
@@ -30,13 +33,15 @@ public static class AdoCatalog
     /// <param name="apiVersion">The API version of the generated code.</param>
     /// <param name="areas">The generated areas.</param>
     /// <param name="wireNames">Model properties whose JSON name in the generated attribute differs from the name ADO uses on the wire.</param>
+    /// <param name="clients">The generated client types.</param>
     /// <exception cref="InvalidOperationException">Another assembly registered clients of a different API version.</exception>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Register(string apiVersion, IEnumerable<AdoArea> areas, IEnumerable<(Type Model, string JsonName, string WireName)> wireNames)
+    public static void Register(string apiVersion, IEnumerable<AdoArea> areas, IEnumerable<(Type Model, string JsonName, string WireName)> wireNames, IEnumerable<Type> clients)
     {
         ArgumentException.ThrowIfNullOrEmpty(apiVersion);
         ArgumentNullException.ThrowIfNull(areas);
         ArgumentNullException.ThrowIfNull(wireNames);
+        ArgumentNullException.ThrowIfNull(clients);
         lock (Gate)
         {
             var current = _current;
@@ -49,7 +54,7 @@ public static class AdoCatalog
             var names = current.WireNames.Concat(wireNames.Select(w => KeyValuePair.Create((w.Model, w.JsonName), w.WireName)))
                 .DistinctBy(w => w.Key)
                 .ToFrozenDictionary();
-            _current = new Registration(apiVersion, merged, names, current.Generation + 1);
+            _current = new Registration(apiVersion, merged, current.Clients.Union(clients).ToArray(), names, current.Generation + 1);
         }
     }
 

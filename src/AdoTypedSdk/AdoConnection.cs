@@ -106,8 +106,16 @@ public sealed partial class AdoConnection : IDisposable
     internal HttpClient HttpClient { get; }
 
     /// <summary>Returns the connection's client of type <typeparamref name="TClient"/>, creating it the first time.</summary>
-    public TClient GetClient<TClient>() where TClient : AdoClientBase =>
-        (TClient)_clients.GetOrAdd(typeof(TClient), static (type, connection) => (AdoClientBase)Activator.CreateInstance(type, connection)!, this);
+    public TClient GetClient<TClient>() where TClient : AdoClientBase => (TClient)GetClient(typeof(TClient));
+
+    /// <summary>Returns the connection's client of type <paramref name="clientType"/>, a generated client, creating it the first time.</summary>
+    public AdoClientBase GetClient(Type clientType)
+    {
+        ArgumentNullException.ThrowIfNull(clientType);
+        if (!clientType.IsSubclassOf(typeof(AdoClientBase)) || clientType.IsAbstract)
+            throw new ArgumentException($"{clientType.FullName} is not a generated ADO client.", nameof(clientType));
+        return _clients.GetOrAdd(clientType, static (type, connection) => (AdoClientBase)Activator.CreateInstance(type, connection)!, this);
+    }
 
     /// <summary>Releases the HTTP pipeline the connection created (not an HttpClient the caller passed in).</summary>
     public void Dispose()

@@ -5,7 +5,7 @@ namespace AdoTypedSdk.Generator.Emission;
 
 /// <summary>
 /// Writes the C# glue between the generated clients and the runtime library, compiled into the same assembly as the clients: each
-/// client's area and JSON settings, and a module initializer that registers the assembly's areas and renamed wire names with
+/// client's area and JSON settings, and a module initializer that registers the assembly's areas, clients and renamed wire names with
 /// <c>AdoTypedSdk.AdoCatalog</c> when the assembly loads.
 /// </summary>
 public static class CatalogWriter
@@ -62,6 +62,11 @@ public static class CatalogWriter
         foreach (var document in documents)
             foreach (var wireName in document.WireNames)
                 code.AppendLine($"                (typeof(global::{document.Namespace}.{wireName.Definition}), {Literal(wireName.JsonName)}, {Literal(wireName.WireName)}),");
+        code.AppendLine("            ],");
+        code.AppendLine("            [");
+        foreach (var document in documents)
+            foreach (var client in document.Clients)
+                code.AppendLine($"                typeof(global::{document.Namespace}.{client}Client),");
         code.AppendLine("            ]);");
         code.AppendLine("    }");
         code.AppendLine("}");

@@ -29,7 +29,7 @@ internal sealed partial class ExampleReplay(ContractCase contract, HttpExample e
         var (status, response) = example.PrimaryResponse ?? throw new ContractMismatchException("The example records no response.");
         Stub(status, response);
 
-        var client = typeof(AdoConnection).GetMethod(nameof(AdoConnection.GetClient))!.MakeGenericMethod(method.DeclaringType!).Invoke(connection, null);
+        var client = connection.GetClient(method.DeclaringType!);
         object? result = null;
         AdoApiException? failure = null;
         try

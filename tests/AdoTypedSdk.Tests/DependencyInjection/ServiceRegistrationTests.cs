@@ -1,0 +1,103 @@
+using AdoTypedSdk.Git;
+using AdoTypedSdk.Testing;
+using AdoTypedSdk.Tests.Infrastructure;
+using AdoTypedSdk.WorkItemTracking;
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AdoTypedSdk.Tests.DependencyInjection;
+
+/// <summary>The SDK in a service container: Microsoft.Extensions.Azure's <c>AddAzureClients</c>, configuration, ILogger, injectable clients.</summary>
+public sealed class ServiceRegistrationTests : IDisposable
+{
+    private const string Project = "Fabrikam-Fiber-Git";
+    private readonly EmbeddedAdo _ado = new();
+
+    public ServiceRegistrationTests() => _ado.Serve($"wit/{RepositoryFiles.ApiVersion}/httpExamples/workItems/GET__wit_WorkItems_id.json");
+
+    private IConfiguration Configuration(params (string Key, string Value)[] settings) =>
+        new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))).Build();
+
+    [Fact]
+    public async Task AddAzureClients_binds_the_connection_from_configuration_and_clients_share_it()
+    {
+        var configuration = Configuration(("AzureDevOps:organizationUrl", _ado.OrganizationUrl.ToString()), ("AzureDevOps:Retry:MaxRetries", "1"));
+        var credential = new FakeCredential();
+        var logs = new LogCapture();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        services.AddAzureClients(clients =>
+        {
+            clients.AddAdoConnection(configuration.GetSection("AzureDevOps")).ConfigureOptions(options => options.Transport = LoopbackTransport.Create());
+            clients.UseCredential(credential);
+        });
+        services.AddAdoClients();
+        using var provider = services.BuildServiceProvider();
+
+        var workItems = provider.GetRequiredService<WorkItemsClient>();
+        var item = await workItems.GetWorkItemAsync(12, project: Project);
+
+        Assert.Equal(12, item.Id);
+        Assert.Same(provider.GetRequiredService<AdoConnection>(), workItems.Connection);
+        Assert.Same(workItems.Connection, provider.GetRequiredService<RepositoriesClient>().Connection);
+        Assert.Equal(1, workItems.Connection.Options.Retry.MaxRetries);
+        Assert.Equal(1, credential.Requests);
+        // Azure.Core's request log reaches ILogger; the bearer token never does.
+        Assert.Contains(logs.Entries, e => e.Category.StartsWith("Azure.Core", StringComparison.Ordinal) && e.Message.Contains("/_apis/wit/workitems/12"));
+        Assert.DoesNotContain(logs.Entries, e => e.Message.Contains("token-1"));
+    }
+
+    [Fact]
+    public async Task A_plain_registration_gives_injectable_clients()
+    {
+        var services = new ServiceCollection();
+        services.AddAdoConnection(_ado.OrganizationUrl, new FakeCredential(), options => options.Transport = LoopbackTransport.Create());
+        using var provider = services.BuildServiceProvider();
+
+        var item = await provider.GetRequiredService<WorkItemsClient>().GetWorkItemAsync(12, project: Project);
+
+        Assert.Equal(12, item.Id);
+    }
+
+    [Fact]
+    public void Configuration_without_the_organization_url_fails_naming_the_key()
+    {
+        var services = new ServiceCollection();
+        services.AddAzureClients(clients =>
+        {
+            clients.AddAdoConnection(Configuration(("AzureDevOps:Retry:MaxRetries", "1")).GetSection("AzureDevOps"));
+            clients.UseCredential(new FakeCredential());
+        });
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<AdoConnection>());
+
+        Assert.Contains("organizationUrl", error.Message);
+    }
+
+    public void Dispose() => _ado.Dispose();
+
+    private sealed class LogCapture : ILoggerProvider
+    {
+        public List<(string Category, string Message)> Entries { get; } = [];
+
+        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+        public void Dispose() { }
+
+        private sealed class Logger(LogCapture capture, string category) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                lock (capture.Entries)
+                    capture.Entries.Add((category, formatter(state, exception)));
+            }
+        }
+    }
+}
