@@ -52,6 +52,7 @@ namespace AdoTypedSdk
         protected System.Threading.Tasks.Task PrepareRequestAsync(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, System.Text.StringBuilder urlBuilder, System.Threading.CancellationToken cancellationToken) { }
         protected System.Threading.Tasks.Task PrepareRequestAsync(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, string url, System.Threading.CancellationToken cancellationToken) { }
         protected virtual System.Threading.Tasks.Task ProcessResponseAsync(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response, System.Threading.CancellationToken cancellationToken) { }
+        protected void SetOperation(System.Net.Http.HttpRequestMessage request, string operationName) { }
     }
     public class AdoClientOptions : Azure.Core.ClientOptions
     {
@@ -86,6 +87,10 @@ namespace AdoTypedSdk
         LegacyCloud = 1,
         OnPremises = 2,
     }
+    public static class AdoDiagnostics
+    {
+        public const string SourceName = "AdoTypedSdk";
+    }
     public sealed class AdoEndpoints
     {
         public AdoEndpoints(System.Uri organizationUrl, System.Collections.Generic.IReadOnlyDictionary<string, System.Uri>? overrides = null) { }
@@ -99,6 +104,15 @@ namespace AdoTypedSdk
     public static class AdoJson
     {
         public static void Configure(Newtonsoft.Json.JsonSerializerSettings settings) { }
+    }
+    public sealed class AdoOperation : System.IEquatable<AdoTypedSdk.AdoOperation>
+    {
+        public AdoOperation(AdoTypedSdk.AdoArea Area, string Client, string Name) { }
+        public AdoTypedSdk.AdoArea Area { get; init; }
+        public string Client { get; init; }
+        public string DisplayName { get; }
+        public string Name { get; init; }
+        public override string ToString() { }
     }
     public sealed class AdoRateLimit : System.IEquatable<AdoTypedSdk.AdoRateLimit>
     {

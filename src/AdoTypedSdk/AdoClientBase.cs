@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text;
 
 namespace AdoTypedSdk;
@@ -8,11 +9,15 @@ namespace AdoTypedSdk;
 /// </summary>
 public abstract partial class AdoClientBase
 {
+    private readonly string _clientName;
+
     /// <summary>Creates a client that sends through <paramref name="connection"/>.</summary>
     protected AdoClientBase(AdoConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
         Connection = connection;
+        var name = GetType().Name;
+        _clientName = name.EndsWith("Client", StringComparison.Ordinal) ? name[..^"Client".Length] : name;
     }
 
     /// <summary>The connection this client sends through.</summary>
@@ -21,7 +26,15 @@ public abstract partial class AdoClientBase
     /// <summary>The ADO area this client belongs to; the generated catalog supplies it for each client.</summary>
     public abstract AdoArea Area { get; }
 
-    // The members below are the hooks the generated code calls (NSwag's client-base conventions).
+    // The members below are the hooks the generated code calls (NSwag's client-base conventions, and our Client.Class.BeforeSend template).
+
+    /// <summary>Called by the generated methods just before sending: names the operation for the pipeline's traces, metrics and errors.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected void SetOperation(HttpRequestMessage request, string operationName)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Options.Set(AdoOperation.RequestOption, new AdoOperation(Area, _clientName, operationName));
+    }
 
     /// <summary>The connection's shared HTTP client; called by the generated methods.</summary>
     protected Task<HttpClient> CreateHttpClientAsync(CancellationToken cancellationToken) => Task.FromResult(Connection.HttpClient);

@@ -69,8 +69,8 @@ public sealed partial class AdoConnection : IDisposable
         Options.RetryPolicy ??= AdoRetryPolicy.From(Options);
         Pipeline = HttpPipelineBuilder.Build(
             Options,
-            perCallPolicies: [new AdoRequestHeadersPolicy()],
-            perRetryPolicies: [authorization(Endpoints, Options.Scope)],
+            perCallPolicies: [new AdoDiagnosticsPolicy(), new AdoRequestHeadersPolicy()],
+            perRetryPolicies: [AdoDiagnosticsPolicy.AttemptCounter, authorization(Endpoints, Options.Scope)],
             responseClassifier: new ResponseClassifier());
         HttpClient = new HttpClient(new AdoPipelineHandler(Pipeline), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         _ownsHttpClient = true;

@@ -18,6 +18,8 @@ public static class NSwagConfigWriter
             ["openApiToCSharpClient"] = new JObject
             {
                 ["namespace"] = @namespace,
+                // Our own small extension-point templates, shipped beside the generator; NSwag's templates fill in the rest.
+                ["templateDirectory"] = Path.Combine(AppContext.BaseDirectory, "Templates"),
                 ["clientClassAccessModifier"] = accessModifier,
                 ["typeAccessModifier"] = accessModifier,
                 ["additionalNamespaceUsages"] = new JArray(NamespaceNames.Root),

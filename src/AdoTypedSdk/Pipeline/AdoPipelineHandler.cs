@@ -25,6 +25,8 @@ internal sealed class AdoPipelineHandler(HttpPipeline pipeline) : HttpMessageHan
         var outgoing = message.Request;
         outgoing.Method = RequestMethod.Parse(request.Method.Method);
         outgoing.Uri.Reset(request.RequestUri ?? throw new InvalidOperationException("The request has no URI."));
+        if (request.Options.TryGetValue(AdoOperation.RequestOption, out var operation))
+            message.SetProperty(typeof(AdoOperation), operation);
         foreach (var (name, values) in request.Headers)
             foreach (var value in values)
                 outgoing.Headers.Add(name, value);
@@ -51,7 +53,8 @@ internal sealed class AdoPipelineHandler(HttpPipeline pipeline) : HttpMessageHan
             var last = e is AggregateException { InnerExceptions: [.., var final] } ? final : e;
             var what = last is OperationCanceledException ? "got no answer within the network timeout" : "failed before a complete answer arrived";
             var why = message.TryGetProperty(typeof(OneShotStreamContent), out _) ? " It was not retried: its body is a stream that cannot be rewound." : "";
-            throw new AdoApiException($"{request.Method} {request.RequestUri!.GetLeftPart(UriPartial.Path)} {what}: {last.Message}{why}",
+            var named = operation is null ? "" : operation.DisplayName + ": ";
+            throw new AdoApiException($"{named}{request.Method} {request.RequestUri!.GetLeftPart(UriPartial.Path)} {what}: {last.Message}{why}",
                 0, null, new Dictionary<string, IEnumerable<string>>(), e);
         }
 

@@ -9,6 +9,11 @@ internal static class ResponseSequence
     /// <summary>Answers successive <paramref name="method"/> requests for <paramref name="path"/> with the responses in order; the last one repeats.</summary>
     public static void RespondInSequence(this EmbeddedAdo ado, string method, string path, params Func<IResponseBuilder>[] responses)
     {
+        if (responses.Length == 1)
+        {
+            ado.Server.Given(Request.Create().UsingMethod(method).WithPath(path)).RespondWith(responses[0]());
+            return;
+        }
         for (var i = 0; i < responses.Length; i++)
         {
             var stub = ado.Server.Given(Request.Create().UsingMethod(method).WithPath(path)).InScenario($"{method} {path}");
