@@ -16,6 +16,30 @@ public sealed class GeneratedCallTests : IDisposable
 {
     private readonly LoopbackAdo _ado = new();
 
+    [Theory]
+    [InlineData(200)]
+    [InlineData(201)]
+    [InlineData(202)]
+    public async Task A_create_documented_as_201_accepts_any_of_200_201_202(int status)
+    {
+        _ado.Server.Given(Request.Create().UsingPost()).RespondWith(Response.Create().WithStatusCode(status).WithBody("""{ "name": "fabrikam-web" }"""));
+
+        var repository = await _ado.Connection.GetClient<Git.RepositoriesClient>().CreateRepositoryAsync(new Git.GitRepositoryCreateOptions { Name = "fabrikam-web" }, "Fabrikam");
+
+        Assert.Equal("fabrikam-web", repository.Name);
+    }
+
+    [Fact]
+    public async Task Deleting_a_project_answered_202_returns_the_operation_reference()
+    {
+        var id = Guid.NewGuid();
+        _ado.Server.Given(Request.Create().UsingDelete()).RespondWith(Response.Create().WithStatusCode(202).WithBody($$"""{ "id": "{{id}}", "status": "queued" }"""));
+
+        var operation = await _ado.Connection.GetClient<Core.ProjectsClient>().QueueDeleteProjectAsync(Guid.NewGuid());
+
+        Assert.Equal(id, operation!.Id);
+    }
+
     [Fact]
     public async Task A_page_version_documented_as_the_if_match_header_is_sent_as_if_match()
     {

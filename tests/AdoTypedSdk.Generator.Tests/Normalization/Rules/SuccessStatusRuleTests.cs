@@ -24,7 +24,7 @@ public class SuccessStatusRuleTests
 
         new SuccessStatusRule().Apply(document);
 
-        Assert.Equal(["200", "201", "202", "204"], ((JObject)document.Single().Operation["responses"]!).Properties().Select(p => p.Name));
+        Assert.Equal(["200", "201", "202", "204"], ((JObject)document.Single().Operation["responses"]!).Properties().Select(p => p.Name).Order());
     }
 
     [Fact]
@@ -38,15 +38,32 @@ public class SuccessStatusRuleTests
         Assert.True((bool)responses["200"]!["x-nullable"]!);
         Assert.True((bool)responses["204"]!["x-nullable"]!);
         Assert.Equal("#/definitions/A", (string?)responses["204"]!["schema"]!["$ref"]);
+        // 201 and 202 are as nullable as 200, or NSwag would take them for errors (QueueDeleteProject answered 202 threw).
+        Assert.True((bool)responses["202"]!["x-nullable"]!);
     }
 
     [Fact]
-    public void Declared_other_successes_are_left_alone()
+    public void A_declared_201_is_completed_with_200_and_202_of_the_same_body()
+    {
+        var document = Specs.Document("""{ "/_apis/a": { "post": { "responses": { "201": { "description": "created", "schema": { "$ref": "#/definitions/A" } } } } } }""");
+
+        new SuccessStatusRule().Apply(document);
+
+        var responses = (JObject)document.Single().Operation["responses"]!;
+        Assert.Equal(["201", "200", "202"], responses.Properties().Select(p => p.Name));
+        Assert.Equal("#/definitions/A", (string?)responses["200"]!["schema"]!["$ref"]);
+        Assert.Equal("#/definitions/A", (string?)responses["202"]!["schema"]!["$ref"]);
+    }
+
+    [Fact]
+    public void A_declared_204_is_completed_with_bodiless_200_201_and_202()
     {
         var document = Specs.Document("""{ "/_apis/a": { "delete": { "responses": { "200": { "description": "ok" }, "204": { "description": "gone" } } } } }""");
 
         new SuccessStatusRule().Apply(document);
 
-        Assert.Equal(["200", "204"], ((JObject)document.Single().Operation["responses"]!).Properties().Select(p => p.Name));
+        var responses = (JObject)document.Single().Operation["responses"]!;
+        Assert.Equal(["200", "204", "201", "202"], responses.Properties().Select(p => p.Name));
+        Assert.Null(responses["202"]!["schema"]);
     }
 }
