@@ -9,6 +9,7 @@ public static class AdoJson
 {
     private static readonly IContractResolver Resolver = new AdoContractResolver();
     private static readonly JsonConverter Envelope = new ListEnvelopeConverter();
+    private static readonly JsonConverter DictionaryEnvelope = new Serialization.DictionaryEnvelopeConverter();
     private static readonly JsonConverter StringForms = new StringFormConverter();
 
     /// <summary>A serializer with the conventions, for JSON read outside the generated methods (followed links, tests).</summary>
@@ -26,6 +27,7 @@ public static class AdoJson
         ArgumentNullException.ThrowIfNull(settings);
         settings.ContractResolver = Resolver;
         settings.Converters.Add(Envelope);
+        settings.Converters.Add(DictionaryEnvelope);
         settings.Converters.Add(StringForms);
         // ADO's enums travel as names, also where the generator sets no converter (dictionary values).
         settings.Converters.Add(new Newtonsoft.Json.Converters.StringEnumConverter());
