@@ -28,6 +28,7 @@ public static class SpecNormalizer
         new SuccessStatusRule(),
         new RecordedStatusRule(),
         new RecordedQueryParameterRule(),
+        new ConditionallyRequiredParameterRule(),
         new ByteArrayRule(),
         new DotNetFormatRule(),
         new OptionalPropertyRule(),

@@ -41,6 +41,17 @@ public sealed class GeneratedCallTests : IDisposable
     }
 
     [Fact]
+    public async Task Creating_a_wiki_page_needs_no_version_and_sends_no_if_match()
+    {
+        _ado.Server.Given(Request.Create().UsingPut()).RespondWith(Response.Create().WithStatusCode(201).WithBody("""{ "id": 8, "path": "/New" }"""));
+
+        var page = await _ado.Connection.GetClient<Wiki.PagesClient>().CreateOrUpdatePageAsync(new Wiki.WikiPageCreateOrUpdateParameters { Content = "Hello" }, "Fabrikam", "wiki", "/New");
+
+        Assert.Equal(8, page.Id);
+        Assert.False(_ado.SingleRequest().RequestMessage.Headers!.ContainsKey("If-Match"));
+    }
+
+    [Fact]
     public async Task A_page_version_documented_as_the_if_match_header_is_sent_as_if_match()
     {
         _ado.Server.Given(Request.Create().UsingPut()).RespondWith(Response.Create().WithBody("""{ "id": 7, "path": "/Home" }"""));
