@@ -55,11 +55,4 @@ internal static class TransferMemory
         await sampler;
         return peak - baseline;
     }
-
-    private sealed class StaticToken : TokenCredential
-    {
-        public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) => new("benchmark", DateTimeOffset.UtcNow.AddHours(1));
-
-        public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) => new(GetToken(requestContext, cancellationToken));
-    }
 }
