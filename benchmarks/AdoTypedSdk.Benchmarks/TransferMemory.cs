@@ -1,7 +1,6 @@
 using AdoTypedSdk;
 using AdoTypedSdk.Testing;
 using AdoTypedSdk.WorkItemTracking;
-using Azure.Core;
 
 /// <summary>
 /// Peak managed memory of a 100 MB upload and a 200 MB download through the full pipeline, over loopback TLS to <see cref="FaultyAdo"/>

@@ -19,19 +19,6 @@ public static class GeneratedSpecs
     public static IReadOnlyList<string> DocumentPaths() =>
         File.ReadAllLines(Path.Combine(SpecRoot, "documents.txt")).Where(l => l.Length > 0).ToList();
 
-    /// <summary>The recorded examples restored for the chosen areas, relative to <c>specification/</c> (the form <see cref="ExampleStubs.Serve(EmbeddedAdo, string)"/> takes).</summary>
-    public static IReadOnlyList<string> ExamplePaths()
-    {
-        var specification = Path.Combine(SpecRoot, "specification");
-        return Directory.Exists(specification)
-            ? Directory.EnumerateFiles(specification, "*.json", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(specification, f).Replace('\\', '/'))
-                .Where(p => p.Contains("/httpExamples/", StringComparison.Ordinal))
-                .Order(StringComparer.Ordinal)
-                .ToList()
-            : [];
-    }
-
     private static string Setting(string name) =>
         AppContext.GetData("AdoTypedSdk.Testing." + name) as string is { Length: > 0 } value
             ? value

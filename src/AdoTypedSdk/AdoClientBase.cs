@@ -55,9 +55,8 @@ public abstract partial class AdoClientBase
     protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
     {
         foreach (var (name, values) in request.Content is null ? request.Headers : request.Headers.Concat(request.Content.Headers))
-            foreach (var value in values)
-                if (value.AsSpan().IndexOfAny('\r', '\n', '\0') >= 0)
-                    throw new ArgumentException($"The value of the '{HeaderName(name)}' header contains CR, LF or NUL, which would end the header and start another. Nothing was sent.", HeaderName(name));
+            if (values.Any(value => value.AsSpan().IndexOfAny('\r', '\n', '\0') >= 0))
+                throw new ArgumentException($"The value of the '{HeaderName(name)}' header contains CR, LF or NUL, which would end the header and start another. Nothing was sent.", HeaderName(name));
         MoveContentHeaders(request);
         return Task.CompletedTask;
     }
