@@ -68,7 +68,8 @@ public static class Commands
             var normalized = SpecNormalizer.Normalize(document);
             var baseName = Path.GetFileNameWithoutExtension(documentPath);
             WriteIfChanged(Path.Combine(outputDirectory, baseName + ".json"), normalized.ToString(Formatting.Indented));
-            var config = NSwagConfigWriter.Create(baseName + ".json", Path.Combine(Path.GetFullPath(generatedDirectory), baseName + ".g.cs"), @namespace, accessModifier);
+            WriteIfChanged(Path.Combine(outputDirectory, baseName + ".client.json"), NSwagInput.Create(normalized).ToString(Formatting.Indented));
+            var config = NSwagConfigWriter.Create(baseName + ".client.json", Path.Combine(Path.GetFullPath(generatedDirectory), baseName + ".g.cs"), @namespace, accessModifier);
             WriteIfChanged(Path.Combine(outputDirectory, baseName + ".nswag"), config.ToString(Formatting.Indented));
 
             entries.Add(new CatalogWriter.DocumentEntry(

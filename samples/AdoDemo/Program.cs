@@ -85,7 +85,8 @@ internal static class Embedded
             Console.WriteLine($"  {repository.Name,-28} {repository.Project?.Name}  {repository.DefaultBranch}");
         Console.WriteLine();
 
-        var projects = await connection.GetClient<ProjectsClient>().GetProjectsAsync();
+        // GetProjectsAsync walks every page; ToListAsync gathers them.
+        var projects = await connection.GetClient<ProjectsClient>().GetProjectsAsync().ToListAsync();
         Console.WriteLine($"Projects ({projects.Count}): {string.Join(", ", projects.Select(p => p.Name))}");
         Console.WriteLine();
 

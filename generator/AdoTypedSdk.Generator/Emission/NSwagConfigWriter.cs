@@ -36,6 +36,10 @@ public static class NSwagConfigWriter
                 ["generatePrepareRequestAndProcessResponseAsAsyncMethods"] = true,
                 ["generateExceptionClasses"] = false,
                 ["exceptionClass"] = "AdoApiException",
+                // NSwag's methods return the value with its status and headers (AdoResponse<T>); the template adds the plain ones.
+                ["wrapResponses"] = true,
+                ["responseClass"] = "AdoResponse",
+                ["generateResponseClasses"] = false,
                 ["excludedTypeNames"] = new JArray("FileResponse", "FileParameter"),
                 ["generateClientInterfaces"] = false,
                 ["generateOptionalParameters"] = true,

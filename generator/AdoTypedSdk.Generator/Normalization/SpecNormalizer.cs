@@ -36,6 +36,7 @@ public static class SpecNormalizer
         new OperationSummaryRule(),
         new IdentifierNameRule(),
         new HeaderParameterNameRule(),
+        new PageableOperationRule(),
     ];
 
     public static JObject Normalize(SpecDocument document)

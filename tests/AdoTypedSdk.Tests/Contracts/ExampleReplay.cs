@@ -30,13 +30,20 @@ internal sealed partial class ExampleReplay(ContractCase contract, HttpExample e
         Stub(status, response);
 
         var client = connection.GetClient(method.DeclaringType!);
+        var paging = contract.Operation["x-ado-paging"] as JObject;
         object? result = null;
+        string? nextToken = null;
         AdoApiException? failure = null;
         try
         {
-            var task = (Task)method.Invoke(client, arguments)!;
-            await task;
-            result = method.ReturnType.IsGenericType ? task.GetType().GetProperty("Result")!.GetValue(task) : null;
+            if (paging is not null)
+                (result, nextToken) = await FirstPageAsync(method.Invoke(client, arguments)!, paging, urlQuery);
+            else
+            {
+                var task = (Task)method.Invoke(client, arguments)!;
+                await task;
+                result = method.ReturnType.IsGenericType ? task.GetType().GetProperty("Result")!.GetValue(task) : null;
+            }
         }
         catch (AdoApiException e) when (status is < 200 or >= 300)
         {
@@ -47,11 +54,54 @@ internal sealed partial class ExampleReplay(ContractCase contract, HttpExample e
         AssertRequest(request, aligned, urlQuery, method);
         if (status is < 200 or >= 300)
             Assert.Equal(status, Assert.IsAssignableFrom<AdoApiException>(failure).StatusCode);
+        else if (paging is not null)
+            AssertPage(result, nextToken, paging, response);
         else if (status != 204)
             await AssertResponseAsync(result, response.Body);
         else
             // HTTP gives 204 no content, so a body some recordings show under it cannot travel and is not expected back.
             Assert.True(result is null, $"the method returned {result} for 204 No Content");
+    }
+
+    /// <summary>
+    /// A pageable operation replays through <c>AsPages</c>: the recorded continuation token and page size go in as the page walk's own,
+    /// and only the first page is read.
+    /// </summary>
+    private async Task<(object Items, string? NextToken)> FirstPageAsync(object pageable, JObject paging, System.Collections.Specialized.NameValueCollection urlQuery)
+    {
+        string? Recorded(string name) => name.Length == 0 ? null : QueryValue(urlQuery, name) ?? ExampleParameter(name)?.ToString();
+        var token = Recorded((string)paging["tokenParameter"]!);
+        var size = int.TryParse(Recorded((string)paging["pageSizeParameter"]!), out var top) ? top : (int?)null;
+        var itemType = pageable.GetType().BaseType!.GetGenericArguments()[0];
+        var read = typeof(ExampleReplay).GetMethod(nameof(ReadFirstPageAsync), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(itemType);
+        return await (Task<(object, string?)>)read.Invoke(null, [pageable, token, size])!;
+    }
+
+    private static async Task<(object, string?)> ReadFirstPageAsync<T>(Azure.AsyncPageable<T> pageable, string? token, int? size) where T : notnull
+    {
+        await foreach (var page in pageable.AsPages(token, size))
+            return (page.Values, page.ContinuationToken);
+        throw new InvalidOperationException("The pageable yielded no page.");
+    }
+
+    /// <summary>The page holds the recorded items (of the list, or of the model's items property), and the token the answer carried.</summary>
+    private void AssertPage(object? items, string? nextToken, JObject paging, HttpExampleResponse response)
+    {
+        var body = response.Body ?? JValue.CreateNull();
+        var properties = ((string)paging["itemsProperties"]!).Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var expected = properties.Length == 0
+            ? ListItems(body)
+            : properties.Select(p => (body as JObject)?.Properties().FirstOrDefault(b => b.Name.Equals(p, StringComparison.OrdinalIgnoreCase))?.Value as JArray)
+                .FirstOrDefault(a => a is { Count: > 0 }) ?? [];
+        var actual = JToken.FromObject(items!, ExampleValues.Serializer);
+        var missing = JsonComparison.MissingLeaves(expected, actual);
+        Assert.True(missing.Count == 0, $"the page lost {missing.Count} recorded values, e.g.:\n  " + string.Join("\n  ", missing.Take(8)));
+
+        var tokenProperty = (string?)paging["nextTokenProperty"] ?? "";
+        var recordedToken = response.Headers.FirstOrDefault(h => h.Key.Equals("x-ms-continuationtoken", StringComparison.OrdinalIgnoreCase)).Value
+            ?? (tokenProperty.Length > 0 ? (body as JObject)?.Properties().FirstOrDefault(p => p.Name.Equals(tokenProperty, StringComparison.OrdinalIgnoreCase))?.Value.ToString() : null);
+        if (nextToken is not null)
+            Assert.Equal(recordedToken, nextToken);
     }
 
     private MethodInfo GeneratedMethod()

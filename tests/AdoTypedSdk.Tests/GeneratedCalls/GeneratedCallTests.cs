@@ -161,7 +161,7 @@ public sealed class GeneratedCallTests : IDisposable
         _ado.Server.Given(Request.Create().UsingGet().WithPath("/fabrikam/Fabrikam/_apis/build/builds"))
             .RespondWith(Response.Create().WithBody("""{ "count": 1, "value": [ { "id": 7, "definition": { "id": 12 } } ] }"""));
 
-        var builds = await _ado.Connection.GetClient<BuildsClient>().GetBuildsAsync("Fabrikam", definitions: [12, 13, 21]);
+        var builds = await _ado.Connection.GetClient<BuildsClient>().GetBuildsAsync("Fabrikam", definitions: [12, 13, 21]).ToListAsync();
 
         Assert.Equal("12,13,21", _ado.SingleQuery()["definitions"]);
         Assert.Equal(12, Assert.Single(builds).Definition!.Id);

@@ -26,23 +26,80 @@ public class GeneratedSurfaceTests
     }
 
     [Fact]
-    public void Every_operation_of_every_document_is_exactly_one_public_async_method()
+    public void Every_operation_of_every_document_is_one_method_and_its_with_response_sibling()
     {
-        var operations = RepositoryFiles.DocumentPaths().Sum(path =>
-        {
-            var document = JObject.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.SpecRoot, path)));
-            return new[] { "paths", "x-ms-paths" }.Sum(section =>
-                (document[section] as JObject)?.Properties().Sum(p => HttpMethods.Count(m => p.Value[m] is not null)) ?? 0);
-        });
+        var operations = RawOperations().Count();
 
         var methods = OperationMethods.ToList();
+        var withResponse = methods.Where(m => m.Name.EndsWith("WithResponseAsync", StringComparison.Ordinal)).ToList();
+        var plain = methods.Except(withResponse).ToList();
 
-        Assert.Equal(operations, methods.Count);
-        Assert.All(methods, m => Assert.True(m.Name.EndsWith("Async", StringComparison.Ordinal) && typeof(Task).IsAssignableFrom(m.ReturnType), m.Name));
+        Assert.Equal(operations, withResponse.Count);
+        Assert.Equal(operations, plain.Count);
+        Assert.All(withResponse, m => Assert.True(
+            m.ReturnType.IsGenericType && m.ReturnType.GetGenericArguments()[0] is var answer
+                && (answer == typeof(AdoResponse) || answer == typeof(FileResponse) || answer.IsGenericType && answer.GetGenericTypeDefinition() == typeof(AdoResponse<>)),
+            $"{m.DeclaringType!.Name}.{m.Name} returns {m.ReturnType}"));
+        Assert.All(plain, m => Assert.True(
+            m.Name.EndsWith("Async", StringComparison.Ordinal) && (typeof(Task).IsAssignableFrom(m.ReturnType) || IsPageable(m)),
+            $"{m.DeclaringType!.Name}.{m.Name} returns {m.ReturnType}"));
+        Assert.All(plain, m => Assert.NotNull(m.DeclaringType!.GetMethod(m.Name[..^"Async".Length] + "WithResponseAsync")));
         var overloads = methods.GroupBy(m => (m.DeclaringType, m.Name)).Where(g => g.Count() > 1).Select(g => $"{g.Key.DeclaringType!.Name}.{g.Key.Name}");
         Assert.Empty(overloads);
         if (RepositoryFiles.ApiVersion == "7.1")
-            Assert.Equal(1061, methods.Count);
+            Assert.Equal(1061, plain.Count);
+    }
+
+    /// <summary>
+    /// Operations the documents page with a continuation token whose token the client cannot send back: GetCommentsBatch answers with a
+    /// token but takes none (it reads the comments whose ids it is given).
+    /// </summary>
+    private static readonly string[] TokenWithoutWayBack = ["GetCommentsBatch"];
+
+    [Fact]
+    public void Every_operation_the_documents_page_with_a_continuation_token_is_pageable()
+    {
+        // Counted in the documents as they come from upstream: a continuationToken or pagingToken parameter, a declared
+        // x-ms-continuationtoken header, or an answer whose model has a continuationToken.
+        // ADO's method names, as the methods are named: without a trailing "Async", which the method adds.
+        var paged = RawOperations().Where(o => o.Pages).Select(o => o.VssMethod is { Length: > 5 } m && m.EndsWith("Async", StringComparison.Ordinal) ? m[..^5] : o.VssMethod).ToList();
+        var pageable = OperationMethods.Where(IsPageable).ToList();
+
+        Assert.Equal(paged.Count(m => !TokenWithoutWayBack.Contains(m)), pageable.Count);
+        Assert.Equal(
+            paged.Where(m => !TokenWithoutWayBack.Contains(m)).Order(StringComparer.Ordinal),
+            pageable.Select(m => m.Name[..^"Async".Length]).Order(StringComparer.Ordinal));
+        var expected = RepositoryFiles.ApiVersion switch { "7.0" => 48, "7.1" => 59, "7.2" => 66, _ => paged.Count };
+        Assert.Equal(expected, paged.Count);
+    }
+
+    private static bool IsPageable(MethodInfo method) =>
+        method.ReturnType.IsGenericType && method.ReturnType.GetGenericTypeDefinition() == typeof(Azure.AsyncPageable<>);
+
+    private sealed record RawOperation(string? VssMethod, bool Pages);
+
+    /// <summary>The operations of the restored documents, before any repair.</summary>
+    private static IEnumerable<RawOperation> RawOperations()
+    {
+        foreach (var path in RepositoryFiles.DocumentPaths())
+        {
+            var document = JObject.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.SpecRoot, path)));
+            JObject? Resolve(JToken? token) => (string?)token?["$ref"] is { } reference ? document.SelectToken(reference[2..].Replace('/', '.')) as JObject : token as JObject;
+            IEnumerable<string> PropertyNames(JObject? model) =>
+                model is null ? [] : ((model["properties"] as JObject)?.Properties().Select(p => p.Name) ?? [])
+                    .Concat((model["allOf"] as JArray ?? []).SelectMany(part => PropertyNames(Resolve(part))));
+            foreach (var section in new[] { "paths", "x-ms-paths" })
+                foreach (var pathItem in (document[section] as JObject)?.Properties().Select(p => (JObject)p.Value) ?? [])
+                    foreach (var operation in HttpMethods.Select(m => pathItem[m]).OfType<JObject>())
+                    {
+                        var parameters = (pathItem["parameters"] as JArray ?? []).Concat(operation["parameters"] as JArray ?? []).Select(Resolve).OfType<JObject>();
+                        var successes = (operation["responses"] as JObject)?.Properties().Where(r => r.Name.StartsWith('2')).Select(r => r.Value).ToList() ?? [];
+                        var pages = parameters.Any(p => (string?)p["in"] is "query" or "header" && ((string?)p["name"])?.ToLowerInvariant() is "continuationtoken" or "pagingtoken")
+                            || successes.Any(r => (r["headers"] as JObject)?.Properties().Any(h => h.Name.Equals("x-ms-continuationtoken", StringComparison.OrdinalIgnoreCase)) == true)
+                            || successes.Any(r => r["schema"]?["$ref"] is not null && PropertyNames(Resolve(r["schema"])).Contains("continuationToken"));
+                        yield return new RawOperation((string?)operation["x-ms-vss-method"], pages);
+                    }
+        }
     }
 
     [Fact]

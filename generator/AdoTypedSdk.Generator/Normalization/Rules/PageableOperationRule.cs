@@ -1,0 +1,116 @@
+using Newtonsoft.Json.Linq;
+
+namespace AdoTypedSdk.Generator.Normalization.Rules;
+
+/// <summary>
+/// Marks the operations that answer one page of a longer list, so that the client can walk every page (<c>AsyncPageable</c>) instead of
+/// stopping silently at the first. An operation pages when it can send a continuation token back and its answer carries items:
+/// <list type="bullet">
+/// <item>the token goes back in a query or header parameter (<c>continuationToken</c>, <c>pagingToken</c>), or in a <c>continuationToken</c>
+/// property of a request body whose schema is also the answer's (a query object the service fills in);</item>
+/// <item>the items are the answer itself when it is a list, or the array property of the answer's model (several arrays of one item schema
+/// are alternatives: the service fills one);</item>
+/// <item>the next token comes in the <c>x-ms-continuationtoken</c> header (ADO's convention for lists, declared or not), or in the answer's
+/// <c>continuationToken</c> (or <c>…ContinuationToken</c>) property; a <c>isLastBatch</c> or <c>hasMore</c> flag, where the model has one, ends the walk too;</item>
+/// <item>a token parameter typed as a number or a date becomes text: the token goes back exactly as it came;</item>
+/// <item><c>$top</c>, <c>top</c>, <c>maxPageSize</c>, <c>maxResults</c> or <c>batchSize</c>, where the operation has one, is the page size.</item>
+/// </list>
+/// The findings go in the operation's <c>x-ado-paging</c> extension, which the client template reads.
+/// </summary>
+public sealed class PageableOperationRule : ISpecRule
+{
+    public const string Extension = "x-ado-paging";
+
+    private static readonly string[] TokenParameters = ["continuationToken", "pagingToken"];
+    private static readonly string[] PageSizeParameters = ["$top", "top", "maxPageSize", "maxResults", "batchSize"];
+
+    public void Apply(SpecDocument document)
+    {
+        foreach (var operation in document.Operations)
+        {
+            var answer = SuccessSchema(operation);
+            if (answer is null)
+                continue;
+            var tokenParameter = operation.Parameters.OfType<JObject>()
+                .FirstOrDefault(p => (string?)p["in"] is "query" or "header" && TokenParameters.Contains((string?)p["name"], StringComparer.OrdinalIgnoreCase));
+            var tokenInBody = tokenParameter is null && SendsTokenInBody(document, operation, answer);
+            if (tokenParameter is null && !tokenInBody)
+                continue;
+
+            var paging = new JObject
+            {
+                ["tokenParameter"] = (string?)tokenParameter?["name"] ?? "",
+                ["tokenInBody"] = tokenInBody,
+                ["pageSizeParameter"] = operation.ParametersIn("query").Select(p => (string?)p["name"])
+                    .FirstOrDefault(n => PageSizeParameters.Contains(n, StringComparer.OrdinalIgnoreCase)) ?? "",
+            };
+            if ((string?)answer["type"] == "array")
+            {
+                paging["itemsProperties"] = "";
+                paging["itemType"] = "";
+            }
+            else if (answer["$ref"] is not null && document.Resolve(answer) is { } model)
+            {
+                var properties = Properties(document, model);
+                var arrays = properties.Where(p => (string?)p.Value["type"] == "array").ToList();
+                var itemSchemas = arrays.Select(a => a.Value["items"]?.ToString(Newtonsoft.Json.Formatting.None)).Distinct().ToList();
+                var nextToken = properties.FirstOrDefault(p => p.Name.Equals("continuationToken", StringComparison.OrdinalIgnoreCase))
+                    ?? properties.FirstOrDefault(p => p.Name.EndsWith("ContinuationToken", StringComparison.OrdinalIgnoreCase));
+                // A model with no items, or with items of two kinds, is one answer, not a page of a list.
+                if (arrays.Count == 0 || itemSchemas.Count != 1 || ItemType(arrays[0].Value["items"]) is not { } itemType)
+                    continue;
+                paging["itemsProperties"] = string.Join(",", arrays.Select(a => a.Name));
+                paging["itemType"] = itemType;
+                paging["nextTokenProperty"] = nextToken?.Name ?? "";
+                paging["nextTokenIsText"] = (string?)nextToken?.Value["type"] == "string" && nextToken.Value["format"] is null;
+                paging["lastPageProperty"] = BooleanProperty(properties, "isLastBatch");
+                paging["morePagesProperty"] = BooleanProperty(properties, "hasMore");
+            }
+            else
+                continue;
+            // The token is the text the service sent, passed back as it came: a token typed as a number or a date would be parsed and
+            // formatted again on the way (and a date could come back in another format).
+            if (tokenParameter is not null)
+            {
+                tokenParameter["type"] = "string";
+                tokenParameter.Remove("format");
+            }
+            operation.Operation[Extension] = paging;
+        }
+    }
+
+    private static JObject? SuccessSchema(SpecOperation operation) =>
+        (operation.Operation["responses"] as JObject)?.Properties()
+            .Where(r => r.Name.StartsWith('2'))
+            .Select(r => r.Value["schema"] as JObject)
+            .FirstOrDefault(s => s is not null);
+
+    /// <summary>A query object (<c>TestHistoryQuery</c>) that the service returns filled in, continuation token included.</summary>
+    private static bool SendsTokenInBody(SpecDocument document, SpecOperation operation, JObject answer) =>
+        operation.BodyParameter?["schema"] is JObject body
+        && (string?)body["$ref"] is { } reference && reference == (string?)answer["$ref"]
+        && document.Resolve(body) is { } model
+        && Properties(document, model).Any(p => p.Name == "continuationToken" && (string?)p.Value["type"] == "string");
+
+    /// <summary>The model's properties, its <c>allOf</c> bases' included.</summary>
+    private static List<JProperty> Properties(SpecDocument document, JObject model)
+    {
+        var own = (model["properties"] as JObject)?.Properties().ToList() ?? [];
+        foreach (var part in (model["allOf"] as JArray)?.OfType<JObject>() ?? [])
+            if (document.Resolve(part) is { } resolved)
+                own.AddRange(Properties(document, resolved));
+        return own;
+    }
+
+    /// <summary>The item schema's definition name, which is its generated class; <c>object</c> for items that may be any JSON.</summary>
+    private static string? ItemType(JToken? items) => items switch
+    {
+        JObject { Count: 0 } => "object",
+        JObject item when (string?)item["$ref"] is { } reference && reference.StartsWith("#/definitions/", StringComparison.Ordinal) =>
+            reference["#/definitions/".Length..],
+        _ => null,
+    };
+
+    private static string BooleanProperty(List<JProperty> properties, string name) =>
+        properties.FirstOrDefault(p => p.Name == name && (string?)p.Value["type"] == "boolean")?.Name ?? "";
+}

@@ -1,0 +1,81 @@
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using Azure;
+using Newtonsoft.Json.Linq;
+
+namespace AdoTypedSdk;
+
+/// <summary>Builds the <see cref="AsyncPageable{T}"/> of a pageable operation; called by the generated clients.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class AdoPageable
+{
+    /// <summary>
+    /// Walks the pages of one operation: each page request goes through the client's whole pipeline, and the walk ends when the answer
+    /// carries no continuation token (in the <c>x-ms-continuationtoken</c> header or, where the operation has one, in the body), repeats
+    /// the token it was sent, or says it is the last page.
+    /// </summary>
+    /// <param name="getPage">Sends one page request with a continuation token and a page size (both null for the first page by default).</param>
+    /// <param name="items">The page's items.</param>
+    /// <param name="nextToken">The continuation token in the body, for operations that put it there.</param>
+    /// <param name="isLastPage">The body's own end-of-list flag, for operations that have one.</param>
+    /// <param name="cancellationToken">Stops the walk, between pages and inside one.</param>
+    public static AsyncPageable<TItem> Create<TPage, TItem>(
+        Func<string?, int?, CancellationToken, Task<AdoResponse<TPage>>> getPage,
+        Func<TPage, IEnumerable<TItem>?> items,
+        Func<TPage, string?>? nextToken,
+        Func<TPage, bool>? isLastPage,
+        CancellationToken cancellationToken) where TItem : notnull =>
+        new Pageable<TPage, TItem>(getPage, items, nextToken, isLastPage, cancellationToken);
+
+    /// <summary>The first of several alternative item lists that the service filled (a model with two arrays of the same items).</summary>
+    public static IEnumerable<T>? FirstFilled<T>(params IEnumerable<T>?[] lists) =>
+        lists.FirstOrDefault(l => l is not null && l.Any()) ?? lists.FirstOrDefault(l => l is not null);
+
+    /// <summary>
+    /// A copy of a query object with the continuation token set, for operations whose token travels in the request body: the caller's
+    /// object is left as it was.
+    /// </summary>
+    public static TBody WithContinuationToken<TBody>(TBody body, string? token, Action<TBody, string> setToken) where TBody : class
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (token is null)
+            return body;
+        var copy = JToken.FromObject(body, AdoJson.Serializer).ToObject<TBody>(AdoJson.Serializer)!;
+        setToken(copy, token);
+        return copy;
+    }
+
+    private sealed class Pageable<TPage, TItem>(
+        Func<string?, int?, CancellationToken, Task<AdoResponse<TPage>>> getPage,
+        Func<TPage, IEnumerable<TItem>?> items,
+        Func<TPage, string?>? nextToken,
+        Func<TPage, bool>? isLastPage,
+        CancellationToken cancellationToken) : AsyncPageable<TItem>(cancellationToken) where TItem : notnull
+    {
+        public override IAsyncEnumerable<Page<TItem>> AsPages(string? continuationToken = null, int? pageSizeHint = null) =>
+            Pages(continuationToken, pageSizeHint, default);
+
+        private async IAsyncEnumerable<Page<TItem>> Pages(string? token, int? pageSize, [EnumeratorCancellation] CancellationToken enumeration)
+        {
+            using var linked = enumeration.CanBeCanceled && CancellationToken.CanBeCanceled
+                ? CancellationTokenSource.CreateLinkedTokenSource(CancellationToken, enumeration)
+                : null;
+            var cancellation = linked?.Token ?? (enumeration.CanBeCanceled ? enumeration : CancellationToken);
+            while (true)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                var response = await getPage(token, pageSize, cancellation).ConfigureAwait(false);
+                var raw = response.GetRawResponse();
+                var page = response.Value;
+                var next = raw.ContinuationToken ?? (page is null || nextToken is null ? null : nextToken(page));
+                if (string.IsNullOrEmpty(next) || next == token || (page is not null && isLastPage?.Invoke(page) == true))
+                    next = null;
+                var values = page is null ? null : items(page);
+                yield return Page<TItem>.FromValues(values as IReadOnlyList<TItem> ?? values?.ToList() ?? [], next, raw);
+                if (next is null)
+                    yield break;
+                token = next;
+            }
+        }
+    }
+}
