@@ -1,9 +1,13 @@
 using AdoTypedSdk;
+using AdoTypedSdk.Build;
 using AdoTypedSdk.Core;
 using AdoTypedSdk.Git;
 using AdoTypedSdk.Testing;
 using AdoTypedSdk.WorkItemTracking;
 using Azure.Identity;
+using WireMock.Matchers;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 using JsonPatchOperation = AdoTypedSdk.WorkItemTracking.JsonPatchOperation;
 using Operation = AdoTypedSdk.WorkItemTracking.Operation;
 
@@ -90,6 +94,8 @@ internal static class Embedded
         Console.WriteLine($"Projects ({projects.Count}): {string.Join(", ", projects.Select(p => p.Name))}");
         Console.WriteLine();
 
+        await BuildPages.WalkAsync(ado, connection);
+
         var createdProject = created.RequestUrl!.Segments[2].TrimEnd('/');
         var newItem = await workItems.CreateWorkItemAsync(
             [new JsonPatchOperation { Op = Operation.Add, Path = "/fields/System.Title", Value = "Sample task" }],
@@ -98,6 +104,34 @@ internal static class Embedded
         Console.WriteLine();
         Console.WriteLine($"Token requests: {identityEndpoint.Requests.Count}");
         return 0;
+    }
+}
+
+/// <summary>Paging: the embedded ADO answers the builds of a busy project in three pages, and the SDK walks them all.</summary>
+internal static class BuildPages
+{
+    public static async Task WalkAsync(EmbeddedAdo ado, AdoConnection connection)
+    {
+        const string Project = "Fabrikam-Fiber-Git";
+        var path = $"/{ado.Organization}/{Project}/_apis/build/builds";
+        string?[] tokens = [null, "2026-11-20T10:15:00Z", "2026-11-13T08:00:00Z"];
+        for (var page = 0; page < tokens.Length; page++)
+        {
+            var request = Request.Create().UsingGet().WithPath(path);
+            request = tokens[page] is { } token ? request.WithParam("continuationToken", token) : request.WithParam("continuationToken", MatchBehaviour.RejectOnMatch);
+            var builds = string.Join(", ", Enumerable.Range(page * 2 + 1, 2).Select(id => $$"""{ "id": {{id}}, "buildNumber": "20261120.{{id}}", "result": "succeeded" }"""));
+            var reply = Response.Create().WithHeader("Content-Type", "application/json").WithBody($$"""{ "count": 2, "value": [ {{builds}} ] }""");
+            ado.Server.Given(request).RespondWith(page + 1 < tokens.Length ? reply.WithHeader("x-ms-continuationtoken", tokens[page + 1]!) : reply);
+        }
+
+        Console.WriteLine("Builds, every page:");
+        await foreach (var build in connection.GetClient<BuildsClient>().GetBuildsAsync(Project))
+            Console.WriteLine($"  {build.Id} {build.BuildNumber} {build.Result}");
+        var requests = ado.Server.LogEntries.Where(e => e.RequestMessage.Path == path).OrderBy(e => e.RequestMessage.DateTime).ToList();
+        Console.WriteLine($"in {requests.Count} pages, requested as:");
+        foreach (var entry in requests)
+            Console.WriteLine($"  GET {new Uri(entry.RequestMessage.AbsoluteUrl).PathAndQuery}");
+        Console.WriteLine();
     }
 }
 

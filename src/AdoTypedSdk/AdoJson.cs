@@ -12,8 +12,44 @@ public static class AdoJson
     private static readonly JsonConverter DictionaryEnvelope = new Serialization.DictionaryEnvelopeConverter();
     private static readonly JsonConverter StringForms = new StringFormConverter();
 
-    /// <summary>A serializer with the conventions, for JSON read outside the generated methods (followed links, tests).</summary>
+    /// <summary>A serializer with the conventions: the generated methods read their answers with it, and so do followed links and tests.</summary>
     internal static JsonSerializer Serializer { get; } = JsonSerializer.Create(Configured(new JsonSerializerSettings()));
+
+    /// <summary>
+    /// Reads a JSON answer into <typeparamref name="T"/>; called by the generated methods. The body is read as a stream, not as a string
+    /// first; its text is read only to quote it when it is not the JSON expected, or is <c>null</c>.
+    /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public static async Task<(T Value, string Text)> ReadAsync<T>(HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (response.Content is null)
+            return (default!, "");
+        // The pipeline buffers JSON answers; a caller's HttpClient may not have, and the text must stay readable for the error.
+        await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var start = stream.CanSeek ? stream.Position : 0;
+        try
+        {
+            using var reader = new JsonTextReader(new StreamReader(stream, leaveOpen: true));
+            var value = Serializer.Deserialize<T>(reader);
+            return (value!, value is null ? await TextAsync(stream, start, cancellationToken).ConfigureAwait(false) : "");
+        }
+        catch (JsonException e)
+        {
+            var text = await TextAsync(stream, start, cancellationToken).ConfigureAwait(false);
+            throw new AdoApiException($"The answer is not the JSON of a {typeof(T).Name}: {e.Message}", (int)response.StatusCode, text, headers, e);
+        }
+    }
+
+    private static async Task<string> TextAsync(Stream stream, long start, CancellationToken cancellationToken)
+    {
+        if (!stream.CanSeek)
+            return "";
+        stream.Position = start;
+        using var reader = new StreamReader(stream, leaveOpen: true);
+        return await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     private static JsonSerializerSettings Configured(JsonSerializerSettings settings)
     {

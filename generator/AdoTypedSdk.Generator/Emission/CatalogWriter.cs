@@ -33,9 +33,6 @@ public static class CatalogWriter
                 code.AppendLine("    {");
                 code.AppendLine("        static partial void UpdateJsonSerializerSettings(global::Newtonsoft.Json.JsonSerializerSettings settings) => global::AdoTypedSdk.AdoJson.Configure(settings);");
                 code.AppendLine();
-                // The body is read inside the pipeline anyway; as text, a body that is not the JSON expected is quoted in the error.
-                code.AppendLine("        partial void Initialize() => ReadResponseAsString = true;");
-                code.AppendLine();
                 code.AppendLine("        /// <inheritdoc/>");
                 code.AppendLine($"        public override global::AdoTypedSdk.AdoArea Area => global::{NamespaceNames.Root}.{ClassName}.{document.AreaField};");
                 code.AppendLine("    }");
