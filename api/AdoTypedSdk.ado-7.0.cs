@@ -104,6 +104,10 @@ namespace AdoTypedSdk
     public static class AdoJson
     {
         public static void Configure(Newtonsoft.Json.JsonSerializerSettings settings) { }
+        [return: System.Runtime.CompilerServices.TupleElementNames(new string[] {
+                "Value",
+                "Text"})]
+        public static System.Threading.Tasks.Task<System.ValueTuple<T, string>> ReadAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
     }
     public sealed class AdoOperation : System.IEquatable<AdoTypedSdk.AdoOperation>
     {
@@ -293,10 +297,8 @@ namespace AdoTypedSdk.Accounts
         public AccountsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Accounts.Account>> GetAccountsAsync(System.Guid? ownerId = default, System.Guid? memberId = default, string? properties = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Accounts.Account>>> GetAccountsWithResponseAsync(System.Guid? ownerId = default, System.Guid? memberId = default, string? properties = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Accounts.AccountsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -340,10 +342,8 @@ namespace AdoTypedSdk.Audit
         public ActionsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Audit.AuditActionInfo>> GetActionsAsync(string? areaName = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Audit.AuditActionInfo>>> GetActionsWithResponseAsync(string? areaName = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Audit.ActionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -384,10 +384,8 @@ namespace AdoTypedSdk.Audit
         public AuditLogClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual Azure.AsyncPageable<AdoTypedSdk.Audit.DecoratedAuditLogEntry> QueryLogAsync(System.DateTimeOffset? startTime = default, System.DateTimeOffset? endTime = default, bool? skipAggregation = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Audit.AuditLogQueryResult>> QueryLogWithResponseAsync(System.DateTimeOffset? startTime = default, System.DateTimeOffset? endTime = default, int? batchSize = default, string? continuationToken = null, bool? skipAggregation = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Audit.AuditLogClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -554,10 +552,8 @@ namespace AdoTypedSdk.Audit
         public DownloadLogClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> DownloadLogAsync(string format, System.DateTimeOffset? startTime = default, System.DateTimeOffset? endTime = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> DownloadLogWithResponseAsync(string format, System.DateTimeOffset? startTime = default, System.DateTimeOffset? endTime = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Audit.DownloadLogClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -570,7 +566,6 @@ namespace AdoTypedSdk.Audit
         public StreamsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Audit.AuditStream> CreateStreamAsync(AdoTypedSdk.Audit.AuditStream body, int daysToBackfill, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Audit.AuditStream>> CreateStreamWithResponseAsync(AdoTypedSdk.Audit.AuditStream body, int daysToBackfill, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteStreamAsync(int streamId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -579,7 +574,6 @@ namespace AdoTypedSdk.Audit
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Audit.AuditStream>>> QueryAllStreamsWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Audit.AuditStream> QueryStreamByIdAsync(int streamId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Audit.AuditStream>> QueryStreamByIdWithResponseAsync(int streamId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Audit.StreamsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Audit.AuditStream> UpdateStatusAsync(int streamId, AdoTypedSdk.Audit.AuditStreamStatus status, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Audit.AuditStream>> UpdateStatusWithResponseAsync(int streamId, AdoTypedSdk.Audit.AuditStreamStatus status, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Audit.AuditStream> UpdateStreamAsync(AdoTypedSdk.Audit.AuditStream body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -775,7 +769,6 @@ namespace AdoTypedSdk.Build
         public ArtifactsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildArtifact> CreateArtifactAsync(AdoTypedSdk.Build.BuildArtifact body, string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.BuildArtifact>> CreateArtifactWithResponseAsync(AdoTypedSdk.Build.BuildArtifact body, string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildArtifact> GetArtifactAsync(string project, int buildId, string artifactName, System.Threading.CancellationToken cancellationToken = default) { }
@@ -784,7 +777,6 @@ namespace AdoTypedSdk.Build
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildArtifact>>> GetArtifactsWithResponseAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetFileAsync(string project, int buildId, string artifactName, string fileId, string fileName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetFileWithResponseAsync(string project, int buildId, string artifactName, string fileId, string fileName, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.ArtifactsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -827,12 +819,10 @@ namespace AdoTypedSdk.Build
         public AttachmentsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetAttachmentAsync(string project, int buildId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetAttachmentWithResponseAsync(string project, int buildId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Attachment>> GetAttachmentsAsync(string project, int buildId, string type, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Attachment>>> GetAttachmentsWithResponseAsync(string project, int buildId, string type, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.AttachmentsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -864,12 +854,10 @@ namespace AdoTypedSdk.Build
         public AuthorizedresourcesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.DefinitionResourceReference>> AuthorizeProjectResourcesAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Build.DefinitionResourceReference> body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.DefinitionResourceReference>>> AuthorizeProjectResourcesWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Build.DefinitionResourceReference> body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.DefinitionResourceReference>> GetProjectResourcesAsync(string project, string? type = null, string? id = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.DefinitionResourceReference>>> GetProjectResourcesWithResponseAsync(string project, string? type = null, string? id = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.AuthorizedresourcesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -882,14 +870,12 @@ namespace AdoTypedSdk.Build
         public BadgeClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         [System.Obsolete]
         public virtual System.Threading.Tasks.Task<string> GetBadgeAsync(System.Guid project, int definitionId, string? branchName = null, System.Threading.CancellationToken cancellationToken = default) { }
         [System.Obsolete]
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<string>> GetBadgeWithResponseAsync(System.Guid project, int definitionId, string? branchName = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<string> GetBuildBadgeAsync(string project, string repoType, string? repoId = null, string? branchName = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<string>> GetBuildBadgeWithResponseAsync(string project, string repoType, string? repoId = null, string? branchName = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BadgeClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -1871,7 +1857,6 @@ namespace AdoTypedSdk.Build
         public BuildsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteBuildAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> DeleteBuildWithResponseAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Build> GetBuildAsync(string project, int buildId, string? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -1938,7 +1923,6 @@ namespace AdoTypedSdk.Build
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.ResourceRef>>> GetWorkItemsBetweenBuildsWithResponseAsync(string project, int fromBuildId, int toBuildId, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Build> QueueBuildAsync(AdoTypedSdk.Build.Build body, string project, bool? ignoreWarnings = default, string? checkInTicket = null, int? sourceBuildId = default, int? definitionId = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.Build>> QueueBuildWithResponseAsync(AdoTypedSdk.Build.Build body, string project, bool? ignoreWarnings = default, string? checkInTicket = null, int? sourceBuildId = default, int? definitionId = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Build> UpdateBuildAsync(AdoTypedSdk.Build.Build body, string project, int buildId, bool? retry = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.Build>> UpdateBuildWithResponseAsync(AdoTypedSdk.Build.Build body, string project, int buildId, bool? retry = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Build>> UpdateBuildsAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Build.Build> body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2060,12 +2044,10 @@ namespace AdoTypedSdk.Build
         public ControllersClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildController> GetBuildControllerAsync(int controllerId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.BuildController>> GetBuildControllerWithResponseAsync(int controllerId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildController>> GetBuildControllersAsync(string? name = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildController>>> GetBuildControllersWithResponseAsync(string? name = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.ControllersClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -2209,7 +2191,6 @@ namespace AdoTypedSdk.Build
         public DefinitionsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> CreateDefinitionAsync(AdoTypedSdk.Build.BuildDefinition body, string project, int? definitionToCloneId = default, int? definitionToCloneRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.BuildDefinition>> CreateDefinitionWithResponseAsync(AdoTypedSdk.Build.BuildDefinition body, string project, int? definitionToCloneId = default, int? definitionToCloneRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteDefinitionAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2254,7 +2235,6 @@ namespace AdoTypedSdk.Build
                     int? processType = default,
                     string? yamlFilename = null,
                     System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.DefinitionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> RestoreDefinitionAsync(string project, int definitionId, bool deleted, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.BuildDefinition>> RestoreDefinitionWithResponseAsync(string project, int definitionId, bool deleted, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> UpdateDefinitionAsync(AdoTypedSdk.Build.BuildDefinition body, string project, int definitionId, int? secretsSourceDefinitionId = default, int? secretsSourceDefinitionRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2372,14 +2352,12 @@ namespace AdoTypedSdk.Build
         public FoldersClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Folder> CreateFolderAsync(AdoTypedSdk.Build.Folder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.Folder>> CreateFolderWithResponseAsync(AdoTypedSdk.Build.Folder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteFolderAsync(string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> DeleteFolderWithResponseAsync(string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Folder>> GetFoldersAsync(string project, string? path = null, AdoTypedSdk.Build.FolderQueryOrder? queryOrder = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Folder>>> GetFoldersWithResponseAsync(string project, string? path = null, AdoTypedSdk.Build.FolderQueryOrder? queryOrder = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.FoldersClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Folder> UpdateFolderAsync(AdoTypedSdk.Build.Folder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.Folder>> UpdateFolderWithResponseAsync(AdoTypedSdk.Build.Folder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -2416,10 +2394,8 @@ namespace AdoTypedSdk.Build
         public GeneralSettingsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.PipelineGeneralSettings> GetBuildGeneralSettingsAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.PipelineGeneralSettings>> GetBuildGeneralSettingsWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.GeneralSettingsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.PipelineGeneralSettings> UpdateBuildGeneralSettingsAsync(AdoTypedSdk.Build.PipelineGeneralSettings body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.PipelineGeneralSettings>> UpdateBuildGeneralSettingsWithResponseAsync(AdoTypedSdk.Build.PipelineGeneralSettings body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -2448,10 +2424,8 @@ namespace AdoTypedSdk.Build
         public HistoryClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildRetentionHistory> GetRetentionHistoryAsync(int? daysToLookback = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.BuildRetentionHistory>> GetRetentionHistoryWithResponseAsync(int? daysToLookback = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.HistoryClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -2559,10 +2533,8 @@ namespace AdoTypedSdk.Build
         public LatestClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Build> GetLatestBuildAsync(string project, string definition, string? branchName = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.Build>> GetLatestBuildWithResponseAsync(string project, string definition, string? branchName = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.LatestClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -2575,7 +2547,6 @@ namespace AdoTypedSdk.Build
         public LeasesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.RetentionLease>> AddRetentionLeasesAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Build.NewRetentionLease> body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.RetentionLease>>> AddRetentionLeasesWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Build.NewRetentionLease> body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteRetentionLeasesByIdAsync(string project, System.Collections.Generic.IEnumerable<int> ids, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2588,7 +2559,6 @@ namespace AdoTypedSdk.Build
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.RetentionLease>>> GetRetentionLeasesByOwnerIdWithResponseAsync(string project, string? ownerId = null, int? definitionId = default, int? runId = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.RetentionLease>> GetRetentionLeasesByUserIdAsync(string project, System.Guid userOwnerId, int? definitionId = default, int? runId = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.RetentionLease>>> GetRetentionLeasesByUserIdWithResponseAsync(string project, System.Guid userOwnerId, int? definitionId = default, int? runId = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.LeasesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.RetentionLease> UpdateRetentionLeaseAsync(AdoTypedSdk.Build.RetentionLeaseUpdate body, string project, int leaseId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.RetentionLease>> UpdateRetentionLeaseWithResponseAsync(AdoTypedSdk.Build.RetentionLeaseUpdate body, string project, int leaseId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -2615,12 +2585,10 @@ namespace AdoTypedSdk.Build
         public MetricsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildMetric>> GetDefinitionMetricsAsync(string project, int definitionId, System.DateTimeOffset? minMetricsTime = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildMetric>>> GetDefinitionMetricsWithResponseAsync(string project, int definitionId, System.DateTimeOffset? minMetricsTime = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildMetric>> GetProjectMetricsAsync(string project, string? metricAggregationType = null, System.DateTimeOffset? minMetricsTime = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildMetric>>> GetProjectMetricsWithResponseAsync(string project, string? metricAggregationType = null, System.DateTimeOffset? minMetricsTime = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.MetricsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -2684,10 +2652,8 @@ namespace AdoTypedSdk.Build
         public OptionsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildOptionDefinition>> GetBuildOptionDefinitionsAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildOptionDefinition>>> GetBuildOptionDefinitionsWithResponseAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.OptionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -2836,12 +2802,10 @@ namespace AdoTypedSdk.Build
         public PropertiesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.PropertiesCollection> GetBuildPropertiesAsync(string project, int buildId, System.Collections.Generic.IEnumerable<string>? filter = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.PropertiesCollection>> GetBuildPropertiesWithResponseAsync(string project, int buildId, System.Collections.Generic.IEnumerable<string>? filter = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.PropertiesCollection> GetDefinitionPropertiesAsync(string project, int definitionId, System.Collections.Generic.IEnumerable<string>? filter = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.PropertiesCollection>> GetDefinitionPropertiesWithResponseAsync(string project, int definitionId, System.Collections.Generic.IEnumerable<string>? filter = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.PropertiesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.PropertiesCollection> UpdateBuildPropertiesAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Build.JsonPatchOperation> body, string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.PropertiesCollection>> UpdateBuildPropertiesWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Build.JsonPatchOperation> body, string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.PropertiesCollection> UpdateDefinitionPropertiesAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Build.JsonPatchOperation> body, string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2993,10 +2957,8 @@ namespace AdoTypedSdk.Build
         public ReportClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildReportMetadata> GetBuildReportAsync(string project, int buildId, string? type = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.BuildReportMetadata>> GetBuildReportWithResponseAsync(string project, int buildId, string? type = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.ReportClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -3039,10 +3001,8 @@ namespace AdoTypedSdk.Build
         public ResourceUsageClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildResourceUsage> GetResourceUsageAsync(System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.BuildResourceUsage>> GetResourceUsageWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.ResourceUsageClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -3055,12 +3015,10 @@ namespace AdoTypedSdk.Build
         public ResourcesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.DefinitionResourceReference>> AuthorizeDefinitionResourcesAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Build.DefinitionResourceReference> body, string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.DefinitionResourceReference>>> AuthorizeDefinitionResourcesWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Build.DefinitionResourceReference> body, string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.DefinitionResourceReference>> GetDefinitionResourcesAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.DefinitionResourceReference>>> GetDefinitionResourcesWithResponseAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.ResourcesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -3080,10 +3038,8 @@ namespace AdoTypedSdk.Build
         public RetentionClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.ProjectRetentionSetting> GetRetentionSettingsAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.ProjectRetentionSetting>> GetRetentionSettingsWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.RetentionClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.ProjectRetentionSetting> UpdateRetentionSettingsAsync(AdoTypedSdk.Build.UpdateProjectRetentionSettingModel body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.ProjectRetentionSetting>> UpdateRetentionSettingsWithResponseAsync(AdoTypedSdk.Build.UpdateProjectRetentionSettingModel body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -3241,10 +3197,8 @@ namespace AdoTypedSdk.Build
         public SettingsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildSettings> GetBuildSettingsAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.BuildSettings>> GetBuildSettingsWithResponseAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.SettingsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildSettings> UpdateBuildSettingsAsync(AdoTypedSdk.Build.BuildSettings body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.BuildSettings>> UpdateBuildSettingsWithResponseAsync(AdoTypedSdk.Build.BuildSettings body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -3271,7 +3225,6 @@ namespace AdoTypedSdk.Build
         public SourceProvidersClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetFileContentsAsync(string project, string providerName, System.Guid? serviceEndpointId = default, string? repository = null, string? commitOrBranch = null, string? path = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetFileContentsWithResponseAsync(string project, string providerName, System.Guid? serviceEndpointId = default, string? repository = null, string? commitOrBranch = null, string? path = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.SourceRepositoryItem>> GetPathContentsAsync(string project, string providerName, System.Guid? serviceEndpointId = default, string? repository = null, string? commitOrBranch = null, string? path = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -3286,7 +3239,6 @@ namespace AdoTypedSdk.Build
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.SourceProviderAttributes>>> ListSourceProvidersWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.RepositoryWebhook>> ListWebhooksAsync(string project, string providerName, System.Guid? serviceEndpointId = default, string? repository = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.RepositoryWebhook>>> ListWebhooksWithResponseAsync(string project, string providerName, System.Guid? serviceEndpointId = default, string? repository = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.SourceProvidersClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task RestoreWebhooksAsync(System.Collections.Generic.IEnumerable<string> body, string project, string providerName, System.Guid? serviceEndpointId = default, string? repository = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> RestoreWebhooksWithResponseAsync(System.Collections.Generic.IEnumerable<string> body, string project, string providerName, System.Guid? serviceEndpointId = default, string? repository = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -3388,8 +3340,6 @@ namespace AdoTypedSdk.Build
         public StagesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.StagesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task UpdateStageAsync(AdoTypedSdk.Build.UpdateStageParameters body, int buildId, string stageRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> UpdateStageWithResponseAsync(AdoTypedSdk.Build.UpdateStageParameters body, int buildId, string stageRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -3404,10 +3354,8 @@ namespace AdoTypedSdk.Build
         public StatusClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<string> GetStatusBadgeAsync(string project, string definition, string? branchName = null, string? stageName = null, string? jobName = null, string? configuration = null, string? label = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<string>> GetStatusBadgeWithResponseAsync(string project, string definition, string? branchName = null, string? stageName = null, string? jobName = null, string? configuration = null, string? label = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.StatusClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -3468,7 +3416,6 @@ namespace AdoTypedSdk.Build
         public TagsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> AddBuildTagAsync(string project, int buildId, string tag, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<string>>> AddBuildTagWithResponseAsync(string project, int buildId, string tag, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> AddBuildTagsAsync(System.Collections.Generic.IEnumerable<string> body, string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -3489,7 +3436,6 @@ namespace AdoTypedSdk.Build
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<string>>> GetDefinitionTagsWithResponseAsync(string project, int definitionId, int? revision = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> GetTagsAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<string>>> GetTagsWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.TagsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> UpdateBuildTagsAsync(AdoTypedSdk.Build.UpdateTagParameters body, string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<string>>> UpdateBuildTagsWithResponseAsync(AdoTypedSdk.Build.UpdateTagParameters body, string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> UpdateDefinitionTagsAsync(AdoTypedSdk.Build.UpdateTagParameters body, string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -3669,14 +3615,12 @@ namespace AdoTypedSdk.Build
         public TemplatesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteTemplateAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> DeleteTemplateWithResponseAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinitionTemplate> GetTemplateAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.BuildDefinitionTemplate>> GetTemplateWithResponseAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionTemplate>> GetTemplatesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionTemplate>>> GetTemplatesWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.TemplatesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinitionTemplate> SaveTemplateAsync(AdoTypedSdk.Build.BuildDefinitionTemplate body, string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.BuildDefinitionTemplate>> SaveTemplateWithResponseAsync(AdoTypedSdk.Build.BuildDefinitionTemplate body, string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -3798,10 +3742,8 @@ namespace AdoTypedSdk.Build
         public TimelineClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Timeline> GetBuildTimelineAsync(string project, int buildId, System.Guid? timelineId = default, int? changeId = default, System.Guid? planId = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.Timeline>> GetBuildTimelineWithResponseAsync(string project, int buildId, System.Guid? timelineId = default, int? changeId = default, System.Guid? planId = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.TimelineClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -4149,10 +4091,8 @@ namespace AdoTypedSdk.Build
         public YamlClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.YamlBuild> GetDefinitionYamlAsync(string project, int definitionId, int? revision = default, System.DateTimeOffset? minMetricsTime = default, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, bool? includeLatestBuilds = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Build.YamlBuild>> GetDefinitionYamlWithResponseAsync(string project, int definitionId, int? revision = default, System.DateTimeOffset? minMetricsTime = default, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, bool? includeLatestBuilds = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.YamlClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -4178,8 +4118,6 @@ namespace AdoTypedSdk.Core
         public AvatarClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.AvatarClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task RemoveProjectAvatarAsync(string projectId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> RemoveProjectAvatarWithResponseAsync(string projectId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task SetProjectAvatarAsync(AdoTypedSdk.Core.ProjectAvatar body, string projectId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -4399,12 +4337,10 @@ namespace AdoTypedSdk.Core
         public ProcessesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.Process> GetProcessByIdAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Core.Process>> GetProcessByIdWithResponseAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.Process>> GetProcessesAsync(System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.Process>>> GetProcessesWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.ProcessesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -4521,7 +4457,6 @@ namespace AdoTypedSdk.Core
         public ProjectsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.TeamProject> GetProjectAsync(string projectId, bool? includeCapabilities = default, bool? includeHistory = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.ProjectProperty>> GetProjectPropertiesAsync(System.Guid projectId, System.Collections.Generic.IEnumerable<string>? keys = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.ProjectProperty>>> GetProjectPropertiesWithResponseAsync(System.Guid projectId, System.Collections.Generic.IEnumerable<string>? keys = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -4532,7 +4467,6 @@ namespace AdoTypedSdk.Core
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Core.OperationReference>> QueueCreateProjectWithResponseAsync(AdoTypedSdk.Core.TeamProject body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.OperationReference?> QueueDeleteProjectAsync(System.Guid projectId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Core.OperationReference?>> QueueDeleteProjectWithResponseAsync(System.Guid projectId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.ProjectsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task SetProjectPropertiesAsync(System.Guid projectId, System.Collections.Generic.IEnumerable<AdoTypedSdk.Core.JsonPatchOperation> body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> SetProjectPropertiesWithResponseAsync(System.Guid projectId, System.Collections.Generic.IEnumerable<AdoTypedSdk.Core.JsonPatchOperation> body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.OperationReference> UpdateProjectAsync(AdoTypedSdk.Core.TeamProject body, System.Guid projectId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -4702,7 +4636,6 @@ namespace AdoTypedSdk.Core
         public TeamsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.WebApiTeam> CreateTeamAsync(AdoTypedSdk.Core.WebApiTeam body, string projectId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Core.WebApiTeam>> CreateTeamWithResponseAsync(AdoTypedSdk.Core.WebApiTeam body, string projectId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteTeamAsync(string projectId, string teamId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -4715,7 +4648,6 @@ namespace AdoTypedSdk.Core
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Core.WebApiTeam>> GetTeamWithResponseAsync(string projectId, string teamId, bool? expandIdentity = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.WebApiTeam>> GetTeamsAsync(string projectId, bool? mine = default, int? top = default, int? skip = default, bool? expandIdentity = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.WebApiTeam>>> GetTeamsWithResponseAsync(string projectId, bool? mine = default, int? top = default, int? skip = default, bool? expandIdentity = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.TeamsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.WebApiTeam> UpdateTeamAsync(AdoTypedSdk.Core.WebApiTeam body, string projectId, string teamId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Core.WebApiTeam>> UpdateTeamWithResponseAsync(AdoTypedSdk.Core.WebApiTeam body, string projectId, string teamId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -5000,7 +4932,6 @@ namespace AdoTypedSdk.Dashboard
         public DashboardsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Dashboard.Dashboard> CreateDashboardAsync(AdoTypedSdk.Dashboard.Dashboard body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Dashboard.Dashboard>> CreateDashboardWithResponseAsync(AdoTypedSdk.Dashboard.Dashboard body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteDashboardAsync(string project, System.Guid dashboardId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -5009,7 +4940,6 @@ namespace AdoTypedSdk.Dashboard
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Dashboard.Dashboard>> GetDashboardWithResponseAsync(string project, System.Guid dashboardId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Dashboard.Dashboard>> GetDashboardsByProjectAsync(string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Dashboard.Dashboard>>> GetDashboardsByProjectWithResponseAsync(string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Dashboard.DashboardsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Dashboard.Dashboard> ReplaceDashboardAsync(AdoTypedSdk.Dashboard.Dashboard body, string project, System.Guid dashboardId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Dashboard.Dashboard>> ReplaceDashboardWithResponseAsync(AdoTypedSdk.Dashboard.Dashboard body, string project, System.Guid dashboardId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Dashboard.DashboardGroup> ReplaceDashboardsAsync(AdoTypedSdk.Dashboard.DashboardGroup body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -5255,12 +5185,10 @@ namespace AdoTypedSdk.Dashboard
         public WidgetTypesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Dashboard.WidgetMetadataResponse> GetWidgetMetadataAsync(string contributionId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Dashboard.WidgetMetadataResponse>> GetWidgetMetadataWithResponseAsync(string contributionId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Dashboard.WidgetTypesResponse> GetWidgetTypesAsync(AdoTypedSdk.Dashboard.WidgetScope scope, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Dashboard.WidgetTypesResponse>> GetWidgetTypesWithResponseAsync(AdoTypedSdk.Dashboard.WidgetScope scope, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Dashboard.WidgetTypesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -5285,7 +5213,6 @@ namespace AdoTypedSdk.Dashboard
         public WidgetsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Dashboard.Widget> CreateWidgetAsync(AdoTypedSdk.Dashboard.Widget body, string project, System.Guid dashboardId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Dashboard.Widget>> CreateWidgetWithResponseAsync(AdoTypedSdk.Dashboard.Widget body, string project, System.Guid dashboardId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Dashboard.Dashboard?> DeleteWidgetAsync(string project, System.Guid dashboardId, System.Guid widgetId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -5294,7 +5221,6 @@ namespace AdoTypedSdk.Dashboard
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Dashboard.Widget>> GetWidgetWithResponseAsync(string project, System.Guid dashboardId, System.Guid widgetId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Dashboard.Widget>> GetWidgetsAsync(string project, System.Guid dashboardId, string? team = null, string? eTag = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Dashboard.Widget>>> GetWidgetsWithResponseAsync(string project, System.Guid dashboardId, string? team = null, string? eTag = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Dashboard.WidgetsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Dashboard.Widget> ReplaceWidgetAsync(AdoTypedSdk.Dashboard.Widget body, string project, System.Guid dashboardId, System.Guid widgetId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Dashboard.Widget>> ReplaceWidgetWithResponseAsync(AdoTypedSdk.Dashboard.Widget body, string project, System.Guid dashboardId, System.Guid widgetId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Dashboard.Widget>> ReplaceWidgetsAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Dashboard.Widget> body, string project, System.Guid dashboardId, string? team = null, string? eTag = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -5532,10 +5458,8 @@ namespace AdoTypedSdk.Elastic
         public ElasticpoollogsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Elastic.ElasticPoolLog>> GetElasticPoolLogsAsync(int poolId, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Elastic.ElasticPoolLog>>> GetElasticPoolLogsWithResponseAsync(int poolId, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Elastic.ElasticpoollogsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -5548,14 +5472,12 @@ namespace AdoTypedSdk.Elastic
         public ElasticpoolsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Elastic.ElasticPoolCreationResult> CreateElasticPoolAsync(AdoTypedSdk.Elastic.ElasticPool body, string poolName, bool? authorizeAllPipelines = default, bool? autoProvisionProjectPools = default, System.Guid? projectId = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Elastic.ElasticPoolCreationResult>> CreateElasticPoolWithResponseAsync(AdoTypedSdk.Elastic.ElasticPool body, string poolName, bool? authorizeAllPipelines = default, bool? autoProvisionProjectPools = default, System.Guid? projectId = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Elastic.ElasticPool> GetElasticPoolAsync(int poolId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Elastic.ElasticPool>> GetElasticPoolWithResponseAsync(int poolId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Elastic.ElasticPool>> GetElasticPoolsAsync(System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Elastic.ElasticPool>>> GetElasticPoolsWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Elastic.ElasticpoolsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Elastic.ElasticPool> UpdateElasticPoolAsync(AdoTypedSdk.Elastic.ElasticPoolSettings body, int poolId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Elastic.ElasticPool>> UpdateElasticPoolWithResponseAsync(AdoTypedSdk.Elastic.ElasticPoolSettings body, int poolId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -5615,10 +5537,8 @@ namespace AdoTypedSdk.Elastic
         public NodesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Elastic.ElasticNode>> GetElasticNodesAsync(int poolId, AdoTypedSdk.Elastic.ElasticNodeState? state = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Elastic.ElasticNode>>> GetElasticNodesWithResponseAsync(int poolId, AdoTypedSdk.Elastic.ElasticNodeState? state = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Elastic.NodesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Elastic.ElasticNode> UpdateElasticNodeAsync(AdoTypedSdk.Elastic.ElasticNodeSettings body, int poolId, int elasticNodeId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Elastic.ElasticNode>> UpdateElasticNodeWithResponseAsync(AdoTypedSdk.Elastic.ElasticNodeSettings body, int poolId, int elasticNodeId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -6689,14 +6609,12 @@ namespace AdoTypedSdk.ExtensionManagement
         public InstalledExtensionsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ExtensionManagement.InstalledExtension> GetInstalledExtensionByNameAsync(string publisherName, string extensionName, System.Collections.Generic.IEnumerable<string>? assetTypes = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.ExtensionManagement.InstalledExtension>> GetInstalledExtensionByNameWithResponseAsync(string publisherName, string extensionName, System.Collections.Generic.IEnumerable<string>? assetTypes = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ExtensionManagement.InstalledExtension>> GetInstalledExtensionsAsync(bool? includeDisabledExtensions = default, bool? includeErrors = default, System.Collections.Generic.IEnumerable<string>? assetTypes = null, bool? includeInstallationIssues = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ExtensionManagement.InstalledExtension>>> GetInstalledExtensionsWithResponseAsync(bool? includeDisabledExtensions = default, bool? includeErrors = default, System.Collections.Generic.IEnumerable<string>? assetTypes = null, bool? includeInstallationIssues = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ExtensionManagement.InstalledExtension> InstallExtensionByNameAsync(string publisherName, string extensionName, string? version = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.ExtensionManagement.InstalledExtension>> InstallExtensionByNameWithResponseAsync(string publisherName, string extensionName, string? version = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.ExtensionManagement.InstalledExtensionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task UninstallExtensionByNameAsync(string publisherName, string extensionName, string? reason = null, string? reasonCode = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> UninstallExtensionByNameWithResponseAsync(string publisherName, string extensionName, string? reason = null, string? reasonCode = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ExtensionManagement.InstalledExtension> UpdateInstalledExtensionAsync(AdoTypedSdk.ExtensionManagement.InstalledExtension body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -6934,7 +6852,6 @@ namespace AdoTypedSdk.Feed
         public ArtifactDetailsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBadgeAsync(string feedId, System.Guid packageId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBadgeWithResponseAsync(string feedId, System.Guid packageId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.Package> GetPackageAsync(string feedId, string packageId, string? project = null, bool? includeAllVersions = default, bool? includeUrls = default, bool? isListed = default, bool? isRelease = default, bool? includeDeleted = default, bool? includeDescription = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -6985,7 +6902,6 @@ namespace AdoTypedSdk.Feed
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.PackageMetrics>>> QueryPackageMetricsWithResponseAsync(AdoTypedSdk.Feed.PackageMetricsQuery body, string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.PackageVersionMetrics>> QueryPackageVersionMetricsAsync(AdoTypedSdk.Feed.PackageVersionMetricsQuery body, string feedId, System.Guid packageId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.PackageVersionMetrics>>> QueryPackageVersionMetricsWithResponseAsync(AdoTypedSdk.Feed.PackageVersionMetricsQuery body, string feedId, System.Guid packageId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.ArtifactDetailsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -7016,14 +6932,12 @@ namespace AdoTypedSdk.Feed
         public ChangeTrackingClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.FeedChange> GetFeedChangeAsync(string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Feed.FeedChange>> GetFeedChangeWithResponseAsync(string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.Feed.FeedChange> GetFeedChangesAsync(string? project = null, bool? includeDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Feed.FeedChangesResponse>> GetFeedChangesWithResponseAsync(string? project = null, bool? includeDeleted = default, string? continuationToken = null, int? batchSize = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.Feed.PackageChange> GetPackageChangesAsync(string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Feed.PackageChangesResponse>> GetPackageChangesWithResponseAsync(string feedId, string? project = null, string? continuationToken = null, int? batchSize = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.ChangeTrackingClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -7162,7 +7076,6 @@ namespace AdoTypedSdk.Feed
         public FeedManagementClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.Feed> CreateFeedAsync(AdoTypedSdk.Feed.Feed body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.FeedView> CreateFeedViewAsync(AdoTypedSdk.Feed.FeedView body, string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Feed.FeedView>> CreateFeedViewWithResponseAsync(AdoTypedSdk.Feed.FeedView body, string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -7181,7 +7094,6 @@ namespace AdoTypedSdk.Feed
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Feed.Feed>> GetFeedWithResponseAsync(string feedId, string? project = null, bool? includeDeletedUpstreams = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.Feed>> GetFeedsAsync(string? project = null, AdoTypedSdk.Feed.FeedRole? feedRole = default, bool? includeDeletedUpstreams = default, bool? includeUrls = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.Feed>>> GetFeedsWithResponseAsync(string? project = null, AdoTypedSdk.Feed.FeedRole? feedRole = default, bool? includeDeletedUpstreams = default, bool? includeUrls = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.FeedManagementClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.FeedPermission>> SetFeedPermissionsAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Feed.FeedPermission> body, string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.FeedPermission>>> SetFeedPermissionsWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Feed.FeedPermission> body, string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.Feed> UpdateFeedAsync(AdoTypedSdk.Feed.FeedUpdate body, string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -7217,12 +7129,10 @@ namespace AdoTypedSdk.Feed
         public FeedRecycleBinClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.Feed>> GetFeedsFromRecycleBinAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.Feed>>> GetFeedsFromRecycleBinWithResponseAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task PermanentDeleteFeedAsync(string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> PermanentDeleteFeedWithResponseAsync(string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.FeedRecycleBinClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task RestoreDeletedFeedAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Feed.JsonPatchOperation> body, string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> RestoreDeletedFeedWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Feed.JsonPatchOperation> body, string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -7665,7 +7575,6 @@ namespace AdoTypedSdk.Feed
         public RecycleBinClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.OperationReference?> EmptyRecycleBinAsync(string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Feed.OperationReference?>> EmptyRecycleBinWithResponseAsync(string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.Package> GetRecycleBinPackageAsync(string feedId, System.Guid packageId, string? project = null, bool? includeUrls = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -7676,7 +7585,6 @@ namespace AdoTypedSdk.Feed
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Feed.Package>> GetRecycleBinPackageWithResponseAsync(string feedId, System.Guid packageId, string? project = null, bool? includeUrls = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.Package>> GetRecycleBinPackagesAsync(string feedId, string? project = null, string? protocolType = null, string? packageNameQuery = null, bool? includeUrls = default, int? top = default, int? skip = default, bool? includeAllVersions = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.Package>>> GetRecycleBinPackagesWithResponseAsync(string feedId, string? project = null, string? protocolType = null, string? packageNameQuery = null, bool? includeUrls = default, int? top = default, int? skip = default, bool? includeAllVersions = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.RecycleBinClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -7703,12 +7611,10 @@ namespace AdoTypedSdk.Feed
         public RetentionPoliciesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteFeedRetentionPoliciesAsync(string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> DeleteFeedRetentionPoliciesWithResponseAsync(string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.FeedRetentionPolicy> GetFeedRetentionPoliciesAsync(string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Feed.FeedRetentionPolicy>> GetFeedRetentionPoliciesWithResponseAsync(string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.RetentionPoliciesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.FeedRetentionPolicy> SetFeedRetentionPoliciesAsync(AdoTypedSdk.Feed.FeedRetentionPolicy body, string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Feed.FeedRetentionPolicy>> SetFeedRetentionPoliciesWithResponseAsync(AdoTypedSdk.Feed.FeedRetentionPolicy body, string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -7733,10 +7639,8 @@ namespace AdoTypedSdk.Feed
         public ServiceSettingsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.GlobalPermission>> GetGlobalPermissionsAsync(bool? includeIds = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.GlobalPermission>>> GetGlobalPermissionsWithResponseAsync(bool? includeIds = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.ServiceSettingsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.GlobalPermission>> SetGlobalPermissionsAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Feed.GlobalPermission> body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.GlobalPermission>>> SetGlobalPermissionsWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Feed.GlobalPermission> body, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -7828,12 +7732,10 @@ namespace AdoTypedSdk.Git
         public AnnotatedTagsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitAnnotatedTag> CreateAnnotatedTagAsync(AdoTypedSdk.Git.GitAnnotatedTag body, string project, string repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitAnnotatedTag>> CreateAnnotatedTagWithResponseAsync(AdoTypedSdk.Git.GitAnnotatedTag body, string project, string repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitAnnotatedTag> GetAnnotatedTagAsync(string project, string repositoryId, string objectId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitAnnotatedTag>> GetAnnotatedTagWithResponseAsync(string project, string repositoryId, string objectId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.AnnotatedTagsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -7932,12 +7834,10 @@ namespace AdoTypedSdk.Git
         public BlobsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitBlobRef> GetBlobAsync(string repositoryId, string sha1, string? project = null, bool? download = default, string? fileName = null, string? format = null, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitBlobRef>> GetBlobWithResponseAsync(string repositoryId, string sha1, string? project = null, bool? download = default, string? fileName = null, string? format = null, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBlobsAsync(System.Collections.Generic.IEnumerable<string> body, string repositoryId, string? project = null, string? filename = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBlobsWithResponseAsync(System.Collections.Generic.IEnumerable<string> body, string repositoryId, string? project = null, string? filename = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.BlobsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -8049,14 +7949,12 @@ namespace AdoTypedSdk.Git
         public CherryPicksClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitCherryPick> CreateCherryPickAsync(AdoTypedSdk.Git.GitAsyncRefOperationParameters body, string project, string repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitCherryPick>> CreateCherryPickWithResponseAsync(AdoTypedSdk.Git.GitAsyncRefOperationParameters body, string project, string repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitCherryPick> GetCherryPickAsync(string project, int cherryPickId, string repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitCherryPick> GetCherryPickForRefNameAsync(string project, string repositoryId, string refName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitCherryPick>> GetCherryPickForRefNameWithResponseAsync(string project, string repositoryId, string refName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitCherryPick>> GetCherryPickWithResponseAsync(string project, int cherryPickId, string repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.CherryPicksClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -8209,7 +8107,6 @@ namespace AdoTypedSdk.Git
         public CommitsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitCommitChanges> GetChangesAsync(string commitId, string repositoryId, string? project = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitCommitChanges>> GetChangesWithResponseAsync(string commitId, string repositoryId, string? project = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitCommit> GetCommitAsync(string commitId, string repositoryId, string? project = null, int? changeCount = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -8272,7 +8169,6 @@ namespace AdoTypedSdk.Git
                     System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitCommitRef>> GetPushCommitsAsync(string repositoryId, int pushId, string? project = null, int? top = default, int? skip = default, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitCommitRef>>> GetPushCommitsWithResponseAsync(string repositoryId, int pushId, string? project = null, int? top = default, int? skip = default, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.CommitsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -8291,10 +8187,8 @@ namespace AdoTypedSdk.Git
         public DiffsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitCommitDiffs> GetCommitDiffsAsync(string repositoryId, string? project = null, bool? diffCommonCommit = default, int? top = default, int? skip = default, string? baseVersion = null, AdoTypedSdk.Git.GitVersionOptions? baseVersionOptions = default, AdoTypedSdk.Git.GitVersionType? baseVersionType = default, string? targetVersion = null, AdoTypedSdk.Git.GitVersionOptions? targetVersionOptions = default, AdoTypedSdk.Git.GitVersionType? targetVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitCommitDiffs>> GetCommitDiffsWithResponseAsync(string repositoryId, string? project = null, bool? diffCommonCommit = default, int? top = default, int? skip = default, string? baseVersion = null, AdoTypedSdk.Git.GitVersionOptions? baseVersionOptions = default, AdoTypedSdk.Git.GitVersionType? baseVersionType = default, string? targetVersion = null, AdoTypedSdk.Git.GitVersionOptions? targetVersionOptions = default, AdoTypedSdk.Git.GitVersionType? targetVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.DiffsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -8365,7 +8259,6 @@ namespace AdoTypedSdk.Git
         public ForksClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitForkSyncRequest> CreateForkSyncRequestAsync(AdoTypedSdk.Git.GitForkSyncRequestParameters body, string repositoryNameOrId, string? project = null, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitForkSyncRequest>> CreateForkSyncRequestWithResponseAsync(AdoTypedSdk.Git.GitForkSyncRequestParameters body, string repositoryNameOrId, string? project = null, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitForkSyncRequest> GetForkSyncRequestAsync(string repositoryNameOrId, int forkSyncOperationId, string? project = null, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -8374,7 +8267,6 @@ namespace AdoTypedSdk.Git
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitForkSyncRequest>>> GetForkSyncRequestsWithResponseAsync(string repositoryNameOrId, string? project = null, bool? includeAbandoned = default, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitRepositoryRef>> GetForksAsync(string repositoryNameOrId, System.Guid collectionId, string? project = null, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitRepositoryRef>>> GetForksWithResponseAsync(string repositoryNameOrId, System.Guid collectionId, string? project = null, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.ForksClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -10323,14 +10215,12 @@ namespace AdoTypedSdk.Git
         public ImportRequestsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitImportRequest> CreateImportRequestAsync(AdoTypedSdk.Git.GitImportRequest body, string project, string repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitImportRequest>> CreateImportRequestWithResponseAsync(AdoTypedSdk.Git.GitImportRequest body, string project, string repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitImportRequest> GetImportRequestAsync(string project, string repositoryId, int importRequestId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitImportRequest>> GetImportRequestWithResponseAsync(string project, string repositoryId, int importRequestId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitImportRequest>> QueryImportRequestsAsync(string project, string repositoryId, bool? includeAbandoned = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitImportRequest>>> QueryImportRequestsWithResponseAsync(string project, string repositoryId, bool? includeAbandoned = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.ImportRequestsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitImportRequest> UpdateImportRequestAsync(AdoTypedSdk.Git.GitImportRequest body, string project, string repositoryId, int importRequestId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitImportRequest>> UpdateImportRequestWithResponseAsync(AdoTypedSdk.Git.GitImportRequest body, string project, string repositoryId, int importRequestId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -10412,7 +10302,6 @@ namespace AdoTypedSdk.Git
         public ItemsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitItem> GetItemAsync(
                     string repositoryId,
                     string? path = null,
@@ -10451,7 +10340,6 @@ namespace AdoTypedSdk.Git
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<object>>> GetItemsBatchAsync(AdoTypedSdk.Git.GitItemRequestData body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<object>>>> GetItemsBatchWithResponseAsync(AdoTypedSdk.Git.GitItemRequestData body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitItem>>> GetItemsWithResponseAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Git.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, string? versionDescriptorVersion = null, AdoTypedSdk.Git.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Git.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.ItemsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -10530,10 +10418,8 @@ namespace AdoTypedSdk.Git
         public MergeBasesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitCommitRef>> GetMergeBasesAsync(string repositoryNameOrId, string commitId, string otherCommitId, string? project = null, System.Guid? otherCollectionId = default, System.Guid? otherRepositoryId = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitCommitRef>>> GetMergeBasesWithResponseAsync(string repositoryNameOrId, string commitId, string otherCommitId, string? project = null, System.Guid? otherCollectionId = default, System.Guid? otherRepositoryId = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.MergeBasesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -10550,12 +10436,10 @@ namespace AdoTypedSdk.Git
         public MergesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitMerge> CreateMergeRequestAsync(AdoTypedSdk.Git.GitMergeParameters body, string project, string repositoryNameOrId, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitMerge>> CreateMergeRequestWithResponseAsync(AdoTypedSdk.Git.GitMergeParameters body, string project, string repositoryNameOrId, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitMerge> GetMergeRequestAsync(string project, string repositoryNameOrId, int mergeOperationId, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitMerge>> GetMergeRequestWithResponseAsync(string project, string repositoryNameOrId, int mergeOperationId, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.MergesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -10615,10 +10499,8 @@ namespace AdoTypedSdk.Git
         public PolicyConfigurationsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual Azure.AsyncPageable<AdoTypedSdk.Git.PolicyConfiguration> GetPolicyConfigurationsAsync(string project, System.Guid? repositoryId = default, string? refName = null, System.Guid? policyType = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.PolicyConfiguration>>> GetPolicyConfigurationsWithResponseAsync(string project, System.Guid? repositoryId = default, string? refName = null, System.Guid? policyType = default, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.PolicyConfigurationsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -10700,7 +10582,6 @@ namespace AdoTypedSdk.Git
         public PullRequestAttachmentsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.Attachment> CreateAttachmentAsync(System.IO.Stream body, string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.Attachment>> CreateAttachmentWithResponseAsync(System.IO.Stream body, string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteAttachmentAsync(string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10709,7 +10590,6 @@ namespace AdoTypedSdk.Git
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetAttachmentWithResponseAsync(string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.Attachment>> GetAttachmentsAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.Attachment>>> GetAttachmentsWithResponseAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.PullRequestAttachmentsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -10722,14 +10602,12 @@ namespace AdoTypedSdk.Git
         public PullRequestCommentLikesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task CreateLikeAsync(string repositoryId, int pullRequestId, int threadId, int commentId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> CreateLikeWithResponseAsync(string repositoryId, int pullRequestId, int threadId, int commentId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteLikeAsync(string repositoryId, int pullRequestId, int threadId, int commentId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> DeleteLikeWithResponseAsync(string repositoryId, int pullRequestId, int threadId, int commentId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.IdentityRef>> GetLikesAsync(string repositoryId, int pullRequestId, int threadId, int commentId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.IdentityRef>>> GetLikesWithResponseAsync(string repositoryId, int pullRequestId, int threadId, int commentId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.PullRequestCommentLikesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -10742,12 +10620,10 @@ namespace AdoTypedSdk.Git
         public PullRequestCommitsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitCommitRef> GetPullRequestCommitsAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitCommitRef>>> GetPullRequestCommitsWithResponseAsync(string repositoryId, int pullRequestId, string? project = null, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitCommitRef>> GetPullRequestIterationCommitsAsync(string repositoryId, int pullRequestId, int iterationId, string? project = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitCommitRef>>> GetPullRequestIterationCommitsWithResponseAsync(string repositoryId, int pullRequestId, int iterationId, string? project = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.PullRequestCommitsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -10764,10 +10640,8 @@ namespace AdoTypedSdk.Git
         public PullRequestIterationChangesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequestIterationChanges> GetPullRequestIterationChangesAsync(string repositoryId, int pullRequestId, int iterationId, string? project = null, int? top = default, int? skip = default, int? compareTo = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitPullRequestIterationChanges>> GetPullRequestIterationChangesWithResponseAsync(string repositoryId, int pullRequestId, int iterationId, string? project = null, int? top = default, int? skip = default, int? compareTo = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.PullRequestIterationChangesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -10780,7 +10654,6 @@ namespace AdoTypedSdk.Git
         public PullRequestIterationStatusesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequestStatus> CreatePullRequestIterationStatusAsync(AdoTypedSdk.Git.GitPullRequestStatus body, string repositoryId, int pullRequestId, int iterationId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitPullRequestStatus>> CreatePullRequestIterationStatusWithResponseAsync(AdoTypedSdk.Git.GitPullRequestStatus body, string repositoryId, int pullRequestId, int iterationId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeletePullRequestIterationStatusAsync(string repositoryId, int pullRequestId, int iterationId, int statusId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10789,7 +10662,6 @@ namespace AdoTypedSdk.Git
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitPullRequestStatus>> GetPullRequestIterationStatusWithResponseAsync(string repositoryId, int pullRequestId, int iterationId, int statusId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitPullRequestStatus>> GetPullRequestIterationStatusesAsync(string repositoryId, int pullRequestId, int iterationId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitPullRequestStatus>>> GetPullRequestIterationStatusesWithResponseAsync(string repositoryId, int pullRequestId, int iterationId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.PullRequestIterationStatusesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task UpdatePullRequestIterationStatusesAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Git.JsonPatchOperation> body, string repositoryId, int pullRequestId, int iterationId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> UpdatePullRequestIterationStatusesWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Git.JsonPatchOperation> body, string repositoryId, int pullRequestId, int iterationId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -10804,12 +10676,10 @@ namespace AdoTypedSdk.Git
         public PullRequestIterationsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequestIteration> GetPullRequestIterationAsync(string repositoryId, int pullRequestId, int iterationId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitPullRequestIteration>> GetPullRequestIterationWithResponseAsync(string repositoryId, int pullRequestId, int iterationId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitPullRequestIteration>> GetPullRequestIterationsAsync(string repositoryId, int pullRequestId, string? project = null, bool? includeCommits = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitPullRequestIteration>>> GetPullRequestIterationsWithResponseAsync(string repositoryId, int pullRequestId, string? project = null, bool? includeCommits = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.PullRequestIterationsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -10822,7 +10692,6 @@ namespace AdoTypedSdk.Git
         public PullRequestLabelsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.WebApiTagDefinition> CreatePullRequestLabelAsync(AdoTypedSdk.Git.WebApiCreateTagRequestData body, string repositoryId, int pullRequestId, string? project = null, string? projectId = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.WebApiTagDefinition>> CreatePullRequestLabelWithResponseAsync(AdoTypedSdk.Git.WebApiCreateTagRequestData body, string repositoryId, int pullRequestId, string? project = null, string? projectId = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeletePullRequestLabelsAsync(string repositoryId, int pullRequestId, string labelIdOrName, string? project = null, string? projectId = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10831,7 +10700,6 @@ namespace AdoTypedSdk.Git
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.WebApiTagDefinition>> GetPullRequestLabelWithResponseAsync(string repositoryId, int pullRequestId, string labelIdOrName, string? project = null, string? projectId = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.WebApiTagDefinition>> GetPullRequestLabelsAsync(string repositoryId, int pullRequestId, string? project = null, string? projectId = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.WebApiTagDefinition>>> GetPullRequestLabelsWithResponseAsync(string repositoryId, int pullRequestId, string? project = null, string? projectId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.PullRequestLabelsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -10855,10 +10723,8 @@ namespace AdoTypedSdk.Git
         public PullRequestPropertiesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.PropertiesCollection> GetPullRequestPropertiesAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.PropertiesCollection>> GetPullRequestPropertiesWithResponseAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.PullRequestPropertiesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.PropertiesCollection> UpdatePullRequestPropertiesAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Git.JsonPatchOperation> body, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.PropertiesCollection>> UpdatePullRequestPropertiesWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Git.JsonPatchOperation> body, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -10873,10 +10739,8 @@ namespace AdoTypedSdk.Git
         public PullRequestQueryClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequestQuery> GetPullRequestQueryAsync(AdoTypedSdk.Git.GitPullRequestQuery body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitPullRequestQuery>> GetPullRequestQueryWithResponseAsync(AdoTypedSdk.Git.GitPullRequestQuery body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.PullRequestQueryClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -10889,7 +10753,6 @@ namespace AdoTypedSdk.Git
         public PullRequestReviewersClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.IdentityRefWithVote> CreatePullRequestReviewerAsync(AdoTypedSdk.Git.IdentityRefWithVote body, string repositoryId, int pullRequestId, string reviewerId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.IdentityRefWithVote>> CreatePullRequestReviewerWithResponseAsync(AdoTypedSdk.Git.IdentityRefWithVote body, string repositoryId, int pullRequestId, string reviewerId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.IdentityRefWithVote>> CreatePullRequestReviewersAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Git.IdentityRef> body, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10902,7 +10765,6 @@ namespace AdoTypedSdk.Git
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.IdentityRefWithVote>> GetPullRequestReviewerWithResponseAsync(string repositoryId, int pullRequestId, string reviewerId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.IdentityRefWithVote>> GetPullRequestReviewersAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.IdentityRefWithVote>>> GetPullRequestReviewersWithResponseAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.PullRequestReviewersClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.IdentityRefWithVote> UpdatePullRequestReviewerAsync(AdoTypedSdk.Git.IdentityRefWithVote body, string repositoryId, int pullRequestId, string reviewerId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.IdentityRefWithVote>> UpdatePullRequestReviewerWithResponseAsync(AdoTypedSdk.Git.IdentityRefWithVote body, string repositoryId, int pullRequestId, string reviewerId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task UpdatePullRequestReviewersAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Git.IdentityRefWithVote> body, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10919,8 +10781,6 @@ namespace AdoTypedSdk.Git
         public PullRequestShareClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.PullRequestShareClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task SharePullRequestAsync(AdoTypedSdk.Git.ShareNotificationContext body, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> SharePullRequestWithResponseAsync(AdoTypedSdk.Git.ShareNotificationContext body, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -10948,7 +10808,6 @@ namespace AdoTypedSdk.Git
         public PullRequestStatusesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequestStatus> CreatePullRequestStatusAsync(AdoTypedSdk.Git.GitPullRequestStatus body, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitPullRequestStatus>> CreatePullRequestStatusWithResponseAsync(AdoTypedSdk.Git.GitPullRequestStatus body, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeletePullRequestStatusAsync(string repositoryId, int pullRequestId, int statusId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10957,7 +10816,6 @@ namespace AdoTypedSdk.Git
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitPullRequestStatus>> GetPullRequestStatusWithResponseAsync(string repositoryId, int pullRequestId, int statusId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitPullRequestStatus>> GetPullRequestStatusesAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitPullRequestStatus>>> GetPullRequestStatusesWithResponseAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.PullRequestStatusesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task UpdatePullRequestStatusesAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Git.JsonPatchOperation> body, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> UpdatePullRequestStatusesWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Git.JsonPatchOperation> body, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -10982,7 +10840,6 @@ namespace AdoTypedSdk.Git
         public PullRequestThreadCommentsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.Comment> CreateCommentAsync(AdoTypedSdk.Git.Comment body, string repositoryId, int pullRequestId, int threadId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.Comment>> CreateCommentWithResponseAsync(AdoTypedSdk.Git.Comment body, string repositoryId, int pullRequestId, int threadId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteCommentAsync(string repositoryId, int pullRequestId, int threadId, int commentId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10991,7 +10848,6 @@ namespace AdoTypedSdk.Git
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.Comment>> GetCommentWithResponseAsync(string repositoryId, int pullRequestId, int threadId, int commentId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.Comment>> GetCommentsAsync(string repositoryId, int pullRequestId, int threadId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.Comment>>> GetCommentsWithResponseAsync(string repositoryId, int pullRequestId, int threadId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.PullRequestThreadCommentsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.Comment> UpdateCommentAsync(AdoTypedSdk.Git.Comment body, string repositoryId, int pullRequestId, int threadId, int commentId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.Comment>> UpdateCommentWithResponseAsync(AdoTypedSdk.Git.Comment body, string repositoryId, int pullRequestId, int threadId, int commentId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -11006,14 +10862,12 @@ namespace AdoTypedSdk.Git
         public PullRequestThreadsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequestCommentThread> CreateThreadAsync(AdoTypedSdk.Git.GitPullRequestCommentThread body, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitPullRequestCommentThread>> CreateThreadWithResponseAsync(AdoTypedSdk.Git.GitPullRequestCommentThread body, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequestCommentThread> GetPullRequestThreadAsync(string repositoryId, int pullRequestId, int threadId, string? project = null, int? iteration = default, int? baseIteration = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitPullRequestCommentThread>> GetPullRequestThreadWithResponseAsync(string repositoryId, int pullRequestId, int threadId, string? project = null, int? iteration = default, int? baseIteration = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitPullRequestCommentThread>> GetThreadsAsync(string repositoryId, int pullRequestId, string? project = null, int? iteration = default, int? baseIteration = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitPullRequestCommentThread>>> GetThreadsWithResponseAsync(string repositoryId, int pullRequestId, string? project = null, int? iteration = default, int? baseIteration = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.PullRequestThreadsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequestCommentThread> UpdateThreadAsync(AdoTypedSdk.Git.GitPullRequestCommentThread body, string repositoryId, int pullRequestId, int threadId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitPullRequestCommentThread>> UpdateThreadWithResponseAsync(AdoTypedSdk.Git.GitPullRequestCommentThread body, string repositoryId, int pullRequestId, int threadId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -11028,10 +10882,8 @@ namespace AdoTypedSdk.Git
         public PullRequestWorkItemsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.ResourceRef>> GetPullRequestWorkItemRefsAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.ResourceRef>>> GetPullRequestWorkItemRefsWithResponseAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.PullRequestWorkItemsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -11044,7 +10896,6 @@ namespace AdoTypedSdk.Git
         public PullRequestsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequest> CreatePullRequestAsync(AdoTypedSdk.Git.GitPullRequest body, string repositoryId, string? project = null, bool? supportsIterations = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitPullRequest>> CreatePullRequestWithResponseAsync(AdoTypedSdk.Git.GitPullRequest body, string repositoryId, string? project = null, bool? supportsIterations = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequest> GetPullRequestAsync(string repositoryId, int pullRequestId, string? project = null, int? maxCommentLength = default, int? skip = default, int? top = default, bool? includeCommits = default, bool? includeWorkItemRefs = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11055,7 +10906,6 @@ namespace AdoTypedSdk.Git
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitPullRequest>> GetPullRequestsByProjectAsync(string project, System.Guid? searchCriteriaCreatorId = default, bool? searchCriteriaIncludeLinks = default, System.Guid? searchCriteriaRepositoryId = default, System.Guid? searchCriteriaReviewerId = default, string? searchCriteriaSourceRefName = null, System.Guid? searchCriteriaSourceRepositoryId = default, AdoTypedSdk.Git.PullRequestStatus? searchCriteriaStatus = default, string? searchCriteriaTargetRefName = null, int? maxCommentLength = default, int? skip = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitPullRequest>>> GetPullRequestsByProjectWithResponseAsync(string project, System.Guid? searchCriteriaCreatorId = default, bool? searchCriteriaIncludeLinks = default, System.Guid? searchCriteriaRepositoryId = default, System.Guid? searchCriteriaReviewerId = default, string? searchCriteriaSourceRefName = null, System.Guid? searchCriteriaSourceRepositoryId = default, AdoTypedSdk.Git.PullRequestStatus? searchCriteriaStatus = default, string? searchCriteriaTargetRefName = null, int? maxCommentLength = default, int? skip = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitPullRequest>>> GetPullRequestsWithResponseAsync(string repositoryId, string? project = null, System.Guid? searchCriteriaCreatorId = default, bool? searchCriteriaIncludeLinks = default, System.Guid? searchCriteriaRepositoryId = default, System.Guid? searchCriteriaReviewerId = default, string? searchCriteriaSourceRefName = null, System.Guid? searchCriteriaSourceRepositoryId = default, AdoTypedSdk.Git.PullRequestStatus? searchCriteriaStatus = default, string? searchCriteriaTargetRefName = null, int? maxCommentLength = default, int? skip = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.PullRequestsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequest> UpdatePullRequestAsync(AdoTypedSdk.Git.GitPullRequest body, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitPullRequest>> UpdatePullRequestWithResponseAsync(AdoTypedSdk.Git.GitPullRequest body, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -11070,14 +10920,12 @@ namespace AdoTypedSdk.Git
         public PushesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPush> CreatePushAsync(AdoTypedSdk.Git.GitPush body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitPush>> CreatePushWithResponseAsync(AdoTypedSdk.Git.GitPush body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPush> GetPushAsync(string repositoryId, int pushId, string? project = null, int? includeCommits = default, bool? includeRefUpdates = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitPush>> GetPushWithResponseAsync(string repositoryId, int pushId, string? project = null, int? includeCommits = default, bool? includeRefUpdates = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitPush>> GetPushesAsync(string repositoryId, string? project = null, int? skip = default, int? top = default, System.DateTimeOffset? searchCriteriaFromDate = default, bool? searchCriteriaIncludeLinks = default, bool? searchCriteriaIncludeRefUpdates = default, System.Guid? searchCriteriaPusherId = default, string? searchCriteriaRefName = null, System.DateTimeOffset? searchCriteriaToDate = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitPush>>> GetPushesWithResponseAsync(string repositoryId, string? project = null, int? skip = default, int? top = default, System.DateTimeOffset? searchCriteriaFromDate = default, bool? searchCriteriaIncludeLinks = default, bool? searchCriteriaIncludeRefUpdates = default, System.Guid? searchCriteriaPusherId = default, string? searchCriteriaRefName = null, System.DateTimeOffset? searchCriteriaToDate = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.PushesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -11117,10 +10965,8 @@ namespace AdoTypedSdk.Git
         public RefsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitRef> GetRefsAsync(string repositoryId, string? project = null, string? filter = null, bool? includeLinks = default, bool? includeStatuses = default, bool? includeMyBranches = default, bool? latestStatusesOnly = default, bool? peelTags = default, string? filterContains = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitRef>>> GetRefsWithResponseAsync(string repositoryId, string? project = null, string? filter = null, bool? includeLinks = default, bool? includeStatuses = default, bool? includeMyBranches = default, bool? latestStatusesOnly = default, bool? peelTags = default, string? filterContains = null, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.RefsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitRef> UpdateRefAsync(AdoTypedSdk.Git.GitRefUpdate body, string repositoryId, string filter, string? project = null, string? projectId = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitRef>> UpdateRefWithResponseAsync(AdoTypedSdk.Git.GitRefUpdate body, string repositoryId, string filter, string? project = null, string? projectId = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitRefUpdateResult>> UpdateRefsAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Git.GitRefUpdate> body, string repositoryId, string? project = null, string? projectId = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11137,7 +10983,6 @@ namespace AdoTypedSdk.Git
         public RefsFavoritesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitRefFavorite> CreateFavoriteAsync(AdoTypedSdk.Git.GitRefFavorite body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitRefFavorite>> CreateFavoriteWithResponseAsync(AdoTypedSdk.Git.GitRefFavorite body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteRefFavoriteAsync(string project, int favoriteId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11146,7 +10991,6 @@ namespace AdoTypedSdk.Git
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitRefFavorite>> GetRefFavoriteWithResponseAsync(string project, int favoriteId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitRefFavorite>> GetRefFavoritesAsync(string project, string? repositoryId = null, string? identityId = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitRefFavorite>>> GetRefFavoritesWithResponseAsync(string project, string? repositoryId = null, string? identityId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.RefsFavoritesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -11159,7 +11003,6 @@ namespace AdoTypedSdk.Git
         public RepositoriesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitRepository> CreateRepositoryAsync(AdoTypedSdk.Git.GitRepositoryCreateOptions body, string? project = null, string? sourceRef = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitRepository>> CreateRepositoryWithResponseAsync(AdoTypedSdk.Git.GitRepositoryCreateOptions body, string? project = null, string? sourceRef = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteRepositoryAsync(System.Guid repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11176,7 +11019,6 @@ namespace AdoTypedSdk.Git
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitRepository> GetRepositoryWithParentAsync(string repositoryId, bool includeParent, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitRepository>> GetRepositoryWithParentWithResponseAsync(string repositoryId, bool includeParent, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitRepository>> GetRepositoryWithResponseAsync(string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.RepositoriesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitRepository> RestoreRepositoryFromRecycleBinAsync(AdoTypedSdk.Git.GitRecycleBinRepositoryDetails body, string project, System.Guid repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitRepository>> RestoreRepositoryFromRecycleBinWithResponseAsync(AdoTypedSdk.Git.GitRecycleBinRepositoryDetails body, string project, System.Guid repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitRepository> UpdateRepositoryAsync(AdoTypedSdk.Git.GitRepository body, System.Guid repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11207,14 +11049,12 @@ namespace AdoTypedSdk.Git
         public RevertsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitRevert> CreateRevertAsync(AdoTypedSdk.Git.GitAsyncRefOperationParameters body, string project, string repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitRevert>> CreateRevertWithResponseAsync(AdoTypedSdk.Git.GitAsyncRefOperationParameters body, string project, string repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitRevert> GetRevertAsync(string project, int revertId, string repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitRevert> GetRevertForRefNameAsync(string project, string repositoryId, string refName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitRevert>> GetRevertForRefNameWithResponseAsync(string project, string repositoryId, string refName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitRevert>> GetRevertWithResponseAsync(string project, int revertId, string repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.RevertsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -11266,12 +11106,10 @@ namespace AdoTypedSdk.Git
         public StatsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitBranchStats> GetBranchAsync(string repositoryId, string name, string? project = null, string? baseVersionDescriptorVersion = null, AdoTypedSdk.Git.GitVersionOptions? baseVersionDescriptorVersionOptions = default, AdoTypedSdk.Git.GitVersionType? baseVersionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitBranchStats>> GetBranchWithResponseAsync(string repositoryId, string name, string? project = null, string? baseVersionDescriptorVersion = null, AdoTypedSdk.Git.GitVersionOptions? baseVersionDescriptorVersionOptions = default, AdoTypedSdk.Git.GitVersionType? baseVersionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitBranchStats>> GetBranchesAsync(string repositoryId, string? project = null, string? baseVersionDescriptorVersion = null, AdoTypedSdk.Git.GitVersionOptions? baseVersionDescriptorVersionOptions = default, AdoTypedSdk.Git.GitVersionType? baseVersionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitBranchStats>>> GetBranchesWithResponseAsync(string repositoryId, string? project = null, string? baseVersionDescriptorVersion = null, AdoTypedSdk.Git.GitVersionOptions? baseVersionDescriptorVersionOptions = default, AdoTypedSdk.Git.GitVersionType? baseVersionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.StatsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -11292,12 +11130,10 @@ namespace AdoTypedSdk.Git
         public StatusesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitStatus> CreateCommitStatusAsync(AdoTypedSdk.Git.GitStatus body, string commitId, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitStatus>> CreateCommitStatusWithResponseAsync(AdoTypedSdk.Git.GitStatus body, string commitId, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitStatus>> GetStatusesAsync(string commitId, string repositoryId, string? project = null, int? top = default, int? skip = default, bool? latestOnly = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitStatus>>> GetStatusesWithResponseAsync(string commitId, string repositoryId, string? project = null, int? top = default, int? skip = default, bool? latestOnly = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.StatusesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -11314,10 +11150,8 @@ namespace AdoTypedSdk.Git
         public SuggestionsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitSuggestion>> GetSuggestionsAsync(string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitSuggestion>>> GetSuggestionsWithResponseAsync(string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.SuggestionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -11829,10 +11663,8 @@ namespace AdoTypedSdk.Git
         public TreesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitTreeRef> GetTreeAsync(string repositoryId, string sha1, string? project = null, string? projectId = null, bool? recursive = default, string? fileName = null, string? format = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Git.GitTreeRef>> GetTreeWithResponseAsync(string repositoryId, string sha1, string? project = null, string? projectId = null, bool? recursive = default, string? fileName = null, string? format = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.TreesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -11984,12 +11816,10 @@ namespace AdoTypedSdk.Graph
         public AvatarsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteAvatarAsync(string subjectDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> DeleteAvatarWithResponseAsync(string subjectDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.Avatar> GetAvatarAsync(string subjectDescriptor, AdoTypedSdk.Graph.AvatarSize? size = default, string? format = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Graph.Avatar>> GetAvatarWithResponseAsync(string subjectDescriptor, AdoTypedSdk.Graph.AvatarSize? size = default, string? format = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.AvatarsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task SetAvatarAsync(AdoTypedSdk.Graph.Avatar body, string subjectDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> SetAvatarWithResponseAsync(AdoTypedSdk.Graph.Avatar body, string subjectDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -12004,10 +11834,8 @@ namespace AdoTypedSdk.Graph
         public DescriptorsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GraphDescriptorResult> GetDescriptorAsync(System.Guid storageKey, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Graph.GraphDescriptorResult>> GetDescriptorWithResponseAsync(System.Guid storageKey, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.DescriptorsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -12336,7 +12164,6 @@ namespace AdoTypedSdk.Graph
         public GroupsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GraphGroup> CreateGroupAsync(AdoTypedSdk.Graph.GraphGroupCreationContext body, string? scopeDescriptor = null, System.Collections.Generic.IEnumerable<string>? groupDescriptors = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Graph.GraphGroup>> CreateGroupWithResponseAsync(AdoTypedSdk.Graph.GraphGroupCreationContext body, string? scopeDescriptor = null, System.Collections.Generic.IEnumerable<string>? groupDescriptors = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteGroupAsync(string groupDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
@@ -12345,7 +12172,6 @@ namespace AdoTypedSdk.Graph
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Graph.GraphGroup>> GetGroupWithResponseAsync(string groupDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.Graph.GraphGroup> ListGroupsAsync(string? scopeDescriptor = null, System.Collections.Generic.IEnumerable<string>? subjectTypes = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Graph.GraphGroup>>> ListGroupsWithResponseAsync(string? scopeDescriptor = null, System.Collections.Generic.IEnumerable<string>? subjectTypes = null, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GroupsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GraphGroup> UpdateGroupAsync(string groupDescriptor, System.Collections.Generic.IEnumerable<AdoTypedSdk.Graph.JsonPatchOperation> body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Graph.GraphGroup>> UpdateGroupWithResponseAsync(string groupDescriptor, System.Collections.Generic.IEnumerable<AdoTypedSdk.Graph.JsonPatchOperation> body, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -12405,10 +12231,8 @@ namespace AdoTypedSdk.Graph
         public MembershipStatesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GraphMembershipState> GetMembershipStateAsync(string subjectDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Graph.GraphMembershipState>> GetMembershipStateWithResponseAsync(string subjectDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.MembershipStatesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -12421,7 +12245,6 @@ namespace AdoTypedSdk.Graph
         public MembershipsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GraphMembership> AddMembershipAsync(string subjectDescriptor, string containerDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Graph.GraphMembership>> AddMembershipWithResponseAsync(string subjectDescriptor, string containerDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task CheckMembershipExistenceAsync(string subjectDescriptor, string containerDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
@@ -12430,7 +12253,6 @@ namespace AdoTypedSdk.Graph
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Graph.GraphMembership>> GetMembershipWithResponseAsync(string subjectDescriptor, string containerDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Graph.GraphMembership>> ListMembershipsAsync(string subjectDescriptor, AdoTypedSdk.Graph.GraphTraversalDirection? direction = default, int? depth = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Graph.GraphMembership>>> ListMembershipsWithResponseAsync(string subjectDescriptor, AdoTypedSdk.Graph.GraphTraversalDirection? direction = default, int? depth = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.MembershipsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task RemoveMembershipAsync(string subjectDescriptor, string containerDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> RemoveMembershipWithResponseAsync(string subjectDescriptor, string containerDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -12480,10 +12302,8 @@ namespace AdoTypedSdk.Graph
         public ProviderInfoClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GraphProviderInfo> GetProviderInfoAsync(string userDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Graph.GraphProviderInfo>> GetProviderInfoWithResponseAsync(string userDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.ProviderInfoClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -12504,8 +12324,6 @@ namespace AdoTypedSdk.Graph
         public RequestAccessClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.RequestAccessClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task RequestAccessAsync(AdoTypedSdk.Graph.JToken body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> RequestAccessWithResponseAsync(AdoTypedSdk.Graph.JToken body, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -12532,10 +12350,8 @@ namespace AdoTypedSdk.Graph
         public StorageKeysClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GraphStorageKeyResult> GetStorageKeyAsync(string subjectDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Graph.GraphStorageKeyResult>> GetStorageKeyWithResponseAsync(string subjectDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.StorageKeysClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -12548,10 +12364,8 @@ namespace AdoTypedSdk.Graph
         public SubjectLookupClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IDictionary<string, AdoTypedSdk.Graph.GraphSubject>> LookupSubjectsAsync(AdoTypedSdk.Graph.GraphSubjectLookup body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IDictionary<string, AdoTypedSdk.Graph.GraphSubject>>> LookupSubjectsWithResponseAsync(AdoTypedSdk.Graph.GraphSubjectLookup body, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.SubjectLookupClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -12564,10 +12378,8 @@ namespace AdoTypedSdk.Graph
         public SubjectQueryClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Graph.GraphSubject>> QuerySubjectsAsync(AdoTypedSdk.Graph.GraphSubjectQuery body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Graph.GraphSubject>>> QuerySubjectsWithResponseAsync(AdoTypedSdk.Graph.GraphSubjectQuery body, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.SubjectQueryClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -12580,7 +12392,6 @@ namespace AdoTypedSdk.Graph
         public UsersClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GraphUser> CreateUserAsync(AdoTypedSdk.Graph.GraphUserCreationContext body, System.Collections.Generic.IEnumerable<string>? groupDescriptors = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Graph.GraphUser>> CreateUserWithResponseAsync(AdoTypedSdk.Graph.GraphUserCreationContext body, System.Collections.Generic.IEnumerable<string>? groupDescriptors = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteUserAsync(string userDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
@@ -12589,7 +12400,6 @@ namespace AdoTypedSdk.Graph
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Graph.GraphUser>> GetUserWithResponseAsync(string userDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.Graph.GraphUser> ListUsersAsync(System.Collections.Generic.IEnumerable<string>? subjectTypes = null, string? scopeDescriptor = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Graph.GraphUser>>> ListUsersWithResponseAsync(System.Collections.Generic.IEnumerable<string>? subjectTypes = null, string? continuationToken = null, string? scopeDescriptor = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.UsersClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Graph.GraphUser> UpdateUserAsync(AdoTypedSdk.Graph.GraphUserUpdateContext body, string userDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Graph.GraphUser>> UpdateUserWithResponseAsync(AdoTypedSdk.Graph.GraphUserUpdateContext body, string userDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -12764,10 +12574,8 @@ namespace AdoTypedSdk.Identities
         public IdentitiesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Identities.Identity>> ReadIdentitiesAsync(string? descriptors = null, string? identityIds = null, string? subjectDescriptors = null, string? searchFilter = null, string? filterValue = null, AdoTypedSdk.Identities.QueryMembership? queryMembership = default, string? options = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Identities.Identity>>> ReadIdentitiesWithResponseAsync(string? descriptors = null, string? identityIds = null, string? subjectDescriptors = null, string? searchFilter = null, string? filterValue = null, AdoTypedSdk.Identities.QueryMembership? queryMembership = default, string? options = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Identities.IdentitiesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -13181,7 +12989,6 @@ namespace AdoTypedSdk.Maven
         public MavenClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeletePackageVersionFromRecycleBinAsync(string feed, string groupId, string artifactId, string version, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> DeletePackageVersionFromRecycleBinWithResponseAsync(string feed, string groupId, string artifactId, string version, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> DownloadPackageAsync(string feedId, string groupId, string artifactId, string version, string fileName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -13194,7 +13001,6 @@ namespace AdoTypedSdk.Maven
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Maven.UpstreamingBehavior>> GetUpstreamingBehaviorWithResponseAsync(string feed, string groupId, string artifactId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task PackageDeleteAsync(string feed, string groupId, string artifactId, string version, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> PackageDeleteWithResponseAsync(string feed, string groupId, string artifactId, string version, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Maven.MavenClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task RestorePackageVersionFromRecycleBinAsync(AdoTypedSdk.Maven.MavenRecycleBinPackageVersionDetails body, string feed, string groupId, string artifactId, string version, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> RestorePackageVersionFromRecycleBinWithResponseAsync(AdoTypedSdk.Maven.MavenRecycleBinPackageVersionDetails body, string feed, string groupId, string artifactId, string version, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task SetUpstreamingBehaviorAsync(string feed, string groupId, string artifactId, AdoTypedSdk.Maven.UpstreamingBehavior body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -13839,7 +13645,6 @@ namespace AdoTypedSdk.MemberEntitlementManagement
         public GroupEntitlementsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.MemberEntitlementManagement.GroupEntitlementOperationReference> AddGroupEntitlementAsync(AdoTypedSdk.MemberEntitlementManagement.GroupEntitlement body, AdoTypedSdk.MemberEntitlementManagement.RuleOption? ruleOption = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.MemberEntitlementManagement.GroupEntitlementOperationReference>> AddGroupEntitlementWithResponseAsync(AdoTypedSdk.MemberEntitlementManagement.GroupEntitlement body, AdoTypedSdk.MemberEntitlementManagement.RuleOption? ruleOption = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.MemberEntitlementManagement.GroupEntitlementOperationReference?> DeleteGroupEntitlementAsync(System.Guid groupId, AdoTypedSdk.MemberEntitlementManagement.RuleOption? ruleOption = default, bool? removeGroupMembership = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -13848,7 +13653,6 @@ namespace AdoTypedSdk.MemberEntitlementManagement
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.MemberEntitlementManagement.GroupEntitlement>> GetGroupEntitlementWithResponseAsync(System.Guid groupId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.MemberEntitlementManagement.GroupEntitlement>> GetGroupEntitlementsAsync(System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.MemberEntitlementManagement.GroupEntitlement>>> GetGroupEntitlementsWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.MemberEntitlementManagement.GroupEntitlementsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.MemberEntitlementManagement.GroupEntitlementOperationReference> UpdateGroupEntitlementAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.MemberEntitlementManagement.JsonPatchOperation> body, System.Guid groupId, AdoTypedSdk.MemberEntitlementManagement.RuleOption? ruleOption = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.MemberEntitlementManagement.GroupEntitlementOperationReference>> UpdateGroupEntitlementWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.MemberEntitlementManagement.JsonPatchOperation> body, System.Guid groupId, AdoTypedSdk.MemberEntitlementManagement.RuleOption? ruleOption = default, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -14000,12 +13804,10 @@ namespace AdoTypedSdk.MemberEntitlementManagement
         public MembersClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task AddMemberToGroupAsync(System.Guid groupId, System.Guid memberId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> AddMemberToGroupWithResponseAsync(System.Guid groupId, System.Guid memberId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.MemberEntitlementManagement.UserEntitlement> GetGroupMembersAsync(System.Guid groupId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.MemberEntitlementManagement.PagedGraphMemberList>> GetGroupMembersWithResponseAsync(System.Guid groupId, int? maxResults = default, string? pagingToken = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.MemberEntitlementManagement.MembersClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task RemoveMemberFromGroupAsync(System.Guid groupId, System.Guid memberId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> RemoveMemberFromGroupWithResponseAsync(System.Guid groupId, System.Guid memberId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -14258,10 +14060,8 @@ namespace AdoTypedSdk.MemberEntitlementManagement
         public UserEntitlementSummaryClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.MemberEntitlementManagement.UsersSummary> GetUsersSummaryAsync(string? select = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.MemberEntitlementManagement.UsersSummary>> GetUsersSummaryWithResponseAsync(string? select = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.MemberEntitlementManagement.UserEntitlementSummaryClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -14274,14 +14074,12 @@ namespace AdoTypedSdk.MemberEntitlementManagement
         public UserEntitlementsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.MemberEntitlementManagement.UserEntitlementsPostResponse> AddUserEntitlementAsync(AdoTypedSdk.MemberEntitlementManagement.UserEntitlement body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.MemberEntitlementManagement.UserEntitlementsPostResponse>> AddUserEntitlementWithResponseAsync(AdoTypedSdk.MemberEntitlementManagement.UserEntitlement body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteUserEntitlementAsync(System.Guid userId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> DeleteUserEntitlementWithResponseAsync(System.Guid userId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.MemberEntitlementManagement.UserEntitlement> GetUserEntitlementAsync(System.Guid userId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.MemberEntitlementManagement.UserEntitlement>> GetUserEntitlementWithResponseAsync(System.Guid userId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.MemberEntitlementManagement.UserEntitlementsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.MemberEntitlementManagement.UserEntitlement> SearchUserEntitlementsAsync(AdoTypedSdk.MemberEntitlementManagement.UserEntitlementProperty? select = default, string? filter = null, string? orderBy = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.MemberEntitlementManagement.PagedGraphMemberList>> SearchUserEntitlementsWithResponseAsync(string? continuationToken = null, AdoTypedSdk.MemberEntitlementManagement.UserEntitlementProperty? select = default, string? filter = null, string? orderBy = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.MemberEntitlementManagement.UserEntitlementsPatchResponse> UpdateUserEntitlementAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.MemberEntitlementManagement.JsonPatchOperation> body, System.Guid userId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -14429,10 +14227,8 @@ namespace AdoTypedSdk.Notification
         public DiagnosticLogsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.INotificationDiagnosticLog>> ListLogsAsync(System.Guid source, System.Guid? entryId = default, System.DateTimeOffset? startTime = default, System.DateTimeOffset? endTime = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.INotificationDiagnosticLog>>> ListLogsWithResponseAsync(System.Guid source, System.Guid? entryId = default, System.DateTimeOffset? startTime = default, System.DateTimeOffset? endTime = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.DiagnosticLogsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -14477,10 +14273,8 @@ namespace AdoTypedSdk.Notification
         public DiagnosticsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.SubscriptionDiagnostics> GetSubscriptionDiagnosticsAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Notification.SubscriptionDiagnostics>> GetSubscriptionDiagnosticsWithResponseAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.DiagnosticsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.SubscriptionDiagnostics> UpdateSubscriptionDiagnosticsAsync(AdoTypedSdk.Notification.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Notification.SubscriptionDiagnostics>> UpdateSubscriptionDiagnosticsWithResponseAsync(AdoTypedSdk.Notification.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -14630,12 +14424,10 @@ namespace AdoTypedSdk.Notification
         public EventTypesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationEventType> GetEventTypeAsync(string eventType, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Notification.NotificationEventType>> GetEventTypeWithResponseAsync(string eventType, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationEventType>> ListEventTypesAsync(string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationEventType>>> ListEventTypesWithResponseAsync(string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.EventTypesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -15520,10 +15312,8 @@ namespace AdoTypedSdk.Notification
         public SettingsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationAdminSettings> GetSettingsAsync(System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Notification.NotificationAdminSettings>> GetSettingsWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.SettingsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationAdminSettings> UpdateSettingsAsync(AdoTypedSdk.Notification.NotificationAdminSettingsUpdateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Notification.NotificationAdminSettings>> UpdateSettingsWithResponseAsync(AdoTypedSdk.Notification.NotificationAdminSettingsUpdateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -15564,10 +15354,8 @@ namespace AdoTypedSdk.Notification
         public SubscribersClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscriber> GetSubscriberAsync(System.Guid subscriberId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Notification.NotificationSubscriber>> GetSubscriberWithResponseAsync(System.Guid subscriberId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.SubscribersClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscriber> UpdateSubscriberAsync(AdoTypedSdk.Notification.NotificationSubscriberUpdateParameters body, System.Guid subscriberId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Notification.NotificationSubscriber>> UpdateSubscriberWithResponseAsync(AdoTypedSdk.Notification.NotificationSubscriberUpdateParameters body, System.Guid subscriberId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -15892,7 +15680,6 @@ namespace AdoTypedSdk.Notification
         public SubscriptionsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscription> CreateSubscriptionAsync(AdoTypedSdk.Notification.NotificationSubscriptionCreateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Notification.NotificationSubscription>> CreateSubscriptionWithResponseAsync(AdoTypedSdk.Notification.NotificationSubscriptionCreateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteSubscriptionAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -15905,7 +15692,6 @@ namespace AdoTypedSdk.Notification
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>>> ListSubscriptionsWithResponseAsync(System.Guid? targetId = default, System.Collections.Generic.IEnumerable<string>? ids = null, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>> QuerySubscriptionsAsync(AdoTypedSdk.Notification.SubscriptionQuery body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>>> QuerySubscriptionsWithResponseAsync(AdoTypedSdk.Notification.SubscriptionQuery body, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.SubscriptionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscription> UpdateSubscriptionAsync(AdoTypedSdk.Notification.NotificationSubscriptionUpdateParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.SubscriptionUserSettings> UpdateSubscriptionUserSettingsAsync(AdoTypedSdk.Notification.SubscriptionUserSettings body, string subscriptionId, System.Guid userId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Notification.SubscriptionUserSettings>> UpdateSubscriptionUserSettingsWithResponseAsync(AdoTypedSdk.Notification.SubscriptionUserSettings body, string subscriptionId, System.Guid userId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -16073,7 +15859,6 @@ namespace AdoTypedSdk.Npm
         public NpmClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeletePackageVersionFromRecycleBinAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> DeletePackageVersionFromRecycleBinWithResponseAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteScopedPackageVersionFromRecycleBinAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -16098,7 +15883,6 @@ namespace AdoTypedSdk.Npm
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Npm.UpstreamingBehavior>> GetScopedUpstreamingBehaviorWithResponseAsync(string feedId, string packageScope, string unscopedPackageName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.UpstreamingBehavior> GetUpstreamingBehaviorAsync(string feedId, string packageName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Npm.UpstreamingBehavior>> GetUpstreamingBehaviorWithResponseAsync(string feedId, string packageName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.NpmClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task RestorePackageVersionFromRecycleBinAsync(AdoTypedSdk.Npm.NpmRecycleBinPackageVersionDetails body, string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> RestorePackageVersionFromRecycleBinWithResponseAsync(AdoTypedSdk.Npm.NpmRecycleBinPackageVersionDetails body, string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task RestoreScopedPackageVersionFromRecycleBinAsync(AdoTypedSdk.Npm.NpmRecycleBinPackageVersionDetails body, string feedId, string packageScope, string unscopedPackageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -16312,7 +16096,6 @@ namespace AdoTypedSdk.NuGet
         public NuGetClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.NuGet.Package?> DeletePackageVersionAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeletePackageVersionFromRecycleBinAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> DeletePackageVersionFromRecycleBinWithResponseAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -16325,7 +16108,6 @@ namespace AdoTypedSdk.NuGet
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.NuGet.Package>> GetPackageVersionWithResponseAsync(string feedId, string packageName, string packageVersion, string? project = null, bool? showDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.NuGet.UpstreamingBehavior> GetUpstreamingBehaviorAsync(string feedId, string packageName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.NuGet.UpstreamingBehavior>> GetUpstreamingBehaviorWithResponseAsync(string feedId, string packageName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.NuGet.NuGetClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task RestorePackageVersionFromRecycleBinAsync(AdoTypedSdk.NuGet.NuGetRecycleBinPackageVersionDetails body, string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> RestorePackageVersionFromRecycleBinWithResponseAsync(AdoTypedSdk.NuGet.NuGetRecycleBinPackageVersionDetails body, string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task SetUpstreamingBehaviorAsync(string feedId, string packageName, AdoTypedSdk.NuGet.UpstreamingBehavior body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -16527,10 +16309,8 @@ namespace AdoTypedSdk.Operations
         public OperationsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Operations.Operation> GetOperationAsync(System.Guid operationId, System.Guid? pluginId = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Operations.Operation>> GetOperationWithResponseAsync(System.Guid operationId, System.Guid? pluginId = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Operations.OperationsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -16575,14 +16355,12 @@ namespace AdoTypedSdk.PermissionsReport
         public PermissionsReportClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.PermissionsReport.ReferenceLinks> CreatePermissionsReportAsync(AdoTypedSdk.PermissionsReport.PermissionsReportRequest body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.PermissionsReport.ReferenceLinks>> CreatePermissionsReportWithResponseAsync(AdoTypedSdk.PermissionsReport.PermissionsReportRequest body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.PermissionsReport.PermissionsReport> GetPermissionsReportAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.PermissionsReport.PermissionsReport>> GetPermissionsReportWithResponseAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.PermissionsReport.PermissionsReport>> GetPermissionsReportsAsync(System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.PermissionsReport.PermissionsReport>>> GetPermissionsReportsWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.PermissionsReport.PermissionsReportClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -16595,10 +16373,8 @@ namespace AdoTypedSdk.PermissionsReport
         public PermissionsReportDownloadClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> DownloadAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> DownloadWithResponseAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.PermissionsReport.PermissionsReportDownloadClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -16741,10 +16517,8 @@ namespace AdoTypedSdk.PipelinePermissions
         public PipelinePermissionsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.PipelinePermissions.ResourcePipelinePermissions> GetPipelinePermissionsForResourceAsync(string project, string resourceType, string resourceId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.PipelinePermissions.ResourcePipelinePermissions>> GetPipelinePermissionsForResourceWithResponseAsync(string project, string resourceType, string resourceId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.PipelinePermissions.PipelinePermissionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.PipelinePermissions.ResourcePipelinePermissions> UpdatePipelinePermisionsForResourceAsync(AdoTypedSdk.PipelinePermissions.ResourcePipelinePermissions body, string project, string resourceType, string resourceId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.PipelinePermissions.ResourcePipelinePermissions>> UpdatePipelinePermisionsForResourceWithResponseAsync(AdoTypedSdk.PipelinePermissions.ResourcePipelinePermissions body, string project, string resourceType, string resourceId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.PipelinePermissions.ResourcePipelinePermissions>> UpdatePipelinePermisionsForResourcesAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.PipelinePermissions.ResourcePipelinePermissions> body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -16834,10 +16608,8 @@ namespace AdoTypedSdk.Pipelines
         public ArtifactsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.Artifact> GetArtifactAsync(string project, int pipelineId, int runId, string artifactName, AdoTypedSdk.Pipelines.GetArtifactExpandOptions? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Pipelines.Artifact>> GetArtifactWithResponseAsync(string project, int pipelineId, int runId, string artifactName, AdoTypedSdk.Pipelines.GetArtifactExpandOptions? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.ArtifactsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -16944,12 +16716,10 @@ namespace AdoTypedSdk.Pipelines
         public LogsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.Log> GetLogAsync(string project, int pipelineId, int runId, int logId, AdoTypedSdk.Pipelines.GetLogExpandOptions? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Pipelines.Log>> GetLogWithResponseAsync(string project, int pipelineId, int runId, int logId, AdoTypedSdk.Pipelines.GetLogExpandOptions? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.LogCollection> ListLogsAsync(string project, int pipelineId, int runId, AdoTypedSdk.Pipelines.GetLogExpandOptions? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Pipelines.LogCollection>> ListLogsWithResponseAsync(string project, int pipelineId, int runId, AdoTypedSdk.Pipelines.GetLogExpandOptions? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.LogsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -17017,14 +16787,12 @@ namespace AdoTypedSdk.Pipelines
         public PipelinesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.Pipeline> CreatePipelineAsync(AdoTypedSdk.Pipelines.CreatePipelineParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Pipelines.Pipeline>> CreatePipelineWithResponseAsync(AdoTypedSdk.Pipelines.CreatePipelineParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.Pipeline> GetPipelineAsync(string project, int pipelineId, int? pipelineVersion = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Pipelines.Pipeline>> GetPipelineWithResponseAsync(string project, int pipelineId, int? pipelineVersion = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.Pipelines.Pipeline> ListPipelinesAsync(string project, string? orderBy = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Pipelines.Pipeline>>> ListPipelinesWithResponseAsync(string project, string? orderBy = null, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.PipelinesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -17037,10 +16805,8 @@ namespace AdoTypedSdk.Pipelines
         public PreviewClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.PreviewRun> PreviewAsync(AdoTypedSdk.Pipelines.RunPipelineParameters body, string project, int pipelineId, int? pipelineVersion = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Pipelines.PreviewRun>> PreviewWithResponseAsync(AdoTypedSdk.Pipelines.RunPipelineParameters body, string project, int pipelineId, int? pipelineVersion = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.PreviewClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -17217,12 +16983,10 @@ namespace AdoTypedSdk.Pipelines
         public RunsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.Run> GetRunAsync(string project, int pipelineId, int runId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Pipelines.Run>> GetRunWithResponseAsync(string project, int pipelineId, int runId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Pipelines.Run>> ListRunsAsync(string project, int pipelineId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Pipelines.Run>>> ListRunsWithResponseAsync(string project, int pipelineId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.RunsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.Run> RunPipelineAsync(AdoTypedSdk.Pipelines.RunPipelineParameters body, string project, int pipelineId, int? pipelineVersion = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Pipelines.Run>> RunPipelineWithResponseAsync(AdoTypedSdk.Pipelines.RunPipelineParameters body, string project, int pipelineId, int? pipelineVersion = default, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -17365,7 +17129,6 @@ namespace AdoTypedSdk.PipelinesChecks
         public CheckConfigurationsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.PipelinesChecks.CheckConfiguration> AddCheckConfigurationAsync(AdoTypedSdk.PipelinesChecks.CheckConfiguration body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.PipelinesChecks.CheckConfiguration>> AddCheckConfigurationWithResponseAsync(AdoTypedSdk.PipelinesChecks.CheckConfiguration body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteCheckConfigurationAsync(string project, int id, System.Threading.CancellationToken cancellationToken = default) { }
@@ -17376,7 +17139,6 @@ namespace AdoTypedSdk.PipelinesChecks
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.PipelinesChecks.CheckConfiguration>>> GetCheckConfigurationsOnResourceWithResponseAsync(string project, string? resourceType = null, string? resourceId = null, AdoTypedSdk.PipelinesChecks.CheckConfigurationExpandParameter? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.PipelinesChecks.CheckConfiguration>> QueryCheckConfigurationsOnResourcesAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.PipelinesChecks.Resource> body, string project, AdoTypedSdk.PipelinesChecks.CheckConfigurationExpandParameter? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.PipelinesChecks.CheckConfiguration>>> QueryCheckConfigurationsOnResourcesWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.PipelinesChecks.Resource> body, string project, AdoTypedSdk.PipelinesChecks.CheckConfigurationExpandParameter? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.PipelinesChecks.CheckConfigurationsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.PipelinesChecks.CheckConfiguration> UpdateCheckConfigurationAsync(AdoTypedSdk.PipelinesChecks.CheckConfiguration body, string project, int id, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.PipelinesChecks.CheckConfiguration>> UpdateCheckConfigurationWithResponseAsync(AdoTypedSdk.PipelinesChecks.CheckConfiguration body, string project, int id, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -17425,12 +17187,10 @@ namespace AdoTypedSdk.PipelinesChecks
         public CheckEvaluationsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.PipelinesChecks.CheckSuite> EvaluateCheckSuiteAsync(AdoTypedSdk.PipelinesChecks.CheckSuiteRequest body, string project, AdoTypedSdk.PipelinesChecks.CheckSuiteExpandParameter? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.PipelinesChecks.CheckSuite>> EvaluateCheckSuiteWithResponseAsync(AdoTypedSdk.PipelinesChecks.CheckSuiteRequest body, string project, AdoTypedSdk.PipelinesChecks.CheckSuiteExpandParameter? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.PipelinesChecks.CheckSuite> GetCheckSuiteAsync(string project, System.Guid checkSuiteId, AdoTypedSdk.PipelinesChecks.CheckSuiteExpandParameter? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.PipelinesChecks.CheckSuite>> GetCheckSuiteWithResponseAsync(string project, System.Guid checkSuiteId, AdoTypedSdk.PipelinesChecks.CheckSuiteExpandParameter? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.PipelinesChecks.CheckEvaluationsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -17882,12 +17642,10 @@ namespace AdoTypedSdk.Pipelinesapproval
         public ApprovalsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelinesapproval.Approval> GetApprovalAsync(string project, System.Guid approvalId, AdoTypedSdk.Pipelinesapproval.ApprovalDetailsExpandParameter? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Pipelinesapproval.Approval>> GetApprovalWithResponseAsync(string project, System.Guid approvalId, AdoTypedSdk.Pipelinesapproval.ApprovalDetailsExpandParameter? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Pipelinesapproval.Approval>> QueryApprovalsAsync(string project, System.Collections.Generic.IEnumerable<System.Guid>? approvalIds = null, AdoTypedSdk.Pipelinesapproval.ApprovalDetailsExpandParameter? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Pipelinesapproval.Approval>>> QueryApprovalsWithResponseAsync(string project, System.Collections.Generic.IEnumerable<System.Guid>? approvalIds = null, AdoTypedSdk.Pipelinesapproval.ApprovalDetailsExpandParameter? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelinesapproval.ApprovalsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Pipelinesapproval.Approval>> UpdateApprovalsAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Pipelinesapproval.ApprovalUpdateParameters> body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Pipelinesapproval.Approval>>> UpdateApprovalsWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Pipelinesapproval.ApprovalUpdateParameters> body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -17971,7 +17729,6 @@ namespace AdoTypedSdk.Policy
         public ConfigurationsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyConfiguration> CreatePolicyConfigurationAsync(AdoTypedSdk.Policy.PolicyConfiguration body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Policy.PolicyConfiguration>> CreatePolicyConfigurationWithResponseAsync(AdoTypedSdk.Policy.PolicyConfiguration body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeletePolicyConfigurationAsync(string project, int configurationId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -17980,7 +17737,6 @@ namespace AdoTypedSdk.Policy
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Policy.PolicyConfiguration>> GetPolicyConfigurationWithResponseAsync(string project, int configurationId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.Policy.PolicyConfiguration> GetPolicyConfigurationsAsync(string project, string? scope = null, System.Guid? policyType = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Policy.PolicyConfiguration>>> GetPolicyConfigurationsWithResponseAsync(string project, string? scope = null, int? top = default, string? continuationToken = null, System.Guid? policyType = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.ConfigurationsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyConfiguration> UpdatePolicyConfigurationAsync(AdoTypedSdk.Policy.PolicyConfiguration body, string project, int configurationId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Policy.PolicyConfiguration>> UpdatePolicyConfigurationWithResponseAsync(AdoTypedSdk.Policy.PolicyConfiguration body, string project, int configurationId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -17995,12 +17751,10 @@ namespace AdoTypedSdk.Policy
         public EvaluationsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyEvaluationRecord> GetPolicyEvaluationAsync(string project, System.Guid evaluationId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Policy.PolicyEvaluationRecord>> GetPolicyEvaluationWithResponseAsync(string project, System.Guid evaluationId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Policy.PolicyEvaluationRecord>> GetPolicyEvaluationsAsync(string project, string artifactId, bool? includeNotApplicable = default, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Policy.PolicyEvaluationRecord>>> GetPolicyEvaluationsWithResponseAsync(string project, string artifactId, bool? includeNotApplicable = default, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.EvaluationsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyEvaluationRecord> RequeuePolicyEvaluationAsync(string project, System.Guid evaluationId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Policy.PolicyEvaluationRecord>> RequeuePolicyEvaluationWithResponseAsync(string project, System.Guid evaluationId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -18159,12 +17913,10 @@ namespace AdoTypedSdk.Policy
         public RevisionsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyConfiguration> GetPolicyConfigurationRevisionAsync(string project, int configurationId, int revisionId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Policy.PolicyConfiguration>> GetPolicyConfigurationRevisionWithResponseAsync(string project, int configurationId, int revisionId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Policy.PolicyConfiguration>> GetPolicyConfigurationRevisionsAsync(string project, int configurationId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Policy.PolicyConfiguration>>> GetPolicyConfigurationRevisionsWithResponseAsync(string project, int configurationId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.RevisionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -18177,12 +17929,10 @@ namespace AdoTypedSdk.Policy
         public TypesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyType> GetPolicyTypeAsync(string project, System.Guid typeId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Policy.PolicyType>> GetPolicyTypeWithResponseAsync(string project, System.Guid typeId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Policy.PolicyType>> GetPolicyTypesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Policy.PolicyType>>> GetPolicyTypesWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.TypesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -18381,10 +18131,8 @@ namespace AdoTypedSdk.Profile
         public ProfilesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Profile.Profile> GetProfileAsync(string id, bool? details = default, bool? withAttributes = default, string? partition = null, string? coreAttributes = null, bool? forceRefresh = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Profile.Profile>> GetProfileWithResponseAsync(string id, bool? details = default, bool? withAttributes = default, string? partition = null, string? coreAttributes = null, bool? forceRefresh = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Profile.ProfilesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -18414,10 +18162,8 @@ namespace AdoTypedSdk.Provenance
         public ProvenanceClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Provenance.SessionResponse> CreateSessionAsync(AdoTypedSdk.Provenance.SessionRequest body, string protocol, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Provenance.SessionResponse>> CreateSessionWithResponseAsync(AdoTypedSdk.Provenance.SessionRequest body, string protocol, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Provenance.ProvenanceClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -18578,7 +18324,6 @@ namespace AdoTypedSdk.PyPiApi
         public PythonClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.PyPiApi.Package?> DeletePackageVersionAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeletePackageVersionFromRecycleBinAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> DeletePackageVersionFromRecycleBinWithResponseAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -18591,7 +18336,6 @@ namespace AdoTypedSdk.PyPiApi
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.PyPiApi.Package>> GetPackageVersionWithResponseAsync(string feedId, string packageName, string packageVersion, string? project = null, bool? showDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.PyPiApi.UpstreamingBehavior> GetUpstreamingBehaviorAsync(string feedId, string packageName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.PyPiApi.UpstreamingBehavior>> GetUpstreamingBehaviorWithResponseAsync(string feedId, string packageName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.PyPiApi.PythonClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task RestorePackageVersionFromRecycleBinAsync(AdoTypedSdk.PyPiApi.PyPiRecycleBinPackageVersionDetails body, string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> RestorePackageVersionFromRecycleBinWithResponseAsync(AdoTypedSdk.PyPiApi.PyPiRecycleBinPackageVersionDetails body, string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task SetUpstreamingBehaviorAsync(string feedId, string packageName, AdoTypedSdk.PyPiApi.UpstreamingBehavior body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -18799,10 +18543,8 @@ namespace AdoTypedSdk.Release
         public ApprovalsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual Azure.AsyncPageable<AdoTypedSdk.Release.ReleaseApproval> GetApprovalsAsync(string project, string? assignedToFilter = null, AdoTypedSdk.Release.ApprovalStatus? statusFilter = default, System.Collections.Generic.IEnumerable<int>? releaseIdsFilter = null, AdoTypedSdk.Release.ApprovalType? typeFilter = default, AdoTypedSdk.Release.ReleaseQueryOrder? queryOrder = default, bool? includeMyGroupApprovals = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseApproval>>> GetApprovalsWithResponseAsync(string project, string? assignedToFilter = null, AdoTypedSdk.Release.ApprovalStatus? statusFilter = default, System.Collections.Generic.IEnumerable<int>? releaseIdsFilter = null, AdoTypedSdk.Release.ApprovalType? typeFilter = default, int? top = default, string? continuationToken = null, AdoTypedSdk.Release.ReleaseQueryOrder? queryOrder = default, bool? includeMyGroupApprovals = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ApprovalsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseApproval> UpdateReleaseApprovalAsync(AdoTypedSdk.Release.ReleaseApproval body, string project, int approvalId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Release.ReleaseApproval>> UpdateReleaseApprovalWithResponseAsync(AdoTypedSdk.Release.ReleaseApproval body, string project, int approvalId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -19043,7 +18785,6 @@ namespace AdoTypedSdk.Release
         public AttachmentsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetReleaseTaskAttachmentContentAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid planId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetReleaseTaskAttachmentContentWithResponseAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid planId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseTaskAttachment>> GetReleaseTaskAttachmentsAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid planId, string type, System.Threading.CancellationToken cancellationToken = default) { }
@@ -19056,7 +18797,6 @@ namespace AdoTypedSdk.Release
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseTaskAttachment>> GetTaskAttachmentsAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, string type, System.Threading.CancellationToken cancellationToken = default) { }
         [System.Obsolete]
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseTaskAttachment>>> GetTaskAttachmentsWithResponseAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, string type, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.AttachmentsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -19380,7 +19120,6 @@ namespace AdoTypedSdk.Release
         public DefinitionsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseDefinition> CreateReleaseDefinitionAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Release.ReleaseDefinition>> CreateReleaseDefinitionWithResponseAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteReleaseDefinitionAsync(string project, int definitionId, string? comment = null, bool? forceDelete = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -19409,7 +19148,6 @@ namespace AdoTypedSdk.Release
                     bool? isDeleted = default,
                     bool? searchTextContainsFolderName = default,
                     System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.DefinitionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseDefinition> UpdateReleaseDefinitionAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Release.ReleaseDefinition>> UpdateReleaseDefinitionWithResponseAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -19814,7 +19552,6 @@ namespace AdoTypedSdk.Release
         public DeploymentsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual Azure.AsyncPageable<AdoTypedSdk.Release.Deployment> GetDeploymentsAsync(string project, int? definitionId = default, int? definitionEnvironmentId = default, string? createdBy = null, System.DateTimeOffset? minModifiedTime = default, System.DateTimeOffset? maxModifiedTime = default, AdoTypedSdk.Release.DeploymentStatus? deploymentStatus = default, AdoTypedSdk.Release.DeploymentOperationStatus? operationStatus = default, bool? latestAttemptsOnly = default, AdoTypedSdk.Release.ReleaseQueryOrder? queryOrder = default, string? createdFor = null, System.DateTimeOffset? minStartedTime = default, System.DateTimeOffset? maxStartedTime = default, string? sourceBranch = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.Deployment>>> GetDeploymentsWithResponseAsync(
                     string project,
@@ -19834,7 +19571,6 @@ namespace AdoTypedSdk.Release
                     System.DateTimeOffset? maxStartedTime = default,
                     string? sourceBranch = null,
                     System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.DeploymentsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -20005,7 +19741,6 @@ namespace AdoTypedSdk.Release
         public FoldersClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         [System.Obsolete]
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.Folder> CreateFolderAsync(AdoTypedSdk.Release.Folder body, string project, string? path = null, System.Threading.CancellationToken cancellationToken = default) { }
         [System.Obsolete]
@@ -20014,7 +19749,6 @@ namespace AdoTypedSdk.Release
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> DeleteFolderWithResponseAsync(string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.Folder>> GetFoldersAsync(string project, string? path = null, AdoTypedSdk.Release.FolderPathQueryOrder? queryOrder = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.Folder>>> GetFoldersWithResponseAsync(string project, string? path = null, AdoTypedSdk.Release.FolderPathQueryOrder? queryOrder = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.FoldersClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.Folder> UpdateFolderAsync(AdoTypedSdk.Release.Folder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Release.Folder>> UpdateFolderWithResponseAsync(AdoTypedSdk.Release.Folder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -20054,8 +19788,6 @@ namespace AdoTypedSdk.Release
         public GatesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.GatesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseGates> UpdateGatesAsync(AdoTypedSdk.Release.GateUpdateMetadata body, string project, int gateStepId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Release.ReleaseGates>> UpdateGatesWithResponseAsync(AdoTypedSdk.Release.GateUpdateMetadata body, string project, int gateStepId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -20422,12 +20154,10 @@ namespace AdoTypedSdk.Release
         public ManualInterventionsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ManualIntervention> GetManualInterventionAsync(string project, int releaseId, int manualInterventionId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Release.ManualIntervention>> GetManualInterventionWithResponseAsync(string project, int releaseId, int manualInterventionId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ManualIntervention>> GetManualInterventionsAsync(string project, int releaseId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ManualIntervention>>> GetManualInterventionsWithResponseAsync(string project, int releaseId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ManualInterventionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ManualIntervention> UpdateManualInterventionAsync(AdoTypedSdk.Release.ManualInterventionUpdateMetadata body, string project, int releaseId, int manualInterventionId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Release.ManualIntervention>> UpdateManualInterventionWithResponseAsync(AdoTypedSdk.Release.ManualInterventionUpdateMetadata body, string project, int releaseId, int manualInterventionId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -21761,7 +21491,6 @@ namespace AdoTypedSdk.Release
         public ReleasesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.Release> CreateReleaseAsync(AdoTypedSdk.Release.ReleaseStartMetadata body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Release.Release>> CreateReleaseWithResponseAsync(AdoTypedSdk.Release.ReleaseStartMetadata body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetLogsAsync(string project, int releaseId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -21820,7 +21549,6 @@ namespace AdoTypedSdk.Release
                     System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTaskLogAsync(string project, int releaseId, int environmentId, int releaseDeployPhaseId, int taskId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTaskLogWithResponseAsync(string project, int releaseId, int environmentId, int releaseDeployPhaseId, int taskId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleasesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.Release> UpdateReleaseAsync(AdoTypedSdk.Release.Release body, string project, int releaseId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseEnvironment> UpdateReleaseEnvironmentAsync(AdoTypedSdk.Release.ReleaseEnvironmentUpdateMetadata body, string project, int releaseId, int environmentId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Release.ReleaseEnvironment>> UpdateReleaseEnvironmentWithResponseAsync(AdoTypedSdk.Release.ReleaseEnvironmentUpdateMetadata body, string project, int releaseId, int environmentId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -22502,10 +22230,8 @@ namespace AdoTypedSdk.Search
         public CodeSearchResultsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.CodeSearchResponse> FetchCodeSearchResultsAsync(AdoTypedSdk.Search.CodeSearchRequest body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Search.CodeSearchResponse>> FetchCodeSearchResultsWithResponseAsync(AdoTypedSdk.Search.CodeSearchRequest body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.CodeSearchResultsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -22694,10 +22420,8 @@ namespace AdoTypedSdk.Search
         public PackageSearchResultsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.PackageSearchResponseContent> FetchPackageSearchResultsAsync(AdoTypedSdk.Search.PackageSearchRequest body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Search.PackageSearchResponseContent>> FetchPackageSearchResultsWithResponseAsync(AdoTypedSdk.Search.PackageSearchRequest body, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.PackageSearchResultsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -22732,10 +22456,8 @@ namespace AdoTypedSdk.Search
         public RepositoriesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.RepositoryStatusResponse> GetRepositoryStatusAsync(string project, string repository, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Search.RepositoryStatusResponse>> GetRepositoryStatusWithResponseAsync(string project, string repository, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.RepositoriesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -22843,10 +22565,8 @@ namespace AdoTypedSdk.Search
         public TfvcClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.TfvcRepositoryStatusResponse> GetTfvcRepositoryStatusAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Search.TfvcRepositoryStatusResponse>> GetTfvcRepositoryStatusWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.TfvcClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -22946,10 +22666,8 @@ namespace AdoTypedSdk.Search
         public WikiSearchResultsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.WikiSearchResponse> FetchWikiSearchResultsAsync(AdoTypedSdk.Search.WikiSearchRequest body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Search.WikiSearchResponse>> FetchWikiSearchResultsWithResponseAsync(AdoTypedSdk.Search.WikiSearchRequest body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.WikiSearchResultsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -22998,10 +22716,8 @@ namespace AdoTypedSdk.Search
         public WorkItemSearchResultsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.WorkItemSearchResponse> FetchWorkItemSearchResultsAsync(AdoTypedSdk.Search.WorkItemSearchRequest body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Search.WorkItemSearchResponse>> FetchWorkItemSearchResultsWithResponseAsync(AdoTypedSdk.Search.WorkItemSearchRequest body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.WorkItemSearchResultsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -23017,8 +22733,6 @@ namespace AdoTypedSdk.Security
         public AccessControlEntriesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Security.AccessControlEntriesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<bool?> RemoveAccessControlEntriesAsync(System.Guid securityNamespaceId, string? token = null, string? descriptors = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<bool?>> RemoveAccessControlEntriesWithResponseAsync(System.Guid securityNamespaceId, string? token = null, string? descriptors = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Security.AccessControlEntry>> SetAccessControlEntriesAsync(AdoTypedSdk.Security.JObject body, System.Guid securityNamespaceId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -23063,10 +22777,8 @@ namespace AdoTypedSdk.Security
         public AccessControlListsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Security.AccessControlList>> QueryAccessControlListsAsync(System.Guid securityNamespaceId, string? token = null, string? descriptors = null, bool? includeExtendedInfo = default, bool? recurse = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Security.AccessControlList>>> QueryAccessControlListsWithResponseAsync(System.Guid securityNamespaceId, string? token = null, string? descriptors = null, bool? includeExtendedInfo = default, bool? recurse = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Security.AccessControlListsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<bool?> RemoveAccessControlListsAsync(System.Guid securityNamespaceId, string? tokens = null, bool? recurse = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<bool?>> RemoveAccessControlListsWithResponseAsync(System.Guid securityNamespaceId, string? tokens = null, bool? recurse = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task SetAccessControlListsAsync(AdoTypedSdk.Security.VssJsonCollectionWrapper body, System.Guid securityNamespaceId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -23159,12 +22871,10 @@ namespace AdoTypedSdk.Security
         public PermissionsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<bool>> HasPermissionsAsync(System.Guid securityNamespaceId, int? permissions = default, string? tokens = null, bool? alwaysAllowAdministrators = default, string? delimiter = null, string? token = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Security.PermissionEvaluationBatch> HasPermissionsBatchAsync(AdoTypedSdk.Security.PermissionEvaluationBatch body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Security.PermissionEvaluationBatch>> HasPermissionsBatchWithResponseAsync(AdoTypedSdk.Security.PermissionEvaluationBatch body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<bool>>> HasPermissionsWithResponseAsync(System.Guid securityNamespaceId, int? permissions = default, string? tokens = null, bool? alwaysAllowAdministrators = default, string? delimiter = null, string? token = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Security.PermissionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Security.AccessControlEntry?> RemovePermissionAsync(System.Guid securityNamespaceId, string descriptor, int? permissions = default, string? token = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Security.AccessControlEntry?>> RemovePermissionWithResponseAsync(System.Guid securityNamespaceId, string descriptor, int? permissions = default, string? token = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -23213,10 +22923,8 @@ namespace AdoTypedSdk.Security
         public SecurityNamespacesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Security.SecurityNamespaceDescription>> QuerySecurityNamespacesAsync(System.Guid? securityNamespaceId = default, bool? localOnly = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Security.SecurityNamespaceDescription>>> QuerySecurityNamespacesWithResponseAsync(System.Guid? securityNamespaceId = default, bool? localOnly = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Security.SecurityNamespacesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -23312,12 +23020,10 @@ namespace AdoTypedSdk.SecurityRoles
         public RoleassignmentsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task ChangeInheritanceAsync(string scopeId, string resourceId, bool inheritPermissions, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> ChangeInheritanceWithResponseAsync(string scopeId, string resourceId, bool inheritPermissions, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.SecurityRoles.RoleAssignment>> GetRoleAssignmentsAsync(string scopeId, string resourceId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.SecurityRoles.RoleAssignment>>> GetRoleAssignmentsWithResponseAsync(string scopeId, string resourceId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.SecurityRoles.RoleassignmentsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task RemoveRoleAssignmentAsync(string scopeId, string resourceId, System.Guid identityId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> RemoveRoleAssignmentWithResponseAsync(string scopeId, string resourceId, System.Guid identityId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task RemoveRoleAssignmentsAsync(System.Collections.Generic.IEnumerable<System.Guid> body, string scopeId, string resourceId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -23338,10 +23044,8 @@ namespace AdoTypedSdk.SecurityRoles
         public RoledefinitionsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.SecurityRoles.SecurityRole>> GetRoleDefinitionsAsync(string scopeId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.SecurityRoles.SecurityRole>>> GetRoleDefinitionsWithResponseAsync(string scopeId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.SecurityRoles.RoledefinitionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -23725,14 +23429,12 @@ namespace AdoTypedSdk.ServiceEndpoint
         public EndpointproxyClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceEndpoint.ServiceEndpointRequestResult> ExecuteServiceEndpointRequestAsync(AdoTypedSdk.ServiceEndpoint.ServiceEndpointRequest body, string project, string endpointId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.ServiceEndpoint.ServiceEndpointRequestResult>> ExecuteServiceEndpointRequestWithResponseAsync(AdoTypedSdk.ServiceEndpoint.ServiceEndpointRequest body, string project, string endpointId, System.Threading.CancellationToken cancellationToken = default) { }
         [System.Obsolete]
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> QueryServiceEndpointAsync(AdoTypedSdk.ServiceEndpoint.DataSourceBinding body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         [System.Obsolete]
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<string>>> QueryServiceEndpointWithResponseAsync(AdoTypedSdk.ServiceEndpoint.DataSourceBinding body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceEndpoint.EndpointproxyClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -23745,7 +23447,6 @@ namespace AdoTypedSdk.ServiceEndpoint
         public EndpointsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceEndpoint.ServiceEndpoint> CreateServiceEndpointAsync(AdoTypedSdk.ServiceEndpoint.ServiceEndpoint body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.ServiceEndpoint.ServiceEndpoint>> CreateServiceEndpointWithResponseAsync(AdoTypedSdk.ServiceEndpoint.ServiceEndpoint body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteServiceEndpointAsync(System.Guid endpointId, System.Collections.Generic.IEnumerable<string> projectIds, bool? deep = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -23758,7 +23459,6 @@ namespace AdoTypedSdk.ServiceEndpoint
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceEndpoint.ServiceEndpoint>> GetServiceEndpointsWithRefreshedAuthenticationAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.ServiceEndpoint.RefreshAuthenticationParameters> body, string project, System.Collections.Generic.IEnumerable<System.Guid> endpointIds, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceEndpoint.ServiceEndpoint>>> GetServiceEndpointsWithRefreshedAuthenticationWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.ServiceEndpoint.RefreshAuthenticationParameters> body, string project, System.Collections.Generic.IEnumerable<System.Guid> endpointIds, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceEndpoint.ServiceEndpoint>>> GetServiceEndpointsWithResponseAsync(string project, string? type = null, System.Collections.Generic.IEnumerable<string>? authSchemes = null, System.Collections.Generic.IEnumerable<System.Guid>? endpointIds = null, string? owner = null, bool? includeFailed = default, bool? includeDetails = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceEndpoint.EndpointsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task ShareServiceEndpointAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.ServiceEndpoint.ServiceEndpointProjectReference> body, System.Guid endpointId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> ShareServiceEndpointWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.ServiceEndpoint.ServiceEndpointProjectReference> body, System.Guid endpointId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceEndpoint.ServiceEndpoint> UpdateServiceEndpointAsync(AdoTypedSdk.ServiceEndpoint.ServiceEndpoint body, System.Guid endpointId, string? operation = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -23777,10 +23477,8 @@ namespace AdoTypedSdk.ServiceEndpoint
         public ExecutionhistoryClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual Azure.AsyncPageable<AdoTypedSdk.ServiceEndpoint.ServiceEndpointExecutionRecord> GetServiceEndpointExecutionRecordsAsync(string project, System.Guid endpointId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceEndpoint.ServiceEndpointExecutionRecord>>> GetServiceEndpointExecutionRecordsWithResponseAsync(string project, System.Guid endpointId, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceEndpoint.ExecutionhistoryClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -24466,10 +24164,8 @@ namespace AdoTypedSdk.ServiceEndpoint
         public TypesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceEndpoint.ServiceEndpointType>> GetServiceEndpointTypesAsync(string? type = null, string? scheme = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceEndpoint.ServiceEndpointType>>> GetServiceEndpointTypesWithResponseAsync(string? type = null, string? scheme = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceEndpoint.TypesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -24563,7 +24259,6 @@ namespace AdoTypedSdk.ServiceHooks
         public ConsumersClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.ConsumerAction> GetConsumerActionAsync(string consumerId, string consumerActionId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.ServiceHooks.ConsumerAction>> GetConsumerActionWithResponseAsync(string consumerId, string consumerActionId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Consumer> GetConsumerAsync(string consumerId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -24572,7 +24267,6 @@ namespace AdoTypedSdk.ServiceHooks
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.ConsumerAction>>> ListConsumerActionsWithResponseAsync(string consumerId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.Consumer>> ListConsumersAsync(string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.Consumer>>> ListConsumersWithResponseAsync(string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.ConsumersClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -24585,10 +24279,8 @@ namespace AdoTypedSdk.ServiceHooks
         public DiagnosticsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.SubscriptionDiagnostics> GetSubscriptionDiagnosticsAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.ServiceHooks.SubscriptionDiagnostics>> GetSubscriptionDiagnosticsWithResponseAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.DiagnosticsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.SubscriptionDiagnostics> UpdateSubscriptionDiagnosticsAsync(AdoTypedSdk.ServiceHooks.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.ServiceHooks.SubscriptionDiagnostics>> UpdateSubscriptionDiagnosticsWithResponseAsync(AdoTypedSdk.ServiceHooks.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -24990,7 +24682,6 @@ namespace AdoTypedSdk.ServiceHooks
         public NotificationsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Notification> CreateTestNotificationAsync(AdoTypedSdk.ServiceHooks.Notification body, bool? useRealData = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.ServiceHooks.Notification>> CreateTestNotificationWithResponseAsync(AdoTypedSdk.ServiceHooks.Notification body, bool? useRealData = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Notification> GetNotificationAsync(System.Guid subscriptionId, int notificationId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -24999,7 +24690,6 @@ namespace AdoTypedSdk.ServiceHooks
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.Notification>>> GetNotificationsWithResponseAsync(System.Guid subscriptionId, int? maxResults = default, AdoTypedSdk.ServiceHooks.NotificationStatus? status = default, AdoTypedSdk.ServiceHooks.NotificationResult? result = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.NotificationsQuery> QueryNotificationsAsync(AdoTypedSdk.ServiceHooks.NotificationsQuery body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.ServiceHooks.NotificationsQuery>> QueryNotificationsWithResponseAsync(AdoTypedSdk.ServiceHooks.NotificationsQuery body, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.NotificationsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -25086,7 +24776,6 @@ namespace AdoTypedSdk.ServiceHooks
         public PublishersClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.EventTypeDescriptor> GetEventTypeAsync(string publisherId, string eventTypeId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.ServiceHooks.EventTypeDescriptor>> GetEventTypeWithResponseAsync(string publisherId, string eventTypeId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Publisher> GetPublisherAsync(string publisherId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -25099,7 +24788,6 @@ namespace AdoTypedSdk.ServiceHooks
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.ServiceHooks.InputValuesQuery>> QueryInputValuesWithResponseAsync(AdoTypedSdk.ServiceHooks.InputValuesQuery body, string publisherId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.PublishersQuery> QueryPublishersAsync(AdoTypedSdk.ServiceHooks.PublishersQuery body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.ServiceHooks.PublishersQuery>> QueryPublishersWithResponseAsync(AdoTypedSdk.ServiceHooks.PublishersQuery body, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.PublishersClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -25266,7 +24954,6 @@ namespace AdoTypedSdk.ServiceHooks
         public SubscriptionsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Subscription> CreateSubscriptionAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.ServiceHooks.Subscription>> CreateSubscriptionWithResponseAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.SubscriptionsQuery> CreateSubscriptionsQueryAsync(AdoTypedSdk.ServiceHooks.SubscriptionsQuery body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -25277,7 +24964,6 @@ namespace AdoTypedSdk.ServiceHooks
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.ServiceHooks.Subscription>> GetSubscriptionWithResponseAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.Subscription>> ListSubscriptionsAsync(string? publisherId = null, string? eventType = null, string? consumerId = null, string? consumerActionId = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.Subscription>>> ListSubscriptionsWithResponseAsync(string? publisherId = null, string? eventType = null, string? consumerId = null, string? consumerActionId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.SubscriptionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Subscription> ReplaceSubscriptionAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Guid? subscriptionId = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.ServiceHooks.Subscription>> ReplaceSubscriptionWithResponseAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Guid? subscriptionId = default, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -25386,10 +25072,8 @@ namespace AdoTypedSdk.Status
         public HealthClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Status.ServiceStatus> GetServiceStatusAsync(System.Collections.Generic.IEnumerable<string>? services = null, System.Collections.Generic.IEnumerable<string>? geographies = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Status.ServiceStatus>> GetServiceStatusWithResponseAsync(System.Collections.Generic.IEnumerable<string>? services = null, System.Collections.Generic.IEnumerable<string>? geographies = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Status.HealthClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -25692,10 +25376,8 @@ namespace AdoTypedSdk.Symbol
         public AvailabilityClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task CheckAvailabilityAsync(System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> CheckAvailabilityWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Symbol.AvailabilityClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -25708,12 +25390,10 @@ namespace AdoTypedSdk.Symbol
         public ClientClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<string> GetClientAsync(string clientType, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<string>> GetClientWithResponseAsync(string clientType, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task HeadClientAsync(System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> HeadClientWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Symbol.ClientClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -25726,10 +25406,8 @@ namespace AdoTypedSdk.Symbol
         public ContentsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task GetDebugEntryContentAsync(string requestId, string debugEntryId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> GetDebugEntryContentWithResponseAsync(string requestId, string debugEntryId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Symbol.ContentsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -25878,7 +25556,6 @@ namespace AdoTypedSdk.Symbol
         public RequestsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Symbol.Request> CreateRequestsAsync(AdoTypedSdk.Symbol.Request body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Symbol.DebugEntry>> CreateRequestsRequestIdDebugEntriesAsync(AdoTypedSdk.Symbol.DebugEntryCreateBatch body, string requestId, string collection, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Symbol.DebugEntry>>> CreateRequestsRequestIdDebugEntriesWithResponseAsync(AdoTypedSdk.Symbol.DebugEntryCreateBatch body, string requestId, string collection, System.Threading.CancellationToken cancellationToken = default) { }
@@ -25893,7 +25570,6 @@ namespace AdoTypedSdk.Symbol
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Symbol.Request>> GetRequestsRequestIdWithResponseAsync(string requestId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Symbol.Request> GetRequestsRequestNameAsync(string requestName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Symbol.Request>> GetRequestsRequestNameWithResponseAsync(string requestName, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Symbol.RequestsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Symbol.Request> UpdateRequestsRequestIdAsync(AdoTypedSdk.Symbol.Request body, string requestId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Symbol.Request>> UpdateRequestsRequestIdWithResponseAsync(AdoTypedSdk.Symbol.Request body, string requestId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Symbol.Request> UpdateRequestsRequestNameAsync(AdoTypedSdk.Symbol.Request body, string requestName, System.Threading.CancellationToken cancellationToken = default) { }
@@ -25926,10 +25602,8 @@ namespace AdoTypedSdk.Symbol
         public SymsrvClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task GetSymSrvDebugEntryClientKeyAsync(string debugEntryClientKey, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> GetSymSrvDebugEntryClientKeyWithResponseAsync(string debugEntryClientKey, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Symbol.SymsrvClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -26035,7 +25709,6 @@ namespace AdoTypedSdk.TaskAgent
         public AgentcloudsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.TaskAgentCloud> AddAgentCloudAsync(AdoTypedSdk.TaskAgent.TaskAgentCloud body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TaskAgent.TaskAgentCloud>> AddAgentCloudWithResponseAsync(AdoTypedSdk.TaskAgent.TaskAgentCloud body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.TaskAgentCloud?> DeleteAgentCloudAsync(int agentCloudId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -26044,7 +25717,6 @@ namespace AdoTypedSdk.TaskAgent
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TaskAgent.TaskAgentCloud>> GetAgentCloudWithResponseAsync(int agentCloudId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.TaskAgentCloud>> GetAgentCloudsAsync(System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.TaskAgentCloud>>> GetAgentCloudsWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.AgentcloudsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.TaskAgentCloud> UpdateAgentCloudAsync(AdoTypedSdk.TaskAgent.TaskAgentCloud body, int agentCloudId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TaskAgent.TaskAgentCloud>> UpdateAgentCloudWithResponseAsync(AdoTypedSdk.TaskAgent.TaskAgentCloud body, int agentCloudId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -26059,10 +25731,8 @@ namespace AdoTypedSdk.TaskAgent
         public AgentcloudtypesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.TaskAgentCloudType>> GetAgentCloudTypesAsync(System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.TaskAgentCloudType>>> GetAgentCloudTypesWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.AgentcloudtypesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -26075,7 +25745,6 @@ namespace AdoTypedSdk.TaskAgent
         public AgentsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.TaskAgent> AddAgentAsync(AdoTypedSdk.TaskAgent.TaskAgent body, int poolId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TaskAgent.TaskAgent>> AddAgentWithResponseAsync(AdoTypedSdk.TaskAgent.TaskAgent body, int poolId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteAgentAsync(int poolId, int agentId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -26084,7 +25753,6 @@ namespace AdoTypedSdk.TaskAgent
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TaskAgent.TaskAgent>> GetAgentWithResponseAsync(int poolId, int agentId, bool? includeCapabilities = default, bool? includeAssignedRequest = default, bool? includeLastCompletedRequest = default, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.TaskAgent>> GetAgentsAsync(int poolId, string? agentName = null, bool? includeCapabilities = default, bool? includeAssignedRequest = default, bool? includeLastCompletedRequest = default, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Collections.Generic.IEnumerable<string>? demands = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.TaskAgent>>> GetAgentsWithResponseAsync(int poolId, string? agentName = null, bool? includeCapabilities = default, bool? includeAssignedRequest = default, bool? includeLastCompletedRequest = default, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Collections.Generic.IEnumerable<string>? demands = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.AgentsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.TaskAgent> ReplaceAgentAsync(AdoTypedSdk.TaskAgent.TaskAgent body, int poolId, int agentId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TaskAgent.TaskAgent>> ReplaceAgentWithResponseAsync(AdoTypedSdk.TaskAgent.TaskAgent body, int poolId, int agentId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.TaskAgent> UpdateAgentAsync(AdoTypedSdk.TaskAgent.TaskAgent body, int poolId, int agentId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -26591,7 +26259,6 @@ namespace AdoTypedSdk.TaskAgent
         public DeploymentgroupsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.DeploymentGroup> AddDeploymentGroupAsync(AdoTypedSdk.TaskAgent.DeploymentGroupCreateParameter body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TaskAgent.DeploymentGroup>> AddDeploymentGroupWithResponseAsync(AdoTypedSdk.TaskAgent.DeploymentGroupCreateParameter body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteDeploymentGroupAsync(string project, int deploymentGroupId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -26600,7 +26267,6 @@ namespace AdoTypedSdk.TaskAgent
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TaskAgent.DeploymentGroup>> GetDeploymentGroupWithResponseAsync(string project, int deploymentGroupId, AdoTypedSdk.TaskAgent.DeploymentGroupActionFilter? actionFilter = default, AdoTypedSdk.TaskAgent.DeploymentGroupExpands? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.TaskAgent.DeploymentGroup> GetDeploymentGroupsAsync(string project, string? name = null, AdoTypedSdk.TaskAgent.DeploymentGroupActionFilter? actionFilter = default, AdoTypedSdk.TaskAgent.DeploymentGroupExpands? expand = default, System.Collections.Generic.IEnumerable<int>? ids = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.DeploymentGroup>>> GetDeploymentGroupsWithResponseAsync(string project, string? name = null, AdoTypedSdk.TaskAgent.DeploymentGroupActionFilter? actionFilter = default, AdoTypedSdk.TaskAgent.DeploymentGroupExpands? expand = default, string? continuationToken = null, int? top = default, System.Collections.Generic.IEnumerable<int>? ids = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.DeploymentgroupsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.DeploymentGroup> UpdateDeploymentGroupAsync(AdoTypedSdk.TaskAgent.DeploymentGroupUpdateParameter body, string project, int deploymentGroupId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TaskAgent.DeploymentGroup>> UpdateDeploymentGroupWithResponseAsync(AdoTypedSdk.TaskAgent.DeploymentGroupUpdateParameter body, string project, int deploymentGroupId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -27063,10 +26729,8 @@ namespace AdoTypedSdk.TaskAgent
         public EnvironmentdeploymentRecordsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual Azure.AsyncPageable<AdoTypedSdk.TaskAgent.EnvironmentDeploymentExecutionRecord> GetEnvironmentDeploymentExecutionRecordsAsync(string project, int environmentId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.EnvironmentDeploymentExecutionRecord>>> GetEnvironmentDeploymentExecutionRecordsWithResponseAsync(string project, int environmentId, string? continuationToken = null, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.EnvironmentdeploymentRecordsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -27079,7 +26743,6 @@ namespace AdoTypedSdk.TaskAgent
         public EnvironmentsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.EnvironmentInstance> AddEnvironmentAsync(AdoTypedSdk.TaskAgent.EnvironmentCreateParameter body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TaskAgent.EnvironmentInstance>> AddEnvironmentWithResponseAsync(AdoTypedSdk.TaskAgent.EnvironmentCreateParameter body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteEnvironmentAsync(string project, int environmentId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -27088,7 +26751,6 @@ namespace AdoTypedSdk.TaskAgent
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TaskAgent.EnvironmentInstance>> GetEnvironmentByIdWithResponseAsync(string project, int environmentId, AdoTypedSdk.TaskAgent.EnvironmentExpands? expands = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.TaskAgent.EnvironmentInstance> GetEnvironmentsAsync(string project, string? name = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.EnvironmentInstance>>> GetEnvironmentsWithResponseAsync(string project, string? name = null, string? continuationToken = null, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.EnvironmentsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.EnvironmentInstance> UpdateEnvironmentAsync(AdoTypedSdk.TaskAgent.EnvironmentUpdateParameter body, string project, int environmentId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TaskAgent.EnvironmentInstance>> UpdateEnvironmentWithResponseAsync(AdoTypedSdk.TaskAgent.EnvironmentUpdateParameter body, string project, int environmentId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -27604,14 +27266,12 @@ namespace AdoTypedSdk.TaskAgent
         public KubernetesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.KubernetesResource> AddKubernetesResourceAsync(AdoTypedSdk.TaskAgent.KubernetesResourceCreateParameters body, string project, int environmentId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TaskAgent.KubernetesResource>> AddKubernetesResourceWithResponseAsync(AdoTypedSdk.TaskAgent.KubernetesResourceCreateParameters body, string project, int environmentId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteKubernetesResourceAsync(string project, int environmentId, int resourceId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> DeleteKubernetesResourceWithResponseAsync(string project, int environmentId, int resourceId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.KubernetesResource> GetKubernetesResourceAsync(string project, int environmentId, int resourceId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TaskAgent.KubernetesResource>> GetKubernetesResourceWithResponseAsync(string project, int environmentId, int resourceId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.KubernetesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -27816,7 +27476,6 @@ namespace AdoTypedSdk.TaskAgent
         public PoolsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.TaskAgentPool> AddAgentPoolAsync(AdoTypedSdk.TaskAgent.TaskAgentPool body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TaskAgent.TaskAgentPool>> AddAgentPoolWithResponseAsync(AdoTypedSdk.TaskAgent.TaskAgentPool body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteAgentPoolAsync(int poolId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -27827,7 +27486,6 @@ namespace AdoTypedSdk.TaskAgent
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.TaskAgentPool>> GetAgentPoolsByIdsAsync(System.Collections.Generic.IEnumerable<int> poolIds, AdoTypedSdk.TaskAgent.TaskAgentPoolActionFilter? actionFilter = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.TaskAgentPool>>> GetAgentPoolsByIdsWithResponseAsync(System.Collections.Generic.IEnumerable<int> poolIds, AdoTypedSdk.TaskAgent.TaskAgentPoolActionFilter? actionFilter = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.TaskAgentPool>>> GetAgentPoolsWithResponseAsync(string? poolName = null, System.Collections.Generic.IEnumerable<string>? properties = null, AdoTypedSdk.TaskAgent.TaskAgentPoolType? poolType = default, AdoTypedSdk.TaskAgent.TaskAgentPoolActionFilter? actionFilter = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.PoolsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.TaskAgentPool> UpdateAgentPoolAsync(AdoTypedSdk.TaskAgent.TaskAgentPool body, int poolId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TaskAgent.TaskAgentPool>> UpdateAgentPoolWithResponseAsync(AdoTypedSdk.TaskAgent.TaskAgentPool body, int poolId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -27882,7 +27540,6 @@ namespace AdoTypedSdk.TaskAgent
         public QueuesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.TaskAgentQueue> AddAgentQueueAsync(AdoTypedSdk.TaskAgent.TaskAgentQueue body, string? project = null, bool? authorizePipelines = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TaskAgent.TaskAgentQueue>> AddAgentQueueWithResponseAsync(AdoTypedSdk.TaskAgent.TaskAgentQueue body, string? project = null, bool? authorizePipelines = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteAgentQueueAsync(int queueId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -27897,7 +27554,6 @@ namespace AdoTypedSdk.TaskAgent
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.TaskAgentQueue>> GetAgentQueuesForPoolsAsync(System.Collections.Generic.IEnumerable<int> poolIds, string? project = null, AdoTypedSdk.TaskAgent.TaskAgentQueueActionFilter? actionFilter = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.TaskAgentQueue>>> GetAgentQueuesForPoolsWithResponseAsync(System.Collections.Generic.IEnumerable<int> poolIds, string? project = null, AdoTypedSdk.TaskAgent.TaskAgentQueueActionFilter? actionFilter = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.TaskAgentQueue>>> GetAgentQueuesWithResponseAsync(string? project = null, string? queueName = null, AdoTypedSdk.TaskAgent.TaskAgentQueueActionFilter? actionFilter = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.QueuesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -27918,10 +27574,8 @@ namespace AdoTypedSdk.TaskAgent
         public RequestsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.TaskAgentCloudRequest>> GetAgentCloudRequestsAsync(int agentCloudId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.TaskAgentCloudRequest>>> GetAgentCloudRequestsWithResponseAsync(int agentCloudId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.RequestsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -28317,14 +27971,12 @@ namespace AdoTypedSdk.TaskAgent
         public TargetsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteDeploymentTargetAsync(string project, int deploymentGroupId, int targetId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> DeleteDeploymentTargetWithResponseAsync(string project, int deploymentGroupId, int targetId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.DeploymentMachine> GetDeploymentTargetAsync(string project, int deploymentGroupId, int targetId, AdoTypedSdk.TaskAgent.DeploymentTargetExpands? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TaskAgent.DeploymentMachine>> GetDeploymentTargetWithResponseAsync(string project, int deploymentGroupId, int targetId, AdoTypedSdk.TaskAgent.DeploymentTargetExpands? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.TaskAgent.DeploymentMachine> GetDeploymentTargetsAsync(string project, int deploymentGroupId, System.Collections.Generic.IEnumerable<string>? tags = null, string? name = null, bool? partialNameMatch = default, AdoTypedSdk.TaskAgent.DeploymentTargetExpands? expand = default, AdoTypedSdk.TaskAgent.TaskAgentStatusFilter? agentStatus = default, AdoTypedSdk.TaskAgent.TaskAgentJobResultFilter? agentJobResult = default, bool? enabled = default, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.DeploymentMachine>>> GetDeploymentTargetsWithResponseAsync(string project, int deploymentGroupId, System.Collections.Generic.IEnumerable<string>? tags = null, string? name = null, bool? partialNameMatch = default, AdoTypedSdk.TaskAgent.DeploymentTargetExpands? expand = default, AdoTypedSdk.TaskAgent.TaskAgentStatusFilter? agentStatus = default, AdoTypedSdk.TaskAgent.TaskAgentJobResultFilter? agentJobResult = default, string? continuationToken = null, int? top = default, bool? enabled = default, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.TargetsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.DeploymentMachine>> UpdateDeploymentTargetsAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TaskAgent.DeploymentTargetUpdateParameter> body, string project, int deploymentGroupId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.DeploymentMachine>>> UpdateDeploymentTargetsWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TaskAgent.DeploymentTargetUpdateParameter> body, string project, int deploymentGroupId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -29814,14 +29466,12 @@ namespace AdoTypedSdk.TaskAgent
         public TaskgroupsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.TaskGroup> AddTaskGroupAsync(AdoTypedSdk.TaskAgent.TaskGroupCreateParameter body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TaskAgent.TaskGroup>> AddTaskGroupWithResponseAsync(AdoTypedSdk.TaskAgent.TaskGroupCreateParameter body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteTaskGroupAsync(string project, System.Guid taskGroupId, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> DeleteTaskGroupWithResponseAsync(string project, System.Guid taskGroupId, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.TaskAgent.TaskGroup> GetTaskGroupsAsync(string project, System.Guid? taskGroupId = default, bool? expanded = default, System.Guid? taskIdFilter = default, bool? deleted = default, AdoTypedSdk.TaskAgent.TaskGroupQueryOrder? queryOrder = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.TaskGroup>>> GetTaskGroupsWithResponseAsync(string project, System.Guid? taskGroupId = default, bool? expanded = default, System.Guid? taskIdFilter = default, bool? deleted = default, int? top = default, string? continuationToken = null, AdoTypedSdk.TaskAgent.TaskGroupQueryOrder? queryOrder = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.TaskgroupsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.TaskGroup> UpdateTaskGroupAsync(AdoTypedSdk.TaskAgent.TaskGroupUpdateParameter body, string project, System.Guid? taskGroupId = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TaskAgent.TaskGroup>> UpdateTaskGroupWithResponseAsync(AdoTypedSdk.TaskAgent.TaskGroupUpdateParameter body, string project, System.Guid? taskGroupId = default, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -30069,7 +29719,6 @@ namespace AdoTypedSdk.TaskAgent
         public VariablegroupsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.VariableGroup> AddVariableGroupAsync(AdoTypedSdk.TaskAgent.VariableGroupParameters body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TaskAgent.VariableGroup>> AddVariableGroupWithResponseAsync(AdoTypedSdk.TaskAgent.VariableGroupParameters body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteVariableGroupAsync(int groupId, System.Collections.Generic.IEnumerable<string> projectIds, System.Threading.CancellationToken cancellationToken = default) { }
@@ -30080,7 +29729,6 @@ namespace AdoTypedSdk.TaskAgent
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.VariableGroup>> GetVariableGroupsByIdAsync(string project, System.Collections.Generic.IEnumerable<int> groupIds, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.VariableGroup>>> GetVariableGroupsByIdWithResponseAsync(string project, System.Collections.Generic.IEnumerable<int> groupIds, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.VariableGroup>>> GetVariableGroupsWithResponseAsync(string project, string? groupName = null, AdoTypedSdk.TaskAgent.VariableGroupActionFilter? actionFilter = default, int? top = default, string? continuationToken = null, AdoTypedSdk.TaskAgent.VariableGroupQueryOrder? queryOrder = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.VariablegroupsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task ShareVariableGroupAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TaskAgent.VariableGroupProjectReference> body, int variableGroupId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> ShareVariableGroupWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TaskAgent.VariableGroupProjectReference> body, int variableGroupId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.VariableGroup> UpdateVariableGroupAsync(AdoTypedSdk.TaskAgent.VariableGroupParameters body, int groupId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -30151,10 +29799,8 @@ namespace AdoTypedSdk.TaskAgent
         public YamlschemaClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<object> GetYamlSchemaAsync(bool? validateTaskNames = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<object>> GetYamlSchemaWithResponseAsync(bool? validateTaskNames = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.YamlschemaClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -30337,7 +29983,6 @@ namespace AdoTypedSdk.Test
         public AttachmentsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestAttachmentReference> CreateTestResultAttachmentAsync(AdoTypedSdk.Test.TestAttachmentRequestModel body, string project, int runId, int testCaseResultId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Test.TestAttachmentReference>> CreateTestResultAttachmentWithResponseAsync(AdoTypedSdk.Test.TestAttachmentRequestModel body, string project, int runId, int testCaseResultId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestAttachmentReference> CreateTestRunAttachmentAsync(AdoTypedSdk.Test.TestAttachmentRequestModel body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -30356,7 +30001,6 @@ namespace AdoTypedSdk.Test
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTestSubResultAttachmentWithResponseAsync(string project, int runId, int testCaseResultId, int attachmentId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestAttachment>> GetTestSubResultAttachmentsAsync(string project, int runId, int testCaseResultId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestAttachment>>> GetTestSubResultAttachmentsWithResponseAsync(string project, int runId, int testCaseResultId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.AttachmentsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -30593,12 +30237,10 @@ namespace AdoTypedSdk.Test
         public CodeCoverageClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.BuildCoverage>> GetBuildCodeCoverageAsync(string project, int buildId, int flags, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.BuildCoverage>>> GetBuildCodeCoverageWithResponseAsync(string project, int buildId, int flags, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestRunCoverage>> GetTestRunCodeCoverageAsync(string project, int runId, int flags, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestRunCoverage>>> GetTestRunCodeCoverageWithResponseAsync(string project, int runId, int flags, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.CodeCoverageClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -31190,12 +30832,10 @@ namespace AdoTypedSdk.Test
         public IterationsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestIterationDetailsModel> GetTestIterationAsync(string project, int runId, int testCaseResultId, int iterationId, bool? includeActionResults = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Test.TestIterationDetailsModel>> GetTestIterationWithResponseAsync(string project, int runId, int testCaseResultId, int iterationId, bool? includeActionResults = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestIterationDetailsModel>> GetTestIterationsAsync(string project, int runId, int testCaseResultId, bool? includeActionResults = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestIterationDetailsModel>>> GetTestIterationsWithResponseAsync(string project, int runId, int testCaseResultId, bool? includeActionResults = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.IterationsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -31861,14 +31501,12 @@ namespace AdoTypedSdk.Test
         public PointsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestPoint> GetPointAsync(string project, int planId, int suiteId, int pointIds, string? witFields = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Test.TestPoint>> GetPointWithResponseAsync(string project, int planId, int suiteId, int pointIds, string? witFields = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestPoint>> GetPointsAsync(string project, int planId, int suiteId, string? witFields = null, string? configurationId = null, string? testCaseId = null, string? testPointIds = null, bool? includePointDetails = default, int? skip = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestPointsQuery> GetPointsByQueryAsync(AdoTypedSdk.Test.TestPointsQuery body, string project, int? skip = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Test.TestPointsQuery>> GetPointsByQueryWithResponseAsync(AdoTypedSdk.Test.TestPointsQuery body, string project, int? skip = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestPoint>>> GetPointsWithResponseAsync(string project, int planId, int suiteId, string? witFields = null, string? configurationId = null, string? testCaseId = null, string? testPointIds = null, bool? includePointDetails = default, int? skip = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.PointsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestPoint>> UpdateTestPointsAsync(AdoTypedSdk.Test.PointUpdateModel body, string project, int planId, int suiteId, string pointIds, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestPoint>>> UpdateTestPointsWithResponseAsync(AdoTypedSdk.Test.PointUpdateModel body, string project, int planId, int suiteId, string pointIds, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -32257,10 +31895,8 @@ namespace AdoTypedSdk.Test
         public ResultRetentionSettingsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.ResultRetentionSettings> GetResultRetentionSettingsAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Test.ResultRetentionSettings>> GetResultRetentionSettingsWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.ResultRetentionSettingsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.ResultRetentionSettings> UpdateResultRetentionSettingsAsync(AdoTypedSdk.Test.ResultRetentionSettings body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Test.ResultRetentionSettings>> UpdateResultRetentionSettingsWithResponseAsync(AdoTypedSdk.Test.ResultRetentionSettings body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -32385,14 +32021,12 @@ namespace AdoTypedSdk.Test
         public ResultsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestCaseResult>> AddTestResultsToTestRunAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Test.TestCaseResult> body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestCaseResult>>> AddTestResultsToTestRunWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Test.TestCaseResult> body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestCaseResult> GetTestResultByIdAsync(string project, int runId, int testCaseResultId, AdoTypedSdk.Test.ResultDetails? detailsToInclude = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Test.TestCaseResult>> GetTestResultByIdWithResponseAsync(string project, int runId, int testCaseResultId, AdoTypedSdk.Test.ResultDetails? detailsToInclude = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestCaseResult>> GetTestResultsAsync(string project, int runId, AdoTypedSdk.Test.ResultDetails? detailsToInclude = default, int? skip = default, int? top = default, System.Collections.Generic.IEnumerable<AdoTypedSdk.Test.TestOutcome>? outcomes = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestCaseResult>>> GetTestResultsWithResponseAsync(string project, int runId, AdoTypedSdk.Test.ResultDetails? detailsToInclude = default, int? skip = default, int? top = default, System.Collections.Generic.IEnumerable<AdoTypedSdk.Test.TestOutcome>? outcomes = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.ResultsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestCaseResult>> UpdateTestResultsAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Test.TestCaseResult> body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestCaseResult>>> UpdateTestResultsWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Test.TestCaseResult> body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -32659,7 +32293,6 @@ namespace AdoTypedSdk.Test
         public RunsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestRun> CreateTestRunAsync(AdoTypedSdk.Test.RunCreateModel body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Test.TestRun>> CreateTestRunWithResponseAsync(AdoTypedSdk.Test.RunCreateModel body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteTestRunAsync(string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -32706,7 +32339,6 @@ namespace AdoTypedSdk.Test
                     int? top = default,
                     string? continuationToken = null,
                     System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.RunsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestRun> UpdateTestRunAsync(AdoTypedSdk.Test.RunUpdateModel body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Test.TestRun>> UpdateTestRunWithResponseAsync(AdoTypedSdk.Test.RunUpdateModel body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -32730,12 +32362,10 @@ namespace AdoTypedSdk.Test
         public SessionClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestSession> CreateTestSessionAsync(AdoTypedSdk.Test.TestSession body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Test.TestSession>> CreateTestSessionWithResponseAsync(AdoTypedSdk.Test.TestSession body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestSession>> GetTestSessionsAsync(string project, string? team = null, int? period = default, bool? allSessions = default, bool? includeAllProperties = default, AdoTypedSdk.Test.TestSessionSource? source = default, bool? includeOnlyCompletedSessions = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestSession>>> GetTestSessionsWithResponseAsync(string project, string? team = null, int? period = default, bool? allSessions = default, bool? includeAllProperties = default, AdoTypedSdk.Test.TestSessionSource? source = default, bool? includeOnlyCompletedSessions = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.SessionClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestSession> UpdateTestSessionAsync(AdoTypedSdk.Test.TestSession body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Test.TestSession>> UpdateTestSessionWithResponseAsync(AdoTypedSdk.Test.TestSession body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -33404,10 +33034,8 @@ namespace AdoTypedSdk.Test
         public TestCasesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteTestCaseAsync(string project, int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> DeleteTestCaseWithResponseAsync(string project, int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestCasesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -33581,10 +33209,8 @@ namespace AdoTypedSdk.Test
         public TestHistoryClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual Azure.AsyncPageable<AdoTypedSdk.Test.TestResultHistoryForGroup> QueryTestHistoryAsync(AdoTypedSdk.Test.TestHistoryQuery body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Test.TestHistoryQuery>> QueryTestHistoryWithResponseAsync(AdoTypedSdk.Test.TestHistoryQuery body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestHistoryClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -35314,14 +34940,12 @@ namespace AdoTypedSdk.Test
         public TestSuitesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.SuiteTestCase>> AddTestCasesToSuiteAsync(string project, int planId, int suiteId, string testCaseIds, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.SuiteTestCase>>> AddTestCasesToSuiteWithResponseAsync(string project, int planId, int suiteId, string testCaseIds, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.SuiteTestCase> GetTestCaseByIdAsync(string project, int planId, int suiteId, int testCaseIds, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Test.SuiteTestCase>> GetTestCaseByIdWithResponseAsync(string project, int planId, int suiteId, int testCaseIds, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.SuiteTestCase>> GetTestCasesAsync(string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.SuiteTestCase>>> GetTestCasesWithResponseAsync(string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestSuitesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task RemoveTestCasesFromSuiteUrlAsync(string project, int planId, int suiteId, string testCaseIds, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> RemoveTestCasesFromSuiteUrlWithResponseAsync(string project, int planId, int suiteId, string testCaseIds, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.SuiteTestCase>> UpdateSuiteTestCasesAsync(AdoTypedSdk.Test.SuiteTestCaseUpdateModel body, string project, int planId, int suiteId, string testCaseIds, System.Threading.CancellationToken cancellationToken = default) { }
@@ -35682,7 +35306,6 @@ namespace AdoTypedSdk.TestPlan
         public ConfigurationsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestConfiguration> CreateTestConfigurationAsync(AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TestPlan.TestConfiguration>> CreateTestConfigurationWithResponseAsync(AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteTestConfgurationAsync(string project, int testConfiguartionId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -35691,7 +35314,6 @@ namespace AdoTypedSdk.TestPlan
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TestPlan.TestConfiguration>> GetTestConfigurationByIdWithResponseAsync(string project, int testConfigurationId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestConfiguration> GetTestConfigurationsAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestConfiguration>>> GetTestConfigurationsWithResponseAsync(string project, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.ConfigurationsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestConfiguration> UpdateTestConfigurationAsync(AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters body, string project, int testConfiguartionId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TestPlan.TestConfiguration>> UpdateTestConfigurationWithResponseAsync(AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters body, string project, int testConfiguartionId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -36071,14 +35693,12 @@ namespace AdoTypedSdk.TestPlan
         public SuiteTestCaseClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestCase>> AddTestCasesToSuiteAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestPlan.SuiteTestCaseCreateUpdateParameters> body, string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestCase>>> AddTestCasesToSuiteWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestPlan.SuiteTestCaseCreateUpdateParameters> body, string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestCase>> GetTestCaseAsync(string project, int planId, int suiteId, string testCaseId, string? witFields = null, bool? returnIdentityRef = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestCase> GetTestCaseListAsync(string project, int planId, int suiteId, string? testIds = null, string? configurationIds = null, string? witFields = null, bool? returnIdentityRef = default, bool? expand = default, AdoTypedSdk.TestPlan.ExcludeFlags? excludeFlags = default, bool? isRecursive = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestCase>>> GetTestCaseListWithResponseAsync(string project, int planId, int suiteId, string? testIds = null, string? configurationIds = null, string? witFields = null, string? continuationToken = null, bool? returnIdentityRef = default, bool? expand = default, AdoTypedSdk.TestPlan.ExcludeFlags? excludeFlags = default, bool? isRecursive = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestCase>>> GetTestCaseWithResponseAsync(string project, int planId, int suiteId, string testCaseId, string? witFields = null, bool? returnIdentityRef = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.SuiteTestCaseClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task RemoveTestCasesFromSuiteAsync(string project, int planId, int suiteId, string testCaseIds, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> RemoveTestCasesFromSuiteWithResponseAsync(string project, int planId, int suiteId, string testCaseIds, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task RemoveTestCasesListFromSuiteAsync(string project, int planId, int suiteId, string testIds, System.Threading.CancellationToken cancellationToken = default) { }
@@ -36182,12 +35802,10 @@ namespace AdoTypedSdk.TestPlan
         public TestCaseCloneClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.CloneTestCaseOperationInformation> CloneTestCaseAsync(AdoTypedSdk.TestPlan.CloneTestCaseParams body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TestPlan.CloneTestCaseOperationInformation>> CloneTestCaseWithResponseAsync(AdoTypedSdk.TestPlan.CloneTestCaseParams body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.CloneTestCaseOperationInformation> GetTestCaseCloneInformationAsync(string project, int cloneOperationId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TestPlan.CloneTestCaseOperationInformation>> GetTestCaseCloneInformationWithResponseAsync(string project, int cloneOperationId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestCaseCloneClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -36226,10 +35844,8 @@ namespace AdoTypedSdk.TestPlan
         public TestCasesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteTestCaseAsync(string project, int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> DeleteTestCaseWithResponseAsync(string project, int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestCasesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -36334,12 +35950,10 @@ namespace AdoTypedSdk.TestPlan
         public TestPlanCloneClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.CloneTestPlanOperationInformation> CloneTestPlanAsync(AdoTypedSdk.TestPlan.CloneTestPlanParams body, string project, bool? deepClone = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TestPlan.CloneTestPlanOperationInformation>> CloneTestPlanWithResponseAsync(AdoTypedSdk.TestPlan.CloneTestPlanParams body, string project, bool? deepClone = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.CloneTestPlanOperationInformation> GetCloneInformationAsync(string project, int cloneOperationId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TestPlan.CloneTestPlanOperationInformation>> GetCloneInformationWithResponseAsync(string project, int cloneOperationId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanCloneClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -36412,7 +36026,6 @@ namespace AdoTypedSdk.TestPlan
         public TestPlansClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlan> CreateTestPlanAsync(AdoTypedSdk.TestPlan.TestPlanCreateParams body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TestPlan.TestPlan>> CreateTestPlanWithResponseAsync(AdoTypedSdk.TestPlan.TestPlanCreateParams body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteTestPlanAsync(string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -36421,7 +36034,6 @@ namespace AdoTypedSdk.TestPlan
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TestPlan.TestPlan>> GetTestPlanByIdWithResponseAsync(string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestPlan> GetTestPlansAsync(string project, string? owner = null, bool? includePlanDetails = default, bool? filterActivePlans = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlan>>> GetTestPlansWithResponseAsync(string project, string? owner = null, string? continuationToken = null, bool? includePlanDetails = default, bool? filterActivePlans = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlansClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlan> UpdateTestPlanAsync(AdoTypedSdk.TestPlan.TestPlanUpdateParams body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TestPlan.TestPlan>> UpdateTestPlanWithResponseAsync(AdoTypedSdk.TestPlan.TestPlanUpdateParams body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -36549,12 +36161,10 @@ namespace AdoTypedSdk.TestPlan
         public TestPointClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPoint>> GetPointsAsync(string project, int planId, int suiteId, string pointId, bool? returnIdentityRef = default, bool? includePointDetails = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestPoint> GetPointsListAsync(string project, int planId, int suiteId, string? testPointIds = null, string? testCaseId = null, bool? returnIdentityRef = default, bool? includePointDetails = default, bool? isRecursive = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPoint>>> GetPointsListWithResponseAsync(string project, int planId, int suiteId, string? testPointIds = null, string? testCaseId = null, string? continuationToken = null, bool? returnIdentityRef = default, bool? includePointDetails = default, bool? isRecursive = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPoint>>> GetPointsWithResponseAsync(string project, int planId, int suiteId, string pointId, bool? returnIdentityRef = default, bool? includePointDetails = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPointClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPoint>> UpdateTestPointsAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestPlan.TestPointUpdateParams> body, string project, int planId, int suiteId, bool? includePointDetails = default, bool? returnIdentityRef = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPoint>>> UpdateTestPointsWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestPlan.TestPointUpdateParams> body, string project, int planId, int suiteId, bool? includePointDetails = default, bool? returnIdentityRef = default, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -36674,12 +36284,10 @@ namespace AdoTypedSdk.TestPlan
         public TestSuiteCloneClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.CloneTestSuiteOperationInformation> CloneTestSuiteAsync(AdoTypedSdk.TestPlan.CloneTestSuiteParams body, string project, bool? deepClone = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TestPlan.CloneTestSuiteOperationInformation>> CloneTestSuiteWithResponseAsync(AdoTypedSdk.TestPlan.CloneTestSuiteParams body, string project, bool? deepClone = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.CloneTestSuiteOperationInformation> GetSuiteCloneInformationAsync(string project, int cloneOperationId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TestPlan.CloneTestSuiteOperationInformation>> GetSuiteCloneInformationWithResponseAsync(string project, int cloneOperationId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestSuiteCloneClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -36719,10 +36327,8 @@ namespace AdoTypedSdk.TestPlan
         public TestSuiteEntryClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.SuiteEntry>> GetSuiteEntriesAsync(string project, int suiteId, AdoTypedSdk.TestPlan.SuiteEntryTypes? suiteEntryType = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.SuiteEntry>>> GetSuiteEntriesWithResponseAsync(string project, int suiteId, AdoTypedSdk.TestPlan.SuiteEntryTypes? suiteEntryType = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestSuiteEntryClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.SuiteEntry>> ReorderSuiteEntriesAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestPlan.SuiteEntryUpdateParams> body, string project, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.SuiteEntry>>> ReorderSuiteEntriesWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestPlan.SuiteEntryUpdateParams> body, string project, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -36770,7 +36376,6 @@ namespace AdoTypedSdk.TestPlan
         public TestSuitesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestSuite> CreateTestSuiteAsync(AdoTypedSdk.TestPlan.TestSuiteCreateParams body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TestPlan.TestSuite>> CreateTestSuiteWithResponseAsync(AdoTypedSdk.TestPlan.TestSuiteCreateParams body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteTestSuiteAsync(string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -36781,7 +36386,6 @@ namespace AdoTypedSdk.TestPlan
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TestPlan.TestSuite>> GetTestSuiteByIdWithResponseAsync(string project, int planId, int suiteId, AdoTypedSdk.TestPlan.SuiteExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestSuite> GetTestSuitesForPlanAsync(string project, int planId, AdoTypedSdk.TestPlan.SuiteExpand? expand = default, bool? asTreeView = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestSuite>>> GetTestSuitesForPlanWithResponseAsync(string project, int planId, AdoTypedSdk.TestPlan.SuiteExpand? expand = default, string? continuationToken = null, bool? asTreeView = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestSuitesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestSuite> UpdateTestSuiteAsync(AdoTypedSdk.TestPlan.TestSuiteUpdateParams body, string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TestPlan.TestSuite>> UpdateTestSuiteWithResponseAsync(AdoTypedSdk.TestPlan.TestSuiteUpdateParams body, string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -36853,7 +36457,6 @@ namespace AdoTypedSdk.TestPlan
         public VariablesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestVariable> CreateTestVariableAsync(AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TestPlan.TestVariable>> CreateTestVariableWithResponseAsync(AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteTestVariableAsync(string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -36862,7 +36465,6 @@ namespace AdoTypedSdk.TestPlan
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TestPlan.TestVariable>> GetTestVariableByIdWithResponseAsync(string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestVariable> GetTestVariablesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestVariable>>> GetTestVariablesWithResponseAsync(string project, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.VariablesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestVariable> UpdateTestVariableAsync(AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters body, string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TestPlan.TestVariable>> UpdateTestVariableWithResponseAsync(AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters body, string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -37508,10 +37110,8 @@ namespace AdoTypedSdk.TestResults
         public ResultMetaDataClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestResults.TestResultMetaData>> QueryTestResultsMetaDataAsync(System.Collections.Generic.IEnumerable<string> body, string project, AdoTypedSdk.TestResults.ResultMetaDataDetails? detailsToInclude = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestResults.TestResultMetaData>>> QueryTestResultsMetaDataWithResponseAsync(System.Collections.Generic.IEnumerable<string> body, string project, AdoTypedSdk.TestResults.ResultMetaDataDetails? detailsToInclude = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.ResultMetaDataClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestResultMetaData> UpdateTestResultsMetaDataAsync(AdoTypedSdk.TestResults.TestResultMetaDataUpdateInput body, string project, int testCaseReferenceId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TestResults.TestResultMetaData>> UpdateTestResultsMetaDataWithResponseAsync(AdoTypedSdk.TestResults.TestResultMetaDataUpdateInput body, string project, int testCaseReferenceId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -38916,14 +38516,12 @@ namespace AdoTypedSdk.TestResults
         public TestlogClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual Azure.AsyncPageable<AdoTypedSdk.TestResults.TestLog> GetTestResultLogsAsync(string project, int runId, int resultId, AdoTypedSdk.TestResults.TestLogType type, string? directoryPath = null, string? fileNamePrefix = null, bool? fetchMetaData = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestResults.TestLog>>> GetTestResultLogsWithResponseAsync(string project, int runId, int resultId, AdoTypedSdk.TestResults.TestLogType type, string? directoryPath = null, string? fileNamePrefix = null, bool? fetchMetaData = default, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.TestResults.TestLog> GetTestRunLogsAsync(string project, int runId, AdoTypedSdk.TestResults.TestLogType type, string? directoryPath = null, string? fileNamePrefix = null, bool? fetchMetaData = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestResults.TestLog>>> GetTestRunLogsWithResponseAsync(string project, int runId, AdoTypedSdk.TestResults.TestLogType type, string? directoryPath = null, string? fileNamePrefix = null, bool? fetchMetaData = default, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.TestResults.TestLog> GetTestSubResultLogsAsync(string project, int runId, int resultId, int subResultId, AdoTypedSdk.TestResults.TestLogType type, string? directoryPath = null, string? fileNamePrefix = null, bool? fetchMetaData = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestResults.TestLog>>> GetTestSubResultLogsWithResponseAsync(string project, int runId, int resultId, int subResultId, AdoTypedSdk.TestResults.TestLogType type, string? directoryPath = null, string? fileNamePrefix = null, bool? fetchMetaData = default, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestlogClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -38936,14 +38534,12 @@ namespace AdoTypedSdk.TestResults
         public TestlogstoreendpointClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestLogStoreEndpointDetails> GetTestLogStoreEndpointDetailsForResultLogAsync(string project, int runId, int resultId, AdoTypedSdk.TestResults.TestLogType type, string filePath, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TestResults.TestLogStoreEndpointDetails>> GetTestLogStoreEndpointDetailsForResultLogWithResponseAsync(string project, int runId, int resultId, AdoTypedSdk.TestResults.TestLogType type, string filePath, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestLogStoreEndpointDetails> GetTestLogStoreEndpointDetailsForRunLogAsync(string project, int runId, AdoTypedSdk.TestResults.TestLogType type, string filePath, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TestResults.TestLogStoreEndpointDetails>> GetTestLogStoreEndpointDetailsForRunLogWithResponseAsync(string project, int runId, AdoTypedSdk.TestResults.TestLogType type, string filePath, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestLogStoreEndpointDetails> GetTestLogStoreEndpointDetailsForSubResultLogAsync(string project, int runId, int resultId, AdoTypedSdk.TestResults.TestLogType type, string filePath, int? subResultId = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TestResults.TestLogStoreEndpointDetails>> GetTestLogStoreEndpointDetailsForSubResultLogWithResponseAsync(string project, int runId, int resultId, AdoTypedSdk.TestResults.TestLogType type, string filePath, int? subResultId = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestlogstoreendpointClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestLogStoreEndpointDetails> TestLogStoreEndpointDetailsForResultAsync(string project, int runId, int resultId, int subResultId, string filePath, AdoTypedSdk.TestResults.TestLogType type, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TestResults.TestLogStoreEndpointDetails>> TestLogStoreEndpointDetailsForResultWithResponseAsync(string project, int runId, int resultId, int subResultId, string filePath, AdoTypedSdk.TestResults.TestLogType type, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestResults.TestLogStoreEndpointDetails> TestLogStoreEndpointDetailsForRunAsync(string project, int runId, AdoTypedSdk.TestResults.TestLogStoreOperationType testLogStoreOperationType, string? filePath = null, AdoTypedSdk.TestResults.TestLogType? type = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -39026,14 +38622,12 @@ namespace AdoTypedSdk.Tfvc
         public BranchesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Tfvc.TfvcBranch> GetBranchAsync(string path, string? project = null, bool? includeParent = default, bool? includeChildren = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Tfvc.TfvcBranchRef>> GetBranchRefsAsync(string scopePath, string? project = null, bool? includeDeleted = default, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Tfvc.TfvcBranchRef>>> GetBranchRefsWithResponseAsync(string scopePath, string? project = null, bool? includeDeleted = default, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Tfvc.TfvcBranch>> GetBranchWithResponseAsync(string path, string? project = null, bool? includeParent = default, bool? includeChildren = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Tfvc.TfvcBranch>> GetBranchesAsync(string? project = null, bool? includeParent = default, bool? includeChildren = default, bool? includeDeleted = default, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Tfvc.TfvcBranch>>> GetBranchesWithResponseAsync(string? project = null, bool? includeParent = default, bool? includeChildren = default, bool? includeDeleted = default, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Tfvc.BranchesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -39063,7 +38657,6 @@ namespace AdoTypedSdk.Tfvc
         public ChangesetsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Tfvc.TfvcChangesetRef> CreateChangesetAsync(AdoTypedSdk.Tfvc.TfvcChangeset body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Tfvc.TfvcChangesetRef>> CreateChangesetWithResponseAsync(AdoTypedSdk.Tfvc.TfvcChangeset body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Tfvc.TfvcChangesetRef>> GetBatchedChangesetsAsync(AdoTypedSdk.Tfvc.TfvcChangesetsRequestData body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -39116,7 +38709,6 @@ namespace AdoTypedSdk.Tfvc
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Tfvc.AssociatedWorkItem>>> GetChangesetWorkItemsWithResponseAsync(int? id = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Tfvc.TfvcChangesetRef>> GetChangesetsAsync(string? project = null, int? maxCommentLength = default, int? skip = default, int? top = default, string? orderby = null, string? searchCriteriaAuthor = null, bool? searchCriteriaFollowRenames = default, string? searchCriteriaFromDate = null, int? searchCriteriaFromId = default, bool? searchCriteriaIncludeLinks = default, string? searchCriteriaItemPath = null, System.Collections.Generic.IEnumerable<AdoTypedSdk.Tfvc.TfvcMappingFilter>? searchCriteriaMappings = null, string? searchCriteriaToDate = null, int? searchCriteriaToId = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Tfvc.TfvcChangesetRef>>> GetChangesetsWithResponseAsync(string? project = null, int? maxCommentLength = default, int? skip = default, int? top = default, string? orderby = null, string? searchCriteriaAuthor = null, bool? searchCriteriaFollowRenames = default, string? searchCriteriaFromDate = null, int? searchCriteriaFromId = default, bool? searchCriteriaIncludeLinks = default, string? searchCriteriaItemPath = null, System.Collections.Generic.IEnumerable<AdoTypedSdk.Tfvc.TfvcMappingFilter>? searchCriteriaMappings = null, string? searchCriteriaToDate = null, int? searchCriteriaToId = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Tfvc.ChangesetsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -39289,14 +38881,12 @@ namespace AdoTypedSdk.Tfvc
         public ItemsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Tfvc.TfvcItem> GetItemAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Tfvc.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Tfvc.TfvcVersionOption? versionDescriptorVersionOption = default, AdoTypedSdk.Tfvc.TfvcVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Tfvc.TfvcItem>> GetItemWithResponseAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Tfvc.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Tfvc.TfvcVersionOption? versionDescriptorVersionOption = default, AdoTypedSdk.Tfvc.TfvcVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Tfvc.TfvcItem>> GetItemsAsync(string? project = null, string? scopePath = null, AdoTypedSdk.Tfvc.VersionControlRecursionType? recursionLevel = default, bool? includeLinks = default, string? versionDescriptorVersion = null, AdoTypedSdk.Tfvc.TfvcVersionOption? versionDescriptorVersionOption = default, AdoTypedSdk.Tfvc.TfvcVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<object>>> GetItemsBatchAsync(AdoTypedSdk.Tfvc.TfvcItemRequestData body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<object>>>> GetItemsBatchWithResponseAsync(AdoTypedSdk.Tfvc.TfvcItemRequestData body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Tfvc.TfvcItem>>> GetItemsWithResponseAsync(string? project = null, string? scopePath = null, AdoTypedSdk.Tfvc.VersionControlRecursionType? recursionLevel = default, bool? includeLinks = default, string? versionDescriptorVersion = null, AdoTypedSdk.Tfvc.TfvcVersionOption? versionDescriptorVersionOption = default, AdoTypedSdk.Tfvc.TfvcVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Tfvc.ItemsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -39309,14 +38899,12 @@ namespace AdoTypedSdk.Tfvc
         public LabelsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Tfvc.TfvcLabel> GetLabelAsync(string labelId, string? project = null, bool? requestDataIncludeLinks = default, string? requestDataItemLabelFilter = null, string? requestDataLabelScope = null, int? requestDataMaxItemCount = default, string? requestDataName = null, string? requestDataOwner = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Tfvc.TfvcItem>> GetLabelItemsAsync(string labelId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Tfvc.TfvcItem>>> GetLabelItemsWithResponseAsync(string labelId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Tfvc.TfvcLabel>> GetLabelWithResponseAsync(string labelId, string? project = null, bool? requestDataIncludeLinks = default, string? requestDataItemLabelFilter = null, string? requestDataLabelScope = null, int? requestDataMaxItemCount = default, string? requestDataName = null, string? requestDataOwner = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Tfvc.TfvcLabelRef>> GetLabelsAsync(string? project = null, bool? requestDataIncludeLinks = default, string? requestDataItemLabelFilter = null, string? requestDataLabelScope = null, int? requestDataMaxItemCount = default, string? requestDataName = null, string? requestDataOwner = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Tfvc.TfvcLabelRef>>> GetLabelsWithResponseAsync(string? project = null, bool? requestDataIncludeLinks = default, string? requestDataItemLabelFilter = null, string? requestDataLabelScope = null, int? requestDataMaxItemCount = default, string? requestDataName = null, string? requestDataOwner = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Tfvc.LabelsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -39361,7 +38949,6 @@ namespace AdoTypedSdk.Tfvc
         public ShelvesetsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Tfvc.TfvcShelveset> GetShelvesetAsync(string shelvesetId, bool? requestDataIncludeDetails = default, bool? requestDataIncludeLinks = default, bool? requestDataIncludeWorkItems = default, int? requestDataMaxChangeCount = default, int? requestDataMaxCommentLength = default, string? requestDataName = null, string? requestDataOwner = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Tfvc.TfvcChange>> GetShelvesetChangesAsync(string shelvesetId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Tfvc.TfvcChange>>> GetShelvesetChangesWithResponseAsync(string shelvesetId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -39370,7 +38957,6 @@ namespace AdoTypedSdk.Tfvc
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Tfvc.AssociatedWorkItem>>> GetShelvesetWorkItemsWithResponseAsync(string shelvesetId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Tfvc.TfvcShelvesetRef>> GetShelvesetsAsync(bool? requestDataIncludeDetails = default, bool? requestDataIncludeLinks = default, bool? requestDataIncludeWorkItems = default, int? requestDataMaxChangeCount = default, int? requestDataMaxCommentLength = default, string? requestDataName = null, string? requestDataOwner = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Tfvc.TfvcShelvesetRef>>> GetShelvesetsWithResponseAsync(bool? requestDataIncludeDetails = default, bool? requestDataIncludeLinks = default, bool? requestDataIncludeWorkItems = default, int? requestDataMaxChangeCount = default, int? requestDataMaxCommentLength = default, string? requestDataName = null, string? requestDataOwner = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Tfvc.ShelvesetsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -39887,10 +39473,8 @@ namespace AdoTypedSdk.TokenAdmin
         public PersonalAccessTokensClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual Azure.AsyncPageable<AdoTypedSdk.TokenAdmin.SessionToken> ListPersonalAccessTokensAsync(string subjectDescriptor, int? pageSize = default, bool? isPublic = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.TokenAdmin.TokenAdminPagedSessionTokens>> ListPersonalAccessTokensWithResponseAsync(string subjectDescriptor, int? pageSize = default, string? continuationToken = null, bool? isPublic = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TokenAdmin.PersonalAccessTokensClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -39903,10 +39487,8 @@ namespace AdoTypedSdk.TokenAdmin
         public RevocationRulesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task CreateRevocationRuleAsync(AdoTypedSdk.TokenAdmin.TokenAdminRevocationRule body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> CreateRevocationRuleWithResponseAsync(AdoTypedSdk.TokenAdmin.TokenAdminRevocationRule body, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TokenAdmin.RevocationRulesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -39919,8 +39501,6 @@ namespace AdoTypedSdk.TokenAdmin
         public RevocationsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.TokenAdmin.RevocationsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task RevokeAuthorizationsAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TokenAdmin.TokenAdminRevocation> body, bool? isPublic = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> RevokeAuthorizationsWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TokenAdmin.TokenAdminRevocation> body, bool? isPublic = default, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -40225,14 +39805,12 @@ namespace AdoTypedSdk.Tokens
         public PatsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Tokens.PatTokenResult> CreatePatAsync(AdoTypedSdk.Tokens.PatTokenCreateRequest body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Tokens.PatTokenResult>> CreatePatWithResponseAsync(AdoTypedSdk.Tokens.PatTokenCreateRequest body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Tokens.PatTokenResult> GetPatAsync(System.Guid authorizationId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Tokens.PatTokenResult>> GetPatWithResponseAsync(System.Guid authorizationId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.Tokens.PatToken> ListPatsAsync(AdoTypedSdk.Tokens.DisplayFilterOptions? displayFilterOption = default, AdoTypedSdk.Tokens.SortByOptions? sortByOption = default, bool? isSortAscending = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Tokens.PagedPatTokens>> ListPatsWithResponseAsync(AdoTypedSdk.Tokens.DisplayFilterOptions? displayFilterOption = default, AdoTypedSdk.Tokens.SortByOptions? sortByOption = default, bool? isSortAscending = default, string? continuationToken = null, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Tokens.PatsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task RevokeAsync(System.Guid authorizationId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> RevokeWithResponseAsync(System.Guid authorizationId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Tokens.PatTokenResult> UpdatePatAsync(AdoTypedSdk.Tokens.PatTokenUpdateRequest body, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40563,7 +40141,6 @@ namespace AdoTypedSdk.Universal
         public UniversalClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Universal.Package?> DeletePackageVersionAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeletePackageVersionFromRecycleBinAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> DeletePackageVersionFromRecycleBinWithResponseAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40572,7 +40149,6 @@ namespace AdoTypedSdk.Universal
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Universal.UPackPackageVersionDeletionState> GetPackageVersionMetadataFromRecycleBinAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Universal.UPackPackageVersionDeletionState>> GetPackageVersionMetadataFromRecycleBinWithResponseAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Universal.Package>> GetPackageVersionWithResponseAsync(string feedId, string packageName, string packageVersion, string? project = null, bool? showDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Universal.UniversalClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task RestorePackageVersionFromRecycleBinAsync(AdoTypedSdk.Universal.UPackRecycleBinPackageVersionDetails body, string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> RestorePackageVersionFromRecycleBinWithResponseAsync(AdoTypedSdk.Universal.UPackRecycleBinPackageVersionDetails body, string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task UpdatePackageVersionAsync(AdoTypedSdk.Universal.PackageVersionDetails body, string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40596,10 +40172,8 @@ namespace AdoTypedSdk.Wiki
         public AttachmentsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiAttachment> CreateAttachmentAsync(System.IO.Stream body, string project, string wikiIdentifier, string name, string? versionDescriptorVersion = null, AdoTypedSdk.Wiki.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Wiki.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Wiki.WikiAttachment>> CreateAttachmentWithResponseAsync(System.IO.Stream body, string project, string wikiIdentifier, string name, string? versionDescriptorVersion = null, AdoTypedSdk.Wiki.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Wiki.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.AttachmentsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -40883,10 +40457,8 @@ namespace AdoTypedSdk.Wiki
         public PageMovesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPageMove> CreatePageMoveAsync(AdoTypedSdk.Wiki.WikiPageMoveParameters body, string project, string wikiIdentifier, string? comment = null, string? versionDescriptorVersion = null, AdoTypedSdk.Wiki.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Wiki.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Wiki.WikiPageMove>> CreatePageMoveWithResponseAsync(AdoTypedSdk.Wiki.WikiPageMoveParameters body, string project, string wikiIdentifier, string? comment = null, string? versionDescriptorVersion = null, AdoTypedSdk.Wiki.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Wiki.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.PageMovesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -40899,10 +40471,8 @@ namespace AdoTypedSdk.Wiki
         public PageStatsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPageDetail> GetPageDataAsync(string project, string wikiIdentifier, int pageId, int? pageViewsForDays = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Wiki.WikiPageDetail>> GetPageDataWithResponseAsync(string project, string wikiIdentifier, int pageId, int? pageViewsForDays = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.PageStatsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -40915,10 +40485,8 @@ namespace AdoTypedSdk.Wiki
         public PagesBatchClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Wiki.WikiPageDetail>> GetPagesBatchAsync(AdoTypedSdk.Wiki.WikiPagesBatchRequest body, string project, string wikiIdentifier, string? versionDescriptorVersion = null, AdoTypedSdk.Wiki.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Wiki.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Wiki.WikiPageDetail>>> GetPagesBatchWithResponseAsync(AdoTypedSdk.Wiki.WikiPagesBatchRequest body, string project, string wikiIdentifier, string? versionDescriptorVersion = null, AdoTypedSdk.Wiki.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Wiki.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.PagesBatchClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -40931,7 +40499,6 @@ namespace AdoTypedSdk.Wiki
         public PagesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage> CreateOrUpdatePageAsync(AdoTypedSdk.Wiki.WikiPageCreateOrUpdateParameters body, string project, string wikiIdentifier, string path, string? version = null, string? comment = null, string? versionDescriptorVersion = null, AdoTypedSdk.Wiki.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Wiki.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Wiki.WikiPage>> CreateOrUpdatePageWithResponseAsync(AdoTypedSdk.Wiki.WikiPageCreateOrUpdateParameters body, string project, string wikiIdentifier, string path, string? version = null, string? comment = null, string? versionDescriptorVersion = null, AdoTypedSdk.Wiki.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Wiki.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage?> DeletePageAsync(string project, string wikiIdentifier, string path, string? comment = null, string? versionDescriptorVersion = null, AdoTypedSdk.Wiki.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Wiki.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40942,7 +40509,6 @@ namespace AdoTypedSdk.Wiki
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage> GetPageByIdAsync(string project, string wikiIdentifier, int id, AdoTypedSdk.Wiki.VersionControlRecursionType? recursionLevel = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Wiki.WikiPage>> GetPageByIdWithResponseAsync(string project, string wikiIdentifier, int id, AdoTypedSdk.Wiki.VersionControlRecursionType? recursionLevel = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Wiki.WikiPage>> GetPageWithResponseAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Wiki.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Wiki.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Wiki.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.PagesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage> UpdatePageByIdAsync(AdoTypedSdk.Wiki.WikiPageCreateOrUpdateParameters body, string project, string wikiIdentifier, int id, string? version = null, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Wiki.WikiPage>> UpdatePageByIdWithResponseAsync(AdoTypedSdk.Wiki.WikiPageCreateOrUpdateParameters body, string project, string wikiIdentifier, int id, string? version = null, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -41276,7 +40842,6 @@ namespace AdoTypedSdk.Wiki
         public WikisClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiV2> CreateWikiAsync(AdoTypedSdk.Wiki.WikiCreateParametersV2 body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Wiki.WikiV2>> CreateWikiWithResponseAsync(AdoTypedSdk.Wiki.WikiCreateParametersV2 body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiV2?> DeleteWikiAsync(string wikiIdentifier, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -41285,7 +40850,6 @@ namespace AdoTypedSdk.Wiki
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Wiki.WikiV2>>> GetAllWikisWithResponseAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiV2> GetWikiAsync(string wikiIdentifier, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Wiki.WikiV2>> GetWikiWithResponseAsync(string wikiIdentifier, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikisClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiV2> UpdateWikiAsync(AdoTypedSdk.Wiki.WikiUpdateParameters body, string wikiIdentifier, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Wiki.WikiV2>> UpdateWikiWithResponseAsync(AdoTypedSdk.Wiki.WikiUpdateParameters body, string wikiIdentifier, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -41420,10 +40984,8 @@ namespace AdoTypedSdk.Work
         public BacklogconfigurationClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BacklogConfiguration> GetBacklogConfigurationsAsync(string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.BacklogConfiguration>> GetBacklogConfigurationsWithResponseAsync(string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BacklogconfigurationClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -41436,14 +40998,12 @@ namespace AdoTypedSdk.Work
         public BacklogsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BacklogLevelConfiguration> GetBacklogAsync(string project, string id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BacklogLevelWorkItems> GetBacklogLevelWorkItemsAsync(string project, string backlogId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.BacklogLevelWorkItems>> GetBacklogLevelWorkItemsWithResponseAsync(string project, string backlogId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.BacklogLevelConfiguration>> GetBacklogWithResponseAsync(string project, string id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BacklogLevelConfiguration>> GetBacklogsAsync(string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BacklogLevelConfiguration>>> GetBacklogsWithResponseAsync(string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BacklogsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -41604,10 +41164,8 @@ namespace AdoTypedSdk.Work
         public BoardcolumnsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BoardSuggestedValue>> GetColumnSuggestedValuesAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BoardSuggestedValue>>> GetColumnSuggestedValuesWithResponseAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardcolumnsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -41620,10 +41178,8 @@ namespace AdoTypedSdk.Work
         public BoardparentsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.ParentChildWIMap>> GetBoardMappingParentItemsAsync(string project, string childBacklogContextCategoryRefName, System.Collections.Generic.IEnumerable<int> workitemIds, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.ParentChildWIMap>>> GetBoardMappingParentItemsWithResponseAsync(string project, string childBacklogContextCategoryRefName, System.Collections.Generic.IEnumerable<int> workitemIds, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardparentsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -41636,10 +41192,8 @@ namespace AdoTypedSdk.Work
         public BoardrowsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BoardSuggestedValue>> GetRowSuggestedValuesAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BoardSuggestedValue>>> GetRowSuggestedValuesWithResponseAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardrowsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -41652,12 +41206,10 @@ namespace AdoTypedSdk.Work
         public BoardsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.Board> GetBoardAsync(string project, string id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.Board>> GetBoardWithResponseAsync(string project, string id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BoardReference>> GetBoardsAsync(string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BoardReference>>> GetBoardsWithResponseAsync(string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IDictionary<string, string>> SetBoardOptionsAsync(System.Collections.Generic.IDictionary<string, string> body, string project, string id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IDictionary<string, string>>> SetBoardOptionsWithResponseAsync(System.Collections.Generic.IDictionary<string, string> body, string project, string id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -41672,10 +41224,8 @@ namespace AdoTypedSdk.Work
         public BoardusersettingsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardUserSettings> GetBoardUserSettingsAsync(string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.BoardUserSettings>> GetBoardUserSettingsWithResponseAsync(string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardusersettingsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardUserSettings> UpdateBoardUserSettingsAsync(System.Collections.Generic.IDictionary<string, string> body, string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.BoardUserSettings>> UpdateBoardUserSettingsWithResponseAsync(System.Collections.Generic.IDictionary<string, string> body, string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -41699,12 +41249,10 @@ namespace AdoTypedSdk.Work
         public CapacitiesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamCapacity> GetCapacitiesWithIdentityRefAndTotalsAsync(string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.TeamCapacity>> GetCapacitiesWithIdentityRefAndTotalsWithResponseAsync(string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamMemberCapacityIdentityRef> GetCapacityWithIdentityRefAsync(string project, System.Guid iterationId, System.Guid teamMemberId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.TeamMemberCapacityIdentityRef>> GetCapacityWithIdentityRefWithResponseAsync(string project, System.Guid iterationId, System.Guid teamMemberId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.CapacitiesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.TeamMemberCapacityIdentityRef>> ReplaceCapacitiesWithIdentityRefAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Work.TeamMemberCapacityIdentityRef> body, string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.TeamMemberCapacityIdentityRef>>> ReplaceCapacitiesWithIdentityRefWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Work.TeamMemberCapacityIdentityRef> body, string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamMemberCapacityIdentityRef> UpdateCapacityWithIdentityRefAsync(AdoTypedSdk.Work.CapacityPatch body, string project, System.Guid iterationId, System.Guid teamMemberId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -41774,10 +41322,8 @@ namespace AdoTypedSdk.Work
         public CardrulesettingsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardCardRuleSettings> GetBoardCardRuleSettingsAsync(string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.BoardCardRuleSettings>> GetBoardCardRuleSettingsWithResponseAsync(string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.CardrulesettingsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardCardRuleSettings> UpdateBoardCardRuleSettingsAsync(AdoTypedSdk.Work.BoardCardRuleSettings body, string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.BoardCardRuleSettings>> UpdateBoardCardRuleSettingsWithResponseAsync(AdoTypedSdk.Work.BoardCardRuleSettings body, string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task UpdateTaskboardCardRuleSettingsAsync(AdoTypedSdk.Work.BoardCardRuleSettings body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -41794,10 +41340,8 @@ namespace AdoTypedSdk.Work
         public CardsettingsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardCardSettings> GetBoardCardSettingsAsync(string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.BoardCardSettings>> GetBoardCardSettingsWithResponseAsync(string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.CardsettingsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardCardSettings> UpdateBoardCardSettingsAsync(AdoTypedSdk.Work.BoardCardSettings body, string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.BoardCardSettings>> UpdateBoardCardSettingsWithResponseAsync(AdoTypedSdk.Work.BoardCardSettings body, string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task UpdateTaskboardCardSettingsAsync(AdoTypedSdk.Work.BoardCardSettings body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -41826,14 +41370,12 @@ namespace AdoTypedSdk.Work
         public ChartimagesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<string> GetBoardChartImageAsync(string project, string board, string name, string? team = null, int? width = default, int? height = default, bool? showDetails = default, string? title = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<string>> GetBoardChartImageWithResponseAsync(string project, string board, string name, string? team = null, int? width = default, int? height = default, bool? showDetails = default, string? title = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<string> GetIterationChartImageAsync(string project, System.Guid iterationId, string name, string? team = null, int? width = default, int? height = default, bool? showDetails = default, string? title = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<string>> GetIterationChartImageWithResponseAsync(string project, System.Guid iterationId, string name, string? team = null, int? width = default, int? height = default, bool? showDetails = default, string? title = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<string> GetIterationsChartImageAsync(string project, string name, string? team = null, int? iterationsNumber = default, int? width = default, int? height = default, bool? showDetails = default, string? title = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<string>> GetIterationsChartImageWithResponseAsync(string project, string name, string? team = null, int? iterationsNumber = default, int? width = default, int? height = default, bool? showDetails = default, string? title = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.ChartimagesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -41846,12 +41388,10 @@ namespace AdoTypedSdk.Work
         public ChartsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardChart> GetBoardChartAsync(string project, string board, string name, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.BoardChart>> GetBoardChartWithResponseAsync(string project, string board, string name, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BoardChartReference>> GetBoardChartsAsync(string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BoardChartReference>>> GetBoardChartsWithResponseAsync(string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.ChartsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.BoardChart> UpdateBoardChartAsync(AdoTypedSdk.Work.BoardChart body, string project, string board, string name, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.BoardChart>> UpdateBoardChartWithResponseAsync(AdoTypedSdk.Work.BoardChart body, string project, string board, string name, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -41866,10 +41406,8 @@ namespace AdoTypedSdk.Work
         public ColumnsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BoardColumn>> GetBoardColumnsAsync(string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BoardColumn>>> GetBoardColumnsWithResponseAsync(string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.ColumnsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BoardColumn>> UpdateBoardColumnsAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Work.BoardColumn> body, string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BoardColumn>>> UpdateBoardColumnsWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Work.BoardColumn> body, string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -41966,10 +41504,8 @@ namespace AdoTypedSdk.Work
         public DeliverytimelineClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.DeliveryViewData> GetDeliveryTimelineDataAsync(string project, string id, int? revision = default, System.DateTimeOffset? startDate = default, System.DateTimeOffset? endDate = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.DeliveryViewData>> GetDeliveryTimelineDataWithResponseAsync(string project, string id, int? revision = default, System.DateTimeOffset? startDate = default, System.DateTimeOffset? endDate = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.DeliverytimelineClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -42129,10 +41665,8 @@ namespace AdoTypedSdk.Work
         public IterationcapacitiesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.IterationCapacity> GetTotalIterationCapacitiesAsync(string project, System.Guid iterationId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.IterationCapacity>> GetTotalIterationCapacitiesWithResponseAsync(string project, System.Guid iterationId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.IterationcapacitiesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -42145,7 +41679,6 @@ namespace AdoTypedSdk.Work
         public IterationsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteTeamIterationAsync(string project, System.Guid id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> DeleteTeamIterationWithResponseAsync(string project, System.Guid id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.IterationWorkItems> GetIterationWorkItemsAsync(string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42156,7 +41689,6 @@ namespace AdoTypedSdk.Work
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.TeamSettingsIteration>>> GetTeamIterationsWithResponseAsync(string project, string? team = null, string? timeframe = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamSettingsIteration> PostTeamIterationAsync(AdoTypedSdk.Work.TeamSettingsIteration body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.TeamSettingsIteration>> PostTeamIterationWithResponseAsync(AdoTypedSdk.Work.TeamSettingsIteration body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.IterationsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -42301,7 +41833,6 @@ namespace AdoTypedSdk.Work
         public PlansClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.Plan> CreatePlanAsync(AdoTypedSdk.Work.CreatePlan body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.Plan>> CreatePlanWithResponseAsync(AdoTypedSdk.Work.CreatePlan body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeletePlanAsync(string project, string id, System.Threading.CancellationToken cancellationToken = default) { }
@@ -42310,7 +41841,6 @@ namespace AdoTypedSdk.Work
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.Plan>> GetPlanWithResponseAsync(string project, string id, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.Plan>> GetPlansAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.Plan>>> GetPlansWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.PlansClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.Plan> UpdatePlanAsync(AdoTypedSdk.Work.UpdatePlan body, string project, string id, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.Plan>> UpdatePlanWithResponseAsync(AdoTypedSdk.Work.UpdatePlan body, string project, string id, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -42361,10 +41891,8 @@ namespace AdoTypedSdk.Work
         public ProcessconfigurationClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.ProcessConfiguration> GetProcessConfigurationAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.ProcessConfiguration>> GetProcessConfigurationWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.ProcessconfigurationClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -42411,10 +41939,8 @@ namespace AdoTypedSdk.Work
         public RowsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BoardRow>> GetBoardRowsAsync(string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BoardRow>>> GetBoardRowsWithResponseAsync(string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.RowsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BoardRow>> UpdateBoardRowsAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Work.BoardRow> body, string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.BoardRow>>> UpdateBoardRowsWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Work.BoardRow> body, string project, string board, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -42483,10 +42009,8 @@ namespace AdoTypedSdk.Work
         public TaskboardColumnsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TaskboardColumns> GetColumnsAsync(string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.TaskboardColumns>> GetColumnsWithResponseAsync(string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TaskboardColumnsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TaskboardColumns> UpdateColumnsAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Work.UpdateTaskboardColumn> body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.TaskboardColumns>> UpdateColumnsWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Work.UpdateTaskboardColumn> body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -42515,10 +42039,8 @@ namespace AdoTypedSdk.Work
         public TaskboardWorkItemsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.TaskboardWorkItemColumn>> GetWorkItemColumnsAsync(string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.TaskboardWorkItemColumn>>> GetWorkItemColumnsWithResponseAsync(string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TaskboardWorkItemsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task UpdateWorkItemColumnAsync(AdoTypedSdk.Work.UpdateTaskboardWorkItemColumn body, string project, System.Guid iterationId, int workItemId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> UpdateWorkItemColumnWithResponseAsync(AdoTypedSdk.Work.UpdateTaskboardWorkItemColumn body, string project, System.Guid iterationId, int workItemId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -42708,10 +42230,8 @@ namespace AdoTypedSdk.Work
         public TeamdaysoffClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamSettingsDaysOff> GetTeamDaysOffAsync(string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.TeamSettingsDaysOff>> GetTeamDaysOffWithResponseAsync(string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamdaysoffClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamSettingsDaysOff> UpdateTeamDaysOffAsync(AdoTypedSdk.Work.TeamSettingsDaysOffPatch body, string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.TeamSettingsDaysOff>> UpdateTeamDaysOffWithResponseAsync(AdoTypedSdk.Work.TeamSettingsDaysOffPatch body, string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -42726,10 +42246,8 @@ namespace AdoTypedSdk.Work
         public TeamfieldvaluesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamFieldValues> GetTeamFieldValuesAsync(string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.TeamFieldValues>> GetTeamFieldValuesWithResponseAsync(string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamfieldvaluesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamFieldValues> UpdateTeamFieldValuesAsync(AdoTypedSdk.Work.TeamFieldValuesPatch body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.TeamFieldValues>> UpdateTeamFieldValuesWithResponseAsync(AdoTypedSdk.Work.TeamFieldValuesPatch body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -42744,10 +42262,8 @@ namespace AdoTypedSdk.Work
         public TeamsettingsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamSetting> GetTeamSettingsAsync(string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.TeamSetting>> GetTeamSettingsWithResponseAsync(string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamsettingsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamSetting> UpdateTeamSettingsAsync(AdoTypedSdk.Work.TeamSettingsPatch body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.Work.TeamSetting>> UpdateTeamSettingsWithResponseAsync(AdoTypedSdk.Work.TeamSettingsPatch body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -43060,8 +42576,6 @@ namespace AdoTypedSdk.Work
         public WorkitemsorderClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.WorkitemsorderClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.ReorderResult>> ReorderBacklogWorkItemsAsync(AdoTypedSdk.Work.ReorderOperation body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.ReorderResult>>> ReorderBacklogWorkItemsWithResponseAsync(AdoTypedSdk.Work.ReorderOperation body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.ReorderResult>> ReorderIterationWorkItemsAsync(AdoTypedSdk.Work.ReorderOperation body, string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43081,10 +42595,8 @@ namespace AdoTypedSdk.WorkItemTracking
         public AccountMyWorkRecentActivityClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.AccountRecentActivityWorkItemModel2>> GetRecentActivityDataAsync(System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.AccountRecentActivityWorkItemModel2>>> GetRecentActivityDataWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.AccountMyWorkRecentActivityClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -43184,10 +42696,8 @@ namespace AdoTypedSdk.WorkItemTracking
         public ArtifactLinkTypesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkArtifactLink>> GetWorkArtifactLinkTypesAsync(System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkArtifactLink>>> GetWorkArtifactLinkTypesWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.ArtifactLinkTypesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -43208,10 +42718,8 @@ namespace AdoTypedSdk.WorkItemTracking
         public ArtifactUriQueryClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.ArtifactUriQueryResult> QueryWorkItemsForArtifactUrisAsync(AdoTypedSdk.WorkItemTracking.ArtifactUriQuery body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.ArtifactUriQueryResult>> QueryWorkItemsForArtifactUrisWithResponseAsync(AdoTypedSdk.WorkItemTracking.ArtifactUriQuery body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.ArtifactUriQueryClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -43242,12 +42750,10 @@ namespace AdoTypedSdk.WorkItemTracking
         public AttachmentsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.AttachmentReference> CreateAttachmentAsync(System.IO.Stream body, string? project = null, string? fileName = null, string? uploadType = null, string? areaPath = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.AttachmentReference>> CreateAttachmentWithResponseAsync(System.IO.Stream body, string? project = null, string? fileName = null, string? uploadType = null, string? areaPath = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetAttachmentAsync(System.Guid id, string? project = null, string? fileName = null, bool? download = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetAttachmentWithResponseAsync(System.Guid id, string? project = null, string? fileName = null, bool? download = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.AttachmentsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.AttachmentReference> UploadAttachmentAsync(System.IO.Stream body, System.Guid id, string contentRangeHeader, string? project = null, string? fileName = null, string? uploadType = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.AttachmentReference>> UploadAttachmentWithResponseAsync(System.IO.Stream body, System.Guid id, string contentRangeHeader, string? project = null, string? fileName = null, string? uploadType = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -43262,7 +42768,6 @@ namespace AdoTypedSdk.WorkItemTracking
         public ClassificationNodesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemClassificationNode> CreateOrUpdateClassificationNodeAsync(AdoTypedSdk.WorkItemTracking.WorkItemClassificationNode body, string project, AdoTypedSdk.WorkItemTracking.TreeStructureGroup structureGroup, string? path = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.WorkItemClassificationNode>> CreateOrUpdateClassificationNodeWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemClassificationNode body, string project, AdoTypedSdk.WorkItemTracking.TreeStructureGroup structureGroup, string? path = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteClassificationNodeAsync(string project, AdoTypedSdk.WorkItemTracking.TreeStructureGroup structureGroup, string? path = null, int? reclassifyId = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43273,7 +42778,6 @@ namespace AdoTypedSdk.WorkItemTracking
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemClassificationNode>>> GetClassificationNodesWithResponseAsync(string project, System.Collections.Generic.IEnumerable<int>? ids = null, int? depth = default, AdoTypedSdk.WorkItemTracking.ClassificationNodesErrorPolicy? errorPolicy = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemClassificationNode>> GetRootNodesAsync(string project, int? depth = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemClassificationNode>>> GetRootNodesWithResponseAsync(string project, int? depth = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.ClassificationNodesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemClassificationNode> UpdateClassificationNodeAsync(AdoTypedSdk.WorkItemTracking.WorkItemClassificationNode body, string project, AdoTypedSdk.WorkItemTracking.TreeStructureGroup structureGroup, string? path = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.WorkItemClassificationNode>> UpdateClassificationNodeWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemClassificationNode body, string project, AdoTypedSdk.WorkItemTracking.TreeStructureGroup structureGroup, string? path = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -43400,10 +42904,8 @@ namespace AdoTypedSdk.WorkItemTracking
         public CommentReactionsEngagedUsersClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.IdentityRef>> GetEngagedUsersAsync(string project, int workItemId, int commentId, AdoTypedSdk.WorkItemTracking.CommentReactionType reactionType, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.IdentityRef>>> GetEngagedUsersWithResponseAsync(string project, int workItemId, int commentId, AdoTypedSdk.WorkItemTracking.CommentReactionType reactionType, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.CommentReactionsEngagedUsersClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -43457,7 +42959,6 @@ namespace AdoTypedSdk.WorkItemTracking
         public CommentsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.Comment> AddCommentAsync(AdoTypedSdk.WorkItemTracking.CommentCreate body, string project, int workItemId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.Comment>> AddCommentWithResponseAsync(AdoTypedSdk.WorkItemTracking.CommentCreate body, string project, int workItemId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteCommentAsync(string project, int workItemId, int commentId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43468,7 +42969,6 @@ namespace AdoTypedSdk.WorkItemTracking
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.CommentList> GetCommentsBatchAsync(string project, int workItemId, System.Collections.Generic.IEnumerable<int> ids, bool? includeDeleted = default, AdoTypedSdk.WorkItemTracking.CommentExpandOptions? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.CommentList>> GetCommentsBatchWithResponseAsync(string project, int workItemId, System.Collections.Generic.IEnumerable<int> ids, bool? includeDeleted = default, AdoTypedSdk.WorkItemTracking.CommentExpandOptions? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.CommentList>> GetCommentsWithResponseAsync(string project, int workItemId, int? top = default, string? continuationToken = null, bool? includeDeleted = default, AdoTypedSdk.WorkItemTracking.CommentExpandOptions? expand = default, AdoTypedSdk.WorkItemTracking.CommentSortOrder? order = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.CommentsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.Comment> UpdateCommentAsync(AdoTypedSdk.WorkItemTracking.CommentUpdate body, string project, int workItemId, int commentId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.Comment>> UpdateCommentWithResponseAsync(AdoTypedSdk.WorkItemTracking.CommentUpdate body, string project, int workItemId, int commentId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -43483,14 +42983,12 @@ namespace AdoTypedSdk.WorkItemTracking
         public CommentsReactionsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.CommentReaction> CreateCommentReactionAsync(string project, int workItemId, int commentId, AdoTypedSdk.WorkItemTracking.CommentReactionType reactionType, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.CommentReaction>> CreateCommentReactionWithResponseAsync(string project, int workItemId, int commentId, AdoTypedSdk.WorkItemTracking.CommentReactionType reactionType, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.CommentReaction?> DeleteCommentReactionAsync(string project, int workItemId, int commentId, AdoTypedSdk.WorkItemTracking.CommentReactionType reactionType, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.CommentReaction?>> DeleteCommentReactionWithResponseAsync(string project, int workItemId, int commentId, AdoTypedSdk.WorkItemTracking.CommentReactionType reactionType, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.CommentReaction>> GetCommentReactionsAsync(string project, int workItemId, int commentId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.CommentReaction>>> GetCommentReactionsWithResponseAsync(string project, int workItemId, int commentId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.CommentsReactionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -43503,12 +43001,10 @@ namespace AdoTypedSdk.WorkItemTracking
         public CommentsVersionsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.CommentVersion> GetCommentVersionAsync(string project, int workItemId, int commentId, int version, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.CommentVersion>> GetCommentVersionWithResponseAsync(string project, int workItemId, int commentId, int version, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.CommentVersion>> GetCommentVersionsAsync(string project, int workItemId, int commentId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.CommentVersion>>> GetCommentVersionsWithResponseAsync(string project, int workItemId, int commentId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.CommentsVersionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -43639,7 +43135,6 @@ namespace AdoTypedSdk.WorkItemTracking
         public FieldsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemField> CreateFieldAsync(AdoTypedSdk.WorkItemTracking.WorkItemField body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.WorkItemField>> CreateFieldWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemField body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteFieldAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43648,7 +43143,6 @@ namespace AdoTypedSdk.WorkItemTracking
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.WorkItemField>> GetFieldWithResponseAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemField>> GetFieldsAsync(string? project = null, AdoTypedSdk.WorkItemTracking.GetFieldsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemField>>> GetFieldsWithResponseAsync(string? project = null, AdoTypedSdk.WorkItemTracking.GetFieldsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.FieldsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemField> UpdateFieldAsync(AdoTypedSdk.WorkItemTracking.UpdateWorkItemField body, string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.WorkItemField>> UpdateFieldWithResponseAsync(AdoTypedSdk.WorkItemTracking.UpdateWorkItemField body, string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -43826,10 +43320,8 @@ namespace AdoTypedSdk.WorkItemTracking
         public ProjectProcessMigrationClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.ProcessMigrationResultModel> MigrateProjectsProcessAsync(AdoTypedSdk.WorkItemTracking.ProcessIdModel body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.ProcessMigrationResultModel>> MigrateProjectsProcessWithResponseAsync(AdoTypedSdk.WorkItemTracking.ProcessIdModel body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.ProjectProcessMigrationClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -43867,7 +43359,6 @@ namespace AdoTypedSdk.WorkItemTracking
         public QueriesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.QueryHierarchyItem> CreateQueryAsync(AdoTypedSdk.WorkItemTracking.QueryHierarchyItem body, string project, string query, bool? validateWiqlOnly = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.QueryHierarchyItem>> CreateQueryWithResponseAsync(AdoTypedSdk.WorkItemTracking.QueryHierarchyItem body, string project, string query, bool? validateWiqlOnly = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteQueryAsync(string project, string query, System.Threading.CancellationToken cancellationToken = default) { }
@@ -43878,7 +43369,6 @@ namespace AdoTypedSdk.WorkItemTracking
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.QueryHierarchyItem>>> GetQueriesWithResponseAsync(string project, AdoTypedSdk.WorkItemTracking.QueryExpand? expand = default, int? depth = default, bool? includeDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.QueryHierarchyItem> GetQueryAsync(string project, string query, AdoTypedSdk.WorkItemTracking.QueryExpand? expand = default, int? depth = default, bool? includeDeleted = default, bool? useIsoDateFormat = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.QueryHierarchyItem>> GetQueryWithResponseAsync(string project, string query, AdoTypedSdk.WorkItemTracking.QueryExpand? expand = default, int? depth = default, bool? includeDeleted = default, bool? useIsoDateFormat = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.QueriesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.QueryHierarchyItemsResult> SearchQueriesAsync(string project, string filter, int? top = default, AdoTypedSdk.WorkItemTracking.QueryExpand? expand = default, bool? includeDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.QueryHierarchyItemsResult>> SearchQueriesWithResponseAsync(string project, string filter, int? top = default, AdoTypedSdk.WorkItemTracking.QueryExpand? expand = default, bool? includeDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.QueryHierarchyItem> UpdateQueryAsync(AdoTypedSdk.WorkItemTracking.QueryHierarchyItem body, string project, string query, bool? undeleteDescendants = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44021,7 +43511,6 @@ namespace AdoTypedSdk.WorkItemTracking
         public RecyclebinClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DestroyWorkItemAsync(int id, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> DestroyWorkItemWithResponseAsync(int id, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemDelete> GetDeletedWorkItemAsync(int id, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44030,7 +43519,6 @@ namespace AdoTypedSdk.WorkItemTracking
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.WorkItemDelete>> GetDeletedWorkItemWithResponseAsync(int id, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemDeleteReference>> GetDeletedWorkItemsAsync(System.Collections.Generic.IEnumerable<int> ids, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemDeleteReference>>> GetDeletedWorkItemsWithResponseAsync(System.Collections.Generic.IEnumerable<int> ids, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.RecyclebinClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemDelete> RestoreWorkItemAsync(AdoTypedSdk.WorkItemTracking.WorkItemDeleteUpdate body, int id, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.WorkItemDelete>> RestoreWorkItemWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemDeleteUpdate body, int id, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -44064,10 +43552,8 @@ namespace AdoTypedSdk.WorkItemTracking
         public ReportingWorkItemLinksClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual Azure.AsyncPageable<object> GetReportingLinksByLinkTypeAsync(string? project = null, System.Collections.Generic.IEnumerable<string>? linkTypes = null, System.Collections.Generic.IEnumerable<string>? types = null, System.DateTimeOffset? startDateTime = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.ReportingWorkItemLinksBatch>> GetReportingLinksByLinkTypeWithResponseAsync(string? project = null, System.Collections.Generic.IEnumerable<string>? linkTypes = null, System.Collections.Generic.IEnumerable<string>? types = null, string? continuationToken = null, System.DateTimeOffset? startDateTime = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.ReportingWorkItemLinksClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -44084,8 +43570,6 @@ namespace AdoTypedSdk.WorkItemTracking
         public ReportingWorkItemRevisionsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.ReportingWorkItemRevisionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual Azure.AsyncPageable<object> ReadReportingRevisionsGetAsync(string? project = null, System.Collections.Generic.IEnumerable<string>? fields = null, System.Collections.Generic.IEnumerable<string>? types = null, System.DateTimeOffset? startDateTime = default, bool? includeIdentityRef = default, bool? includeDeleted = default, bool? includeTagRef = default, bool? includeLatestOnly = default, AdoTypedSdk.WorkItemTracking.ReportingRevisionsExpand? expand = default, bool? includeDiscussionChangesOnly = default, int? maxPageSize = default, string? watermark = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.ReportingWorkItemRevisionsBatch>> ReadReportingRevisionsGetWithResponseAsync(string? project = null, System.Collections.Generic.IEnumerable<string>? fields = null, System.Collections.Generic.IEnumerable<string>? types = null, string? continuationToken = null, System.DateTimeOffset? startDateTime = default, bool? includeIdentityRef = default, bool? includeDeleted = default, bool? includeTagRef = default, bool? includeLatestOnly = default, AdoTypedSdk.WorkItemTracking.ReportingRevisionsExpand? expand = default, bool? includeDiscussionChangesOnly = default, int? maxPageSize = default, string? watermark = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<object> ReadReportingRevisionsPostAsync(AdoTypedSdk.WorkItemTracking.ReportingWorkItemRevisionsFilter body, string? project = null, System.DateTimeOffset? startDateTime = default, AdoTypedSdk.WorkItemTracking.ReportingRevisionsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44120,12 +43604,10 @@ namespace AdoTypedSdk.WorkItemTracking
         public RevisionsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItem> GetRevisionAsync(int id, int revisionNumber, string? project = null, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.WorkItem>> GetRevisionWithResponseAsync(int id, int revisionNumber, string? project = null, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItem>> GetRevisionsAsync(int id, string? project = null, int? top = default, int? skip = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItem>>> GetRevisionsWithResponseAsync(int id, string? project = null, int? top = default, int? skip = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.RevisionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -44160,8 +43642,6 @@ namespace AdoTypedSdk.WorkItemTracking
         public SendMailClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.SendMailClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task SendMailAsync(AdoTypedSdk.WorkItemTracking.SendMailBody body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> SendMailWithResponseAsync(AdoTypedSdk.WorkItemTracking.SendMailBody body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -44190,14 +43670,12 @@ namespace AdoTypedSdk.WorkItemTracking
         public TagsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task DeleteTagAsync(string project, string tagIdOrName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> DeleteTagWithResponseAsync(string project, string tagIdOrName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTagDefinition> GetTagAsync(string project, string tagIdOrName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.WorkItemTagDefinition>> GetTagWithResponseAsync(string project, string tagIdOrName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTagDefinition>> GetTagsAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTagDefinition>>> GetTagsWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.TagsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTagDefinition> UpdateTagAsync(AdoTypedSdk.WorkItemTracking.WorkItemTagDefinition body, string project, string tagIdOrName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.WorkItemTagDefinition>> UpdateTagWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemTagDefinition body, string project, string tagIdOrName, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -44233,7 +43711,6 @@ namespace AdoTypedSdk.WorkItemTracking
         public TemplatesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> CreateTemplateAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.WorkItemTemplate>> CreateTemplateWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteTemplateAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -44242,7 +43719,6 @@ namespace AdoTypedSdk.WorkItemTracking
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.WorkItemTemplate>> GetTemplateWithResponseAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTemplateReference>> GetTemplatesAsync(string project, string? team = null, string? workitemtypename = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTemplateReference>>> GetTemplatesWithResponseAsync(string project, string? team = null, string? workitemtypename = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.TemplatesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> ReplaceTemplateAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.WorkItemTemplate>> ReplaceTemplateWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -44279,12 +43755,10 @@ namespace AdoTypedSdk.WorkItemTracking
         public UpdatesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemUpdate> GetUpdateAsync(int id, int updateNumber, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.WorkItemUpdate>> GetUpdateWithResponseAsync(int id, int updateNumber, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemUpdate>> GetUpdatesAsync(int id, string? project = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemUpdate>>> GetUpdatesWithResponseAsync(int id, string? project = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.UpdatesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -44319,14 +43793,12 @@ namespace AdoTypedSdk.WorkItemTracking
         public WiqlClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemQueryResult> QueryByIdAsync(System.Guid id, string? project = null, string? team = null, bool? timePrecision = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<int> QueryByIdHeadAsync(System.Guid id, string? project = null, string? team = null, bool? timePrecision = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<int>> QueryByIdHeadWithResponseAsync(System.Guid id, string? project = null, string? team = null, bool? timePrecision = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.WorkItemQueryResult>> QueryByIdWithResponseAsync(System.Guid id, string? project = null, string? team = null, bool? timePrecision = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemQueryResult> QueryByWiqlAsync(AdoTypedSdk.WorkItemTracking.Wiql body, string? project = null, string? team = null, bool? timePrecision = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.WorkItemQueryResult>> QueryByWiqlWithResponseAsync(AdoTypedSdk.WorkItemTracking.Wiql body, string? project = null, string? team = null, bool? timePrecision = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WiqlClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -44598,12 +44070,10 @@ namespace AdoTypedSdk.WorkItemTracking
         public WorkItemIconsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemIcon> GetWorkItemIconAsync(string icon, string? color = null, int? v = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.WorkItemIcon>> GetWorkItemIconWithResponseAsync(string icon, string? color = null, int? v = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemIcon>> GetWorkItemIconsAsync(System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemIcon>>> GetWorkItemIconsWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemIconsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -44726,12 +44196,10 @@ namespace AdoTypedSdk.WorkItemTracking
         public WorkItemRelationTypesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemRelationType> GetRelationTypeAsync(string relation, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.WorkItemRelationType>> GetRelationTypeWithResponseAsync(string relation, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemRelationType>> GetRelationTypesAsync(System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemRelationType>>> GetRelationTypesWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemRelationTypesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -44756,8 +44224,6 @@ namespace AdoTypedSdk.WorkItemTracking
         public WorkItemRevisionsDiscussionsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemRevisionsDiscussionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual Azure.AsyncPageable<object> ReadReportingDiscussionsAsync(string? project = null, int? maxPageSize = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.ReportingWorkItemRevisionsBatch>> ReadReportingDiscussionsWithResponseAsync(string? project = null, string? continuationToken = null, int? maxPageSize = default, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -44846,10 +44312,8 @@ namespace AdoTypedSdk.WorkItemTracking
         public WorkItemTransitionsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemNextStateOnTransition>> GetWorkItemNextStatesOnCheckinActionAsync(System.Collections.Generic.IEnumerable<int> ids, string? action = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemNextStateOnTransition>>> GetWorkItemNextStatesOnCheckinActionWithResponseAsync(System.Collections.Generic.IEnumerable<int> ids, string? action = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTransitionsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -44888,12 +44352,10 @@ namespace AdoTypedSdk.WorkItemTracking
         public WorkItemTypeCategoriesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTypeCategory>> GetWorkItemTypeCategoriesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTypeCategory>>> GetWorkItemTypeCategoriesWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTypeCategory> GetWorkItemTypeCategoryAsync(string project, string category, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.WorkItemTypeCategory>> GetWorkItemTypeCategoryWithResponseAsync(string project, string category, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTypeCategoriesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -44995,10 +44457,8 @@ namespace AdoTypedSdk.WorkItemTracking
         public WorkItemTypeStatesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemStateColor>> GetWorkItemTypeStatesAsync(string project, string type, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemStateColor>>> GetWorkItemTypeStatesWithResponseAsync(string project, string type, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTypeStatesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -45035,12 +44495,10 @@ namespace AdoTypedSdk.WorkItemTracking
         public WorkItemTypesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemType> GetWorkItemTypeAsync(string project, string type, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.WorkItemType>> GetWorkItemTypeWithResponseAsync(string project, string type, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemType>> GetWorkItemTypesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemType>>> GetWorkItemTypesWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTypesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -45053,12 +44511,10 @@ namespace AdoTypedSdk.WorkItemTracking
         public WorkItemTypesFieldClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTypeFieldWithReferences> GetWorkItemTypeFieldWithReferencesAsync(string project, string type, string field, AdoTypedSdk.WorkItemTracking.WorkItemTypeFieldsExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.WorkItemTypeFieldWithReferences>> GetWorkItemTypeFieldWithReferencesWithResponseAsync(string project, string type, string field, AdoTypedSdk.WorkItemTracking.WorkItemTypeFieldsExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTypeFieldWithReferences>> GetWorkItemTypeFieldsWithReferencesAsync(string project, string type, AdoTypedSdk.WorkItemTracking.WorkItemTypeFieldsExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTypeFieldWithReferences>>> GetWorkItemTypeFieldsWithReferencesWithResponseAsync(string project, string type, AdoTypedSdk.WorkItemTracking.WorkItemTypeFieldsExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTypesFieldClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -45089,7 +44545,6 @@ namespace AdoTypedSdk.WorkItemTracking
         public WorkItemsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItem> CreateWorkItemAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.WorkItemTracking.JsonPatchOperation> body, string project, string type, bool? validateOnly = default, bool? bypassRules = default, bool? suppressNotifications = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.WorkItem>> CreateWorkItemWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.WorkItemTracking.JsonPatchOperation> body, string project, string type, bool? validateOnly = default, bool? bypassRules = default, bool? suppressNotifications = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemDelete?> DeleteWorkItemAsync(int id, string? project = null, bool? destroy = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -45102,7 +44557,6 @@ namespace AdoTypedSdk.WorkItemTracking
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItem>> GetWorkItemsBatchAsync(AdoTypedSdk.WorkItemTracking.WorkItemBatchGetRequest body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItem>>> GetWorkItemsBatchWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemBatchGetRequest body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItem>>> GetWorkItemsWithResponseAsync(System.Collections.Generic.IEnumerable<int>? ids = null, string? project = null, System.Collections.Generic.IEnumerable<string>? fields = null, System.DateTimeOffset? asOf = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, AdoTypedSdk.WorkItemTracking.WorkItemErrorPolicy? errorPolicy = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItem> UpdateWorkItemAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.WorkItemTracking.JsonPatchOperation> body, int id, string? project = null, bool? validateOnly = default, bool? bypassRules = default, bool? suppressNotifications = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.WorkItem>> UpdateWorkItemWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.WorkItemTracking.JsonPatchOperation> body, int id, string? project = null, bool? validateOnly = default, bool? bypassRules = default, bool? suppressNotifications = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -45138,7 +44592,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public BehaviorsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior> CreateProcessBehaviorAsync(AdoTypedSdk.WorkItemTrackingProcess.ProcessBehaviorCreateRequest body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>> CreateProcessBehaviorWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.ProcessBehaviorCreateRequest body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteProcessBehaviorAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
@@ -45147,7 +44600,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>> GetProcessBehaviorWithResponseAsync(System.Guid processId, string behaviorRefName, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>> GetProcessBehaviorsAsync(System.Guid processId, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>>> GetProcessBehaviorsWithResponseAsync(System.Guid processId, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.BehaviorsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior> UpdateProcessBehaviorAsync(AdoTypedSdk.WorkItemTrackingProcess.ProcessBehaviorUpdateRequest body, System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>> UpdateProcessBehaviorWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.ProcessBehaviorUpdateRequest body, System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -45194,12 +44646,10 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public ControlsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.Control> CreateControlInGroupAsync(AdoTypedSdk.WorkItemTrackingProcess.Control body, System.Guid processId, string witRefName, string groupId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.Control>> CreateControlInGroupWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.Control body, System.Guid processId, string witRefName, string groupId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.Control> MoveControlToGroupAsync(AdoTypedSdk.WorkItemTrackingProcess.Control body, System.Guid processId, string witRefName, string groupId, string controlId, string? removeFromGroupId = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.Control>> MoveControlToGroupWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.Control body, System.Guid processId, string witRefName, string groupId, string controlId, string? removeFromGroupId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ControlsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task RemoveControlFromGroupAsync(System.Guid processId, string witRefName, string groupId, string controlId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> RemoveControlFromGroupWithResponseAsync(System.Guid processId, string witRefName, string groupId, string controlId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.Control> UpdateControlAsync(AdoTypedSdk.WorkItemTrackingProcess.Control body, System.Guid processId, string witRefName, string groupId, string controlId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -45347,14 +44797,12 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public FieldsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField> AddFieldToWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.AddProcessWorkItemTypeFieldRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField>> AddFieldToWorkItemTypeWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.AddProcessWorkItemTypeFieldRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField>> GetAllWorkItemTypeFieldsAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField>>> GetAllWorkItemTypeFieldsWithResponseAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField> GetWorkItemTypeFieldAsync(System.Guid processId, string witRefName, string fieldRefName, AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeFieldsExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField>> GetWorkItemTypeFieldWithResponseAsync(System.Guid processId, string witRefName, string fieldRefName, AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeFieldsExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.FieldsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task RemoveWorkItemTypeFieldAsync(System.Guid processId, string witRefName, string fieldRefName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> RemoveWorkItemTypeFieldWithResponseAsync(System.Guid processId, string witRefName, string fieldRefName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField> UpdateWorkItemTypeFieldAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessWorkItemTypeFieldRequest body, System.Guid processId, string witRefName, string fieldRefName, System.Threading.CancellationToken cancellationToken = default) { }
@@ -45436,14 +44884,12 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public GroupsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.Group> AddGroupAsync(AdoTypedSdk.WorkItemTrackingProcess.Group body, System.Guid processId, string witRefName, string pageId, string sectionId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.Group>> AddGroupWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.Group body, System.Guid processId, string witRefName, string pageId, string sectionId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.Group> MoveGroupToPageAsync(AdoTypedSdk.WorkItemTrackingProcess.Group body, System.Guid processId, string witRefName, string pageId, string sectionId, string groupId, string removeFromPageId, string removeFromSectionId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.Group>> MoveGroupToPageWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.Group body, System.Guid processId, string witRefName, string pageId, string sectionId, string groupId, string removeFromPageId, string removeFromSectionId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.Group> MoveGroupToSectionAsync(AdoTypedSdk.WorkItemTrackingProcess.Group body, System.Guid processId, string witRefName, string pageId, string sectionId, string groupId, string removeFromSectionId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.Group>> MoveGroupToSectionWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.Group body, System.Guid processId, string witRefName, string pageId, string sectionId, string groupId, string removeFromSectionId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.GroupsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task RemoveGroupAsync(System.Guid processId, string witRefName, string pageId, string sectionId, string groupId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> RemoveGroupWithResponseAsync(System.Guid processId, string witRefName, string pageId, string sectionId, string groupId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.Group> UpdateGroupAsync(AdoTypedSdk.WorkItemTrackingProcess.Group body, System.Guid processId, string witRefName, string pageId, string sectionId, string groupId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -45468,10 +44914,8 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public LayoutClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.FormLayout> GetFormLayoutAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.FormLayout>> GetFormLayoutWithResponseAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.LayoutClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -45484,7 +44928,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public ListsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.PickList> CreateListAsync(AdoTypedSdk.WorkItemTrackingProcess.PickList body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.PickList>> CreateListWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.PickList body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteListAsync(System.Guid listId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -45493,7 +44936,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.PickList>> GetListWithResponseAsync(System.Guid listId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.PickListMetadata>> GetListsMetadataAsync(System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.PickListMetadata>>> GetListsMetadataWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ListsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.PickList> UpdateListAsync(AdoTypedSdk.WorkItemTrackingProcess.PickList body, System.Guid listId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.PickList>> UpdateListWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.PickList body, System.Guid listId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -45548,10 +44990,8 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public PagesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.Page> AddPageAsync(AdoTypedSdk.WorkItemTrackingProcess.Page body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.Page>> AddPageWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.Page body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.PagesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task RemovePageAsync(System.Guid processId, string witRefName, string pageId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> RemovePageWithResponseAsync(System.Guid processId, string witRefName, string pageId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.Page> UpdatePageAsync(AdoTypedSdk.WorkItemTrackingProcess.Page body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
@@ -45811,7 +45251,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public ProcessesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo> CreateNewProcessAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessModel body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>> CreateNewProcessWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessModel body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteProcessByIdAsync(System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -45822,7 +45261,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>>> GetListOfProcessesWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo> GetProcessByItsIdAsync(System.Guid processTypeId, AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>> GetProcessByItsIdWithResponseAsync(System.Guid processTypeId, AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -45959,7 +45397,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public RulesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessRule> AddProcessWorkItemTypeRuleAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessRuleRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.ProcessRule>> AddProcessWorkItemTypeRuleWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessRuleRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteProcessWorkItemTypeRuleAsync(System.Guid processId, string witRefName, System.Guid ruleId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -45968,7 +45405,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.ProcessRule>> GetProcessWorkItemTypeRuleWithResponseAsync(System.Guid processId, string witRefName, System.Guid ruleId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessRule>> GetProcessWorkItemTypeRulesAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessRule>>> GetProcessWorkItemTypeRulesWithResponseAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.RulesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessRule> UpdateProcessWorkItemTypeRuleAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessRuleRequest body, System.Guid processId, string witRefName, System.Guid ruleId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.ProcessRule>> UpdateProcessWorkItemTypeRuleWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessRuleRequest body, System.Guid processId, string witRefName, System.Guid ruleId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -45995,7 +45431,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public StatesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemStateResultModel> CreateStateDefinitionAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemStateInputModel body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.WorkItemStateResultModel>> CreateStateDefinitionWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemStateInputModel body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteStateDefinitionAsync(System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -46006,7 +45441,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.WorkItemStateResultModel>>> GetStateDefinitionsWithResponseAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemStateResultModel?> HideStateDefinitionAsync(AdoTypedSdk.WorkItemTrackingProcess.HideStateModel body, System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.WorkItemStateResultModel?>> HideStateDefinitionWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.HideStateModel body, System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.StatesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemStateResultModel?> UpdateStateDefinitionAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemStateInputModel body, System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.WorkItemStateResultModel?>> UpdateStateDefinitionWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemStateInputModel body, System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -46021,12 +45455,10 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public SystemControlsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.Control>?> DeleteSystemControlAsync(System.Guid processId, string witRefName, string controlId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.Control>?>> DeleteSystemControlWithResponseAsync(System.Guid processId, string witRefName, string controlId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.Control>> GetSystemControlsAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.Control>>> GetSystemControlsWithResponseAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.SystemControlsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.Control> UpdateSystemControlAsync(AdoTypedSdk.WorkItemTrackingProcess.Control body, System.Guid processId, string witRefName, string controlId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.Control>> UpdateSystemControlWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.Control body, System.Guid processId, string witRefName, string controlId, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -46258,14 +45690,12 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public WorkItemTypesBehaviorsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTypeBehavior> AddBehaviorToWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTypeBehavior body, System.Guid processId, string witRefNameForBehaviors, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTypeBehavior>> AddBehaviorToWorkItemTypeWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTypeBehavior body, System.Guid processId, string witRefNameForBehaviors, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTypeBehavior> GetBehaviorForWorkItemTypeAsync(System.Guid processId, string witRefNameForBehaviors, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTypeBehavior>> GetBehaviorForWorkItemTypeWithResponseAsync(System.Guid processId, string witRefNameForBehaviors, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTypeBehavior>> GetBehaviorsForWorkItemTypeAsync(System.Guid processId, string witRefNameForBehaviors, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTypeBehavior>>> GetBehaviorsForWorkItemTypeWithResponseAsync(System.Guid processId, string witRefNameForBehaviors, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTypesBehaviorsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task RemoveBehaviorFromWorkItemTypeAsync(System.Guid processId, string witRefNameForBehaviors, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse> RemoveBehaviorFromWorkItemTypeWithResponseAsync(System.Guid processId, string witRefNameForBehaviors, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTypeBehavior> UpdateBehaviorToWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTypeBehavior body, System.Guid processId, string witRefNameForBehaviors, System.Threading.CancellationToken cancellationToken = default) { }
@@ -46282,7 +45712,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public WorkItemTypesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType> CreateProcessWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessWorkItemTypeRequest body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>> CreateProcessWorkItemTypeWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessWorkItemTypeRequest body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteProcessWorkItemTypeAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
@@ -46291,7 +45720,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>> GetProcessWorkItemTypeWithResponseAsync(System.Guid processId, string witRefName, AdoTypedSdk.WorkItemTrackingProcess.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>> GetProcessWorkItemTypesAsync(System.Guid processId, AdoTypedSdk.WorkItemTrackingProcess.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>>> GetProcessWorkItemTypesWithResponseAsync(System.Guid processId, AdoTypedSdk.WorkItemTrackingProcess.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTypesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType> UpdateProcessWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessWorkItemTypeRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>> UpdateProcessWorkItemTypeWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessWorkItemTypeRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
@@ -46347,12 +45775,10 @@ namespace AdoTypedSdk.WorkItemTrackingProcessTemplate
         public BehaviorsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior> GetBehaviorAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior>> GetBehaviorWithResponseAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior>> GetBehaviorsAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior>>> GetBehaviorsWithResponseAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.BehaviorsClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -46415,12 +45841,10 @@ namespace AdoTypedSdk.WorkItemTrackingProcessTemplate
         public ProcessesClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> ExportAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> ExportWithResponseAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessImportResult> ImportAsync(System.IO.Stream body, bool? ignoreWarnings = default, bool? replaceExistingTemplate = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessImportResult>> ImportWithResponseAsync(System.IO.Stream body, bool? ignoreWarnings = default, bool? replaceExistingTemplate = default, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessesClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessPromoteStatus> StatusAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessPromoteStatus>> StatusWithResponseAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
