@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using AdoTypedSdk;
+using AdoTypedSdk.Common;
 using AdoTypedSdk.Testing;
 using AdoTypedSdk.WorkItemTracking;
 using Azure.Core;

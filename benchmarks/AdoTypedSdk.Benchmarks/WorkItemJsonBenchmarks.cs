@@ -1,4 +1,5 @@
 using AdoTypedSdk;
+using AdoTypedSdk.Common;
 using AdoTypedSdk.Testing;
 using AdoTypedSdk.WorkItemTracking;
 using BenchmarkDotNet.Attributes;

@@ -2,6 +2,7 @@ using AdoTypedSdk.Generator.Emission;
 using AdoTypedSdk.Generator.Normalization;
 using AdoTypedSdk.Generator.Pinning;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace AdoTypedSdk.Generator;
 
@@ -57,32 +58,45 @@ public static class Commands
 
         var entries = new List<CatalogWriter.DocumentEntry>();
         var namespaces = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var repaired = new List<(string Path, string Namespace, SpecDocument Document, JObject Normalized)>();
         foreach (var documentPath in File.ReadAllLines(documentList).Where(l => l.Length > 0))
         {
             var @namespace = NamespaceNames.ForDocument(documentPath);
             if (namespaces.TryGetValue(@namespace, out var other))
                 throw new SpecException($"{documentPath} and {other} both map to namespace {@namespace}; rename one in the generator's NamespaceNames.");
             namespaces[@namespace] = documentPath;
-
             var document = SpecDocument.Load(Path.Combine(specRoot, documentPath), apiVersion);
-            var normalized = SpecNormalizer.Normalize(document);
+            repaired.Add((documentPath, @namespace, document, SpecNormalizer.Normalize(document)));
+        }
+
+        var shared = SharedDefinitions.Find(repaired.Select(r => r.Normalized).ToList());
+        var sharedWireNames = new List<WireNameOverride>();
+        for (var index = 0; index < repaired.Count; index++)
+        {
+            var (documentPath, @namespace, document, normalized) = repaired[index];
+            var fromShared = shared.UsedBy(index);
             var baseName = Path.GetFileNameWithoutExtension(documentPath);
             WriteIfChanged(Path.Combine(outputDirectory, baseName + ".json"), normalized.ToString(Formatting.Indented));
             WriteIfChanged(Path.Combine(outputDirectory, baseName + ".client.json"), NSwagInput.Create(normalized).ToString(Formatting.Indented));
-            var config = NSwagConfigWriter.Create(baseName + ".client.json", Path.Combine(Path.GetFullPath(generatedDirectory), baseName + ".g.cs"), @namespace, accessModifier);
+            var config = NSwagConfigWriter.Create(baseName + ".client.json", Path.Combine(Path.GetFullPath(generatedDirectory), baseName + ".g.cs"), @namespace, accessModifier, fromShared);
             WriteIfChanged(Path.Combine(outputDirectory, baseName + ".nswag"), config.ToString(Formatting.Indented));
 
+            sharedWireNames.AddRange(document.WireNames.Where(w => fromShared.Contains(w.Definition)));
             entries.Add(new CatalogWriter.DocumentEntry(
                 documentPath, @namespace, (string?)normalized["host"] ?? "dev.azure.com",
                 document.Operations.Select(o => o.Tag!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-                document.WireNames));
+                document.WireNames.Where(w => !fromShared.Contains(w.Definition)).ToList()));
         }
-        WriteIfChanged(Path.Combine(generatedDirectory, "AdoCatalog.g.cs"), CatalogWriter.Write(apiVersion, entries));
+        WriteIfChanged(Path.Combine(outputDirectory, SharedDefinitions.DocumentName + ".client.json"), shared.Document(apiVersion).ToString(Formatting.Indented));
+        var sharedConfig = NSwagConfigWriter.Create(SharedDefinitions.DocumentName + ".client.json", Path.Combine(Path.GetFullPath(generatedDirectory), SharedDefinitions.DocumentName + ".g.cs"), SharedDefinitions.Namespace, accessModifier);
+        WriteIfChanged(Path.Combine(outputDirectory, SharedDefinitions.DocumentName + ".nswag"), sharedConfig.ToString(Formatting.Indented));
+        var sharedEntry = sharedWireNames.DistinctBy(w => (w.Definition, w.JsonName)).ToList();
+        WriteIfChanged(Path.Combine(generatedDirectory, "AdoCatalog.g.cs"), CatalogWriter.Write(apiVersion, entries, sharedEntry));
         // 'nswag run' runs every .nswag file of the folder: documents of areas no longer chosen must not be generated again.
-        var current = entries.Select(e => Path.GetFileNameWithoutExtension(e.DocumentPath)).ToHashSet(StringComparer.Ordinal);
+        var current = entries.Select(e => Path.GetFileNameWithoutExtension(e.DocumentPath)).Append(SharedDefinitions.DocumentName).ToHashSet(StringComparer.Ordinal);
         foreach (var stale in Directory.EnumerateFiles(outputDirectory, "*.nswag").Where(f => !current.Contains(Path.GetFileNameWithoutExtension(f))))
             File.Delete(stale);
-        Console.WriteLine($"Normalized {entries.Count} ADO {apiVersion} documents ({entries.Sum(e => e.Clients.Count)} clients) into {outputDirectory}.");
+        Console.WriteLine($"Normalized {entries.Count} ADO {apiVersion} documents ({entries.Sum(e => e.Clients.Count)} clients, {shared.Definitions.Count} shared types) into {outputDirectory}.");
     }
 
     private static string AccessModifier(string value) => value is "public" or "internal"

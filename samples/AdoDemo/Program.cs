@@ -1,5 +1,6 @@
 using AdoTypedSdk;
 using AdoTypedSdk.Build;
+using AdoTypedSdk.Common;
 using AdoTypedSdk.Core;
 using AdoTypedSdk.Git;
 using AdoTypedSdk.Testing;
@@ -8,8 +9,6 @@ using Azure.Identity;
 using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
-using JsonPatchOperation = AdoTypedSdk.WorkItemTracking.JsonPatchOperation;
-using Operation = AdoTypedSdk.WorkItemTracking.Operation;
 
 // AdoTypedSdk demo: a managed identity reads a work item through the generated clients.
 //   dotnet run --project samples/AdoDemo                      embedded ADO (Microsoft's recorded examples) and a loopback identity endpoint

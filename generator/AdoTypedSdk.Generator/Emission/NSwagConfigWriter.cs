@@ -6,7 +6,8 @@ namespace AdoTypedSdk.Generator.Emission;
 public static class NSwagConfigWriter
 {
     /// <param name="accessModifier"><c>public</c>, or <c>internal</c> for services that do not re-export the generated types.</param>
-    public static JObject Create(string inputFileName, string outputPath, string @namespace, string accessModifier = "public") => new()
+    /// <param name="sharedTypes">Definitions this document takes from <see cref="SharedDefinitions.Namespace"/> instead of generating.</param>
+    public static JObject Create(string inputFileName, string outputPath, string @namespace, string accessModifier = "public", IReadOnlySet<string>? sharedTypes = null) => new()
     {
         ["runtime"] = "Net100",
         ["documentGenerator"] = new JObject
@@ -22,7 +23,7 @@ public static class NSwagConfigWriter
                 ["templateDirectory"] = Path.Combine(AppContext.BaseDirectory, "Templates"),
                 ["clientClassAccessModifier"] = accessModifier,
                 ["typeAccessModifier"] = accessModifier,
-                ["additionalNamespaceUsages"] = new JArray(NamespaceNames.Root),
+                ["additionalNamespaceUsages"] = @namespace == SharedDefinitions.Namespace ? new JArray(NamespaceNames.Root) : new JArray(NamespaceNames.Root, SharedDefinitions.Namespace),
                 ["className"] = "{controller}Client",
                 ["operationGenerationMode"] = "MultipleClientsFromFirstTagAndOperationId",
                 // Construction, base address, request preparation and errors are the hand-written AdoClientBase's.
@@ -40,7 +41,7 @@ public static class NSwagConfigWriter
                 ["wrapResponses"] = true,
                 ["responseClass"] = "AdoResponse",
                 ["generateResponseClasses"] = false,
-                ["excludedTypeNames"] = new JArray("FileResponse", "FileParameter"),
+                ["excludedTypeNames"] = new JArray(new[] { "FileResponse", "FileParameter" }.Concat((sharedTypes ?? new HashSet<string>()).Order(StringComparer.Ordinal))),
                 ["generateClientInterfaces"] = false,
                 ["generateOptionalParameters"] = true,
                 ["generateUpdateJsonSerializerSettingsMethod"] = true,
@@ -55,7 +56,8 @@ public static class NSwagConfigWriter
                 ["dateType"] = "System.DateTimeOffset",
                 ["dateTimeType"] = "System.DateTimeOffset",
                 ["timeSpanType"] = "System.TimeSpan",
-                ["anyType"] = "object",
+                // Untyped schemas ("any JSON") hold whatever ADO sent, object, array or scalar, and write it back unchanged.
+                ["anyType"] = "Newtonsoft.Json.Linq.JToken",
                 ["classStyle"] = "Poco",
                 ["jsonLibrary"] = "NewtonsoftJson",
                 ["generateDataAnnotations"] = false,

@@ -23,6 +23,7 @@ public static class SpecNormalizer
         new QueryArrayFormatRule(),
         new SingleRequiredArrayRule(),
         new ArrayDefinitionRule(),
+        new AnyJsonRule(),
         new JsonPatchBodyRule(),
         new BinaryContentRule(),
         new SuccessStatusRule(),

@@ -1,10 +1,9 @@
 using System.Text;
 using AdoTypedSdk.Build;
+using AdoTypedSdk.Common;
 using AdoTypedSdk.Tests.Infrastructure;
 using AdoTypedSdk.WorkItemTracking;
 using AttachmentsClient = AdoTypedSdk.WorkItemTracking.AttachmentsClient;
-using JsonPatchOperation = AdoTypedSdk.WorkItemTracking.JsonPatchOperation;
-using Operation = AdoTypedSdk.WorkItemTracking.Operation;
 using Newtonsoft.Json.Linq;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

@@ -1,3 +1,4 @@
+using AdoTypedSdk.Common;
 using System.Diagnostics.Tracing;
 using AdoTypedSdk.Testing;
 using AdoTypedSdk.Tests.Infrastructure;

@@ -1,3 +1,4 @@
+using AdoTypedSdk.Common;
 using AdoTypedSdk.Testing;
 using AdoTypedSdk.Tests.Infrastructure;
 using AdoTypedSdk.WorkItemTracking;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using AdoTypedSdk.Common;
 using AdoTypedSdk.Testing;
 using AdoTypedSdk.Tests.Infrastructure;
 using AdoTypedSdk.WorkItemTracking;

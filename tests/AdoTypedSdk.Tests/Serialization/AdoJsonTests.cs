@@ -1,3 +1,4 @@
+using AdoTypedSdk.Common;
 using AdoTypedSdk.WorkItemTracking;
 using Newtonsoft.Json;
 
@@ -87,10 +88,10 @@ public class UnknownEnumValueTests
     {
         var settings = AdoJsonTests.Configured();
 
-        var project = JsonConvert.DeserializeObject<AdoTypedSdk.Core.TeamProjectReference>("""{ "name": "P", "visibility": "unchanged", "state": "wellFormed" }""", settings)!;
+        var project = JsonConvert.DeserializeObject<TeamProjectReference>("""{ "name": "P", "visibility": "unchanged", "state": "wellFormed" }""", settings)!;
 
         Assert.Null(project.Visibility);
-        Assert.Equal(AdoTypedSdk.Core.ProjectState.WellFormed, project.State);
+        Assert.Equal(ProjectState.WellFormed, project.State);
         Assert.Equal("unchanged", project.AdditionalProperties["visibility"]!.ToString());
         Assert.Contains("\"visibility\":\"unchanged\"", JsonConvert.SerializeObject(project, settings));
     }

@@ -1,3 +1,4 @@
+using AdoTypedSdk.Common;
 using AdoTypedSdk.WorkItemTracking;
 using Newtonsoft.Json;
 

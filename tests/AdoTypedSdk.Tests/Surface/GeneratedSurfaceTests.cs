@@ -164,4 +164,64 @@ public class GeneratedSurfaceTests
         }
         Assert.Contains(AdoCatalog.WireNames, w => w.Value == "_links");
     }
+
+    private static IEnumerable<Type> Models => Sdk.GetExportedTypes()
+        .Where(t => t.Namespace?.StartsWith("AdoTypedSdk.", StringComparison.Ordinal) == true && !t.IsSubclassOf(typeof(AdoClientBase)) && !t.IsNested);
+
+    /// <summary>A type's shape: its properties (wire name and type), or its enum members and whether they combine.</summary>
+    private static string Shape(Type type) => type.IsEnum
+        ? string.Join(",", Enum.GetNames(type)) + (type.IsDefined(typeof(FlagsAttribute)) ? " flags" : "")
+        : string.Join(",", type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Select(p => $"{p.GetCustomAttribute<Newtonsoft.Json.JsonPropertyAttribute>()?.PropertyName ?? p.Name}:{p.PropertyType}").Order(StringComparer.Ordinal))
+          + ":" + type.BaseType;
+
+    /// <summary>
+    /// Types several areas declare alike are generated once, in AdoTypedSdk.Common. Twins remain only where Common cannot take them: the
+    /// name is Common's already, for the shape most documents declare, or it is a type name of a namespace .NET imports implicitly
+    /// (<c>System.TimeZone</c>, <c>System.Net.HttpStatusCode</c>), which a shared type would make ambiguous.
+    /// </summary>
+    [Fact]
+    public void No_two_namespaces_declare_the_same_type_with_the_same_shape_unless_common_cannot_hold_it()
+    {
+        var common = Models.Where(t => t.Namespace == "AdoTypedSdk.Common").ToDictionary(t => t.Name);
+        var implicitlyImported = new[] { typeof(object), typeof(System.Net.HttpStatusCode) }.SelectMany(t => t.Assembly.GetExportedTypes())
+            .Where(t => t.Namespace is "System" or "System.Net").Select(t => t.Name).ToHashSet();
+        var twins = Models.GroupBy(t => (t.Name, Shape: Shape(t))).Where(g => g.Count() > 1).ToList();
+
+        var unexplained = twins
+            .Where(g => !implicitlyImported.Contains(g.Key.Name) && !(common.TryGetValue(g.Key.Name, out var shared) && Shape(shared) != g.Key.Shape))
+            .Select(g => $"{g.Key.Name} in {string.Join(", ", g.Select(t => t.Namespace))}").ToList();
+
+        Assert.True(unexplained.Count == 0, $"{unexplained.Count} types declared alike in several namespaces:\n" + string.Join("\n", unexplained));
+        Assert.Contains("IdentityRef", common.Keys);
+        Assert.True(twins.Count <= 4, $"{twins.Count} twin groups remain: " + string.Join(", ", twins.Select(g => g.Key.Name)));
+    }
+
+    [Fact]
+    public void No_generated_type_imitates_a_jsonnet_token_class()
+    {
+        Assert.DoesNotContain(Models, t => t.Name is "JObject" or "JToken" or "JArray" or "JValue");
+    }
+
+    /// <summary>
+    /// What a generated client shows besides its operations. Two members remain that NSwag's main client template declares protected,
+    /// which no extension point reaches: the serializer settings it writes request bodies with, and the struct its readers return.
+    /// </summary>
+    [Fact]
+    public void Clients_show_no_nswag_plumbing_beyond_the_two_its_main_template_declares()
+    {
+        const BindingFlags Visible = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        var plumbing = Clients.SelectMany(c => c.GetMembers(Visible))
+            .Where(m => m switch
+            {
+                MethodBase method => (method.IsPublic || method.IsFamily || method.IsFamilyOrAssembly) && !method.IsSpecialName && method is not ConstructorInfo,
+                PropertyInfo property => property.GetMethod is { } get && (get.IsPublic || get.IsFamily || get.IsFamilyOrAssembly),
+                Type nested => nested.IsNestedPublic || nested.IsNestedFamily || nested.IsNestedFamORAssem,
+                _ => false,
+            })
+            .Where(m => !(m is MethodInfo && m.Name.EndsWith("Async", StringComparison.Ordinal)) && m.Name != nameof(AdoClientBase.Area))
+            .Select(m => m.Name).Distinct().Order(StringComparer.Ordinal);
+
+        Assert.Equal(["JsonSerializerSettings", "ObjectResponseResult`1"], plumbing);
+    }
 }
