@@ -69,7 +69,7 @@ public static class Commands
             repaired.Add((documentPath, @namespace, document, SpecNormalizer.Normalize(document)));
         }
 
-        var shared = SharedDefinitions.Find(repaired.Select(r => r.Normalized).ToList());
+        var shared = SharedDefinitions.Find(repaired.Select(r => r.Normalized).ToList(), repaired.Select(r => r.Namespace[(r.Namespace.LastIndexOf('.') + 1)..]));
         var sharedWireNames = new List<WireNameOverride>();
         for (var index = 0; index < repaired.Count; index++)
         {

@@ -46,15 +46,20 @@ public sealed class SharedDefinitions
     public IReadOnlySet<string> UsedBy(int index) => _usedBy[index];
 
     /// <summary>Finds the shared definitions among repaired documents, in the order the build lists them.</summary>
-    public static SharedDefinitions Find(IReadOnlyList<JObject> documents)
+    /// <param name="areaNames">
+    /// The last segments of the areas' namespaces (<c>TaskAgent</c>): a shared type of that name would lose to the namespace
+    /// <c>AdoTypedSdk.TaskAgent</c> in code under <c>AdoTypedSdk</c>, where the namespace is found before any import. Such a type stays in its areas.
+    /// </param>
+    public static SharedDefinitions Find(IReadOnlyList<JObject> documents, IEnumerable<string>? areaNames = null)
     {
+        var reserved = (areaNames ?? []).Append(Namespace[(Namespace.LastIndexOf('.') + 1)..]).ToHashSet(StringComparer.Ordinal);
         var shapes = documents.Select(d => (d["definitions"] as JObject ?? []).Properties()
             .ToDictionary(p => p.Name, p => Shape((JObject)p.Value), StringComparer.Ordinal)).ToList();
         var references = documents.Select(d => (d["definitions"] as JObject ?? []).Properties()
             .ToDictionary(p => p.Name, p => References(p.Value), StringComparer.Ordinal)).ToList();
 
         // Which documents would use the shared form of each definition; shrunk until every shared definition refers only to shared ones.
-        var sharedIn = shapes.Select(s => s.Keys.Where(n => !Unshareable.Contains(n)).ToHashSet(StringComparer.Ordinal)).ToList();
+        var sharedIn = shapes.Select(s => s.Keys.Where(n => !Unshareable.Contains(n) && !reserved.Contains(n)).ToHashSet(StringComparer.Ordinal)).ToList();
         while (true)
         {
             var chosen = ChooseShapes(shapes, sharedIn);

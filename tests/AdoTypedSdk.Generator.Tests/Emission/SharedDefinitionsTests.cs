@@ -71,4 +71,14 @@ public class SharedDefinitionsTests
         Assert.Empty((JObject)document["paths"]!);
         Assert.Equal(["IdentityRef"], ((JObject)document["definitions"]!).Properties().Select(p => p.Name));
     }
+
+    [Fact]
+    public void A_definition_named_like_an_area_stays_in_its_areas()
+    {
+        var shared = SharedDefinitions.Find(
+            [Document("""{ "TaskAgent": { "properties": { "id": { "type": "integer" } } } }"""), Document("""{ "TaskAgent": { "properties": { "id": { "type": "integer" } } } }""")],
+            ["TaskAgent", "Environments"]);
+
+        Assert.Empty(shared.Definitions);
+    }
 }

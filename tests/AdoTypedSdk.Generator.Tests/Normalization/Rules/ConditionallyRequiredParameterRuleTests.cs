@@ -27,4 +27,19 @@ public class ConditionallyRequiredParameterRuleTests
 
         Assert.True((bool)document.Single().Parameter("p")["required"]!);
     }
+
+    [Theory]
+    [InlineData("Optional definition id to queue a build without a body. Ignored if there's a valid body", false)]
+    [InlineData("The definition id.", true)]
+    public void A_body_is_optional_when_another_parameter_says_the_operation_works_without_one(string description, bool required)
+    {
+        var document = Specs.Get("/_apis/builds", $$"""
+            [ { "in": "body", "name": "build", "required": true, "schema": { "type": "object" } },
+              { "in": "query", "name": "definitionId", "type": "integer", "description": "{{description}}" } ]
+            """);
+
+        new ConditionallyRequiredParameterRule().Apply(document);
+
+        Assert.Equal(required, (bool)document.Single().Parameter("build")["required"]!);
+    }
 }
