@@ -81,7 +81,17 @@ public sealed class ServiceRegistrationTests : IDisposable
 
     private sealed class LogCapture : ILoggerProvider
     {
-        public List<(string Category, string Message)> Entries { get; } = [];
+        private readonly List<(string Category, string Message)> _entries = [];
+
+        /// <summary>A copy: Azure.Core's event source also reports the requests of tests running beside this one, from their threads.</summary>
+        public List<(string Category, string Message)> Entries
+        {
+            get
+            {
+                lock (_entries)
+                    return [.. _entries];
+            }
+        }
 
         public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
@@ -95,8 +105,8 @@ public sealed class ServiceRegistrationTests : IDisposable
 
             public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
             {
-                lock (capture.Entries)
-                    capture.Entries.Add((category, formatter(state, exception)));
+                lock (capture._entries)
+                    capture._entries.Add((category, formatter(state, exception)));
             }
         }
     }

@@ -170,13 +170,19 @@ public sealed class GeneratedCallTests : IDisposable
     public async Task Omitted_optional_project_uses_the_shorter_route_and_wire_names_are_read()
     {
         _ado.Server.Given(Request.Create().UsingGet().WithPath("/fabrikam/_apis/wit/workitems/12"))
-            .RespondWith(Response.Create().WithBody("""{ "id": 12, "_links": { "links": { "self": { "href": "https://x/12" } } } }"""));
+            .RespondWith(Response.Create().WithBody("""{ "id": 12, "_links": { "self": { "href": "https://x/12" }, "html": { "href": "https://x/web/12", "title": "kept" } } }"""));
 
         var item = await _ado.Connection.GetClient<WorkItemsClient>().GetWorkItemAsync(12);
 
         Assert.Equal(12, item.Id);
-        Assert.Equal("https://x/12", JObject.FromObject(item.Links!.Links!)["self"]!["href"]!.ToString());
+        Assert.Equal("https://x/12", (string?)item.Links!["self"]["href"]);
+        Assert.Equal("https://x/web/12", (string?)item.Links["html"]["href"]);
         Assert.Empty(item.AdditionalProperties);
+        // Written back as ADO sends it, members the model does not name included.
+        var settings = new Newtonsoft.Json.JsonSerializerSettings();
+        AdoJson.Configure(settings);
+        var written = JObject.FromObject(item, Newtonsoft.Json.JsonSerializer.Create(settings));
+        Assert.Equal("kept", (string?)written["_links"]!["html"]!["title"]);
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public class AdoJsonTests
     [Fact]
     public void Renamed_properties_use_the_ado_wire_name_both_ways()
     {
-        var item = JsonConvert.DeserializeObject<WorkItem>("""{ "id": 5, "_links": { "self": 1 } }""", Settings)!;
+        var item = JsonConvert.DeserializeObject<WorkItem>("""{ "id": 5, "_links": { "self": { "href": "https://x/5" } } }""", Settings)!;
 
         Assert.NotNull(item.Links);
         Assert.Contains("\"_links\":", JsonConvert.SerializeObject(item, Settings));
