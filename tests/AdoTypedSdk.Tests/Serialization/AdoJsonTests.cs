@@ -1,4 +1,6 @@
 using AdoTypedSdk.Common;
+using AdoTypedSdk.Security;
+using AdoTypedSdk.TaskAgent;
 using AdoTypedSdk.WorkItemTracking;
 using Newtonsoft.Json;
 
@@ -135,7 +137,7 @@ public class MisfitValueTests
         var settings = AdoJsonTests.Configured();
         const string json = """{ "id": "d291b0c4-a05c-4ea6-8df1-4b41d5f39eff", "name": { "displayName": "Jamal Hartnett" }, "uniqueName": 42 }""";
 
-        var identity = JsonConvert.DeserializeObject<AdoTypedSdk.WorkItemTracking.IdentityReference>(json, settings)!;
+        var identity = JsonConvert.DeserializeObject<IdentityReference>(json, settings)!;
 
         Assert.Null(identity.Name);
         Assert.Equal("42", identity.UniqueName);
@@ -149,8 +151,8 @@ public class MisfitValueTests
         var settings = AdoJsonTests.Configured();
         const string json = """{ "demands": [ "DotNetFramework", "Agent.Version -equals 2.0" ] }""";
 
-        var request = JsonConvert.DeserializeObject<AdoTypedSdk.TaskAgent.TaskAgentJobRequest>(json, settings)!;
-        var acl = JsonConvert.DeserializeObject<AdoTypedSdk.Security.AccessControlEntry>("""{ "descriptor": "Microsoft.TeamFoundation.Identity;S-1-9" }""", settings)!;
+        var request = JsonConvert.DeserializeObject<TaskAgentJobRequest>(json, settings)!;
+        var acl = JsonConvert.DeserializeObject<AccessControlEntry>("""{ "descriptor": "Microsoft.TeamFoundation.Identity;S-1-9" }""", settings)!;
 
         Assert.Equal(["DotNetFramework", "Agent.Version"], request.Demands!.Select(d => d.Name));
         Assert.Equal([null, "2.0"], request.Demands!.Select(d => d.Value));
