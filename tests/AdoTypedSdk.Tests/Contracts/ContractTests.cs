@@ -25,23 +25,7 @@ public sealed class ContractTests(ContractFixture fixture) : IClassFixture<Contr
         var contract = ContractCase.All[example.Path];
         fixture.Ado.Server.Reset();
         var replay = new ExampleReplay(contract, contract.Example, fixture.Ado.Server, fixture.Connection).RunAsync();
-        if (KnownFailures.All.TryGetValue(example.Path, out var reason))
-        {
-            fixture.Record(contract, passed: false);
-            var failure = await Record.ExceptionAsync(() => replay);
-            Assert.True(failure is not null, $"{example.Path} replays correctly now; remove it from KnownFailures.json (was: {reason}).");
-            return;
-        }
-        try
-        {
-            await replay;
-            fixture.Record(contract, passed: true);
-        }
-        catch
-        {
-            fixture.Record(contract, passed: false);
-            throw;
-        }
+        await ExpectedOutcome.CheckAsync(replay, example.Path, KnownFailures.All, "KnownFailures.json", passed => fixture.Record(contract, passed));
     }
 
     [Fact]
@@ -86,19 +70,45 @@ internal static class KnownFailures
     public static IReadOnlyDictionary<string, string> All { get; } = ContractData.Load("KnownFailures.json");
 }
 
+/// <summary>
+/// Runs a replay or a round trip whose outcome a data file may predict: a listed case must still fail (so a fix is noticed and the entry
+/// removed), any other must pass. <paramref name="record"/> tallies the outcome.
+/// </summary>
+internal static class ExpectedOutcome
+{
+    public static async Task CheckAsync(Task call, string name, IReadOnlyDictionary<string, string> knownFailures, string file, Action<bool> record)
+    {
+        if (knownFailures.TryGetValue(name, out var reason))
+        {
+            record(false);
+            var failure = await Record.ExceptionAsync(() => call);
+            Assert.True(failure is not null, $"{name} passes now; remove it from {file} (was: {reason}).");
+            return;
+        }
+        try
+        {
+            await call;
+            record(true);
+        }
+        catch
+        {
+            record(false);
+            throw;
+        }
+    }
+}
+
 internal static class ContractData
 {
-    public static IReadOnlyDictionary<string, string> Load(string fileName) =>
-        JObject.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Contracts", fileName)))
+    public static IReadOnlyDictionary<string, string> Load(string fileName, string folder = "Contracts") =>
+        JObject.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, folder, fileName)))
             .Properties().Where(p => !p.Name.StartsWith('$')).ToDictionary(p => p.Name, p => (string)p.Value!);
 }
 
-/// <summary>One stand-in server and connection for all replays; tallies outcomes per area and writes the summary at the end.</summary>
-public sealed class ContractFixture : IDisposable
+/// <summary>One stand-in server and connection for a class of replays, without retries (each case stubs one answer).</summary>
+public class ReplayServer : IDisposable
 {
-    private readonly Dictionary<string, (int Passed, int Failed)> _outcomes = new(StringComparer.Ordinal);
-
-    public ContractFixture()
+    public ReplayServer()
     {
         Ado = new EmbeddedAdo();
         var options = EmbeddedAdo.CreateOptions();
@@ -110,6 +120,19 @@ public sealed class ContractFixture : IDisposable
 
     public AdoConnection Connection { get; }
 
+    public virtual void Dispose()
+    {
+        Connection.Dispose();
+        Ado.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>The server for all contract replays; tallies outcomes per area and writes the summary at the end.</summary>
+public sealed class ContractFixture : ReplayServer
+{
+    private readonly Dictionary<string, (int Passed, int Failed)> _outcomes = new(StringComparer.Ordinal);
+
     internal void Record(ContractCase contract, bool passed)
     {
         lock (_outcomes)
@@ -119,7 +142,7 @@ public sealed class ContractFixture : IDisposable
         }
     }
 
-    public void Dispose()
+    public override void Dispose()
     {
         var areas = _outcomes.Keys.Concat(ContractCase.NotFoundByArea.Keys).Concat(ContractCase.All.Values.Select(c => c.Area.Name)).Distinct().Order(StringComparer.Ordinal);
         var lines = new List<string> { $"Contract replay of ADO {RepositoryFiles.ApiVersion} examples (failed includes the known failures): area passed failed excluded not-found" };
@@ -141,7 +164,6 @@ public sealed class ContractFixture : IDisposable
         lines.Add($"  {moved.Count} examples replayed through the operation their recorded method and URL fit, not the one citing them:");
         lines.AddRange(moved.OrderBy(c => c.ExamplePath, StringComparer.Ordinal).Select(c => $"    {c.ExamplePath}: {c.CitedBy} → {c.OperationId}"));
         File.WriteAllLines(Path.Combine(AppContext.BaseDirectory, $"contract-summary-{RepositoryFiles.ApiVersion}.txt"), lines);
-        Connection.Dispose();
-        Ado.Dispose();
+        base.Dispose();
     }
 }

@@ -177,8 +177,9 @@ public class GeneratedSurfaceTests
 
     /// <summary>
     /// Types several areas declare alike are generated once, in AdoTypedSdk.Common. Twins remain only where Common cannot take them: the
-    /// name is Common's already, for the shape most documents declare, or it is a type name of a namespace .NET imports implicitly
-    /// (<c>System.TimeZone</c>, <c>System.Net.HttpStatusCode</c>), which a shared type would make ambiguous.
+    /// name is Common's already, for the shape most documents declare; it is a type name of a namespace .NET imports implicitly
+    /// (<c>System.TimeZone</c>, <c>System.Net.HttpStatusCode</c>), which a shared type would make ambiguous; or it names an area
+    /// (<c>TaskAgent</c>), whose namespace would hide a shared type of that name.
     /// </summary>
     [Fact]
     public void No_two_namespaces_declare_the_same_type_with_the_same_shape_unless_common_cannot_hold_it()
@@ -186,15 +187,15 @@ public class GeneratedSurfaceTests
         var common = Models.Where(t => t.Namespace == "AdoTypedSdk.Common").ToDictionary(t => t.Name);
         var implicitlyImported = new[] { typeof(object), typeof(System.Net.HttpStatusCode) }.SelectMany(t => t.Assembly.GetExportedTypes())
             .Where(t => t.Namespace is "System" or "System.Net").Select(t => t.Name).ToHashSet();
+        var areas = Models.Select(t => t.Namespace!["AdoTypedSdk.".Length..]).ToHashSet();
         var twins = Models.GroupBy(t => (t.Name, Shape: Shape(t))).Where(g => g.Count() > 1).ToList();
 
         var unexplained = twins
-            .Where(g => !implicitlyImported.Contains(g.Key.Name) && !(common.TryGetValue(g.Key.Name, out var shared) && Shape(shared) != g.Key.Shape))
+            .Where(g => !implicitlyImported.Contains(g.Key.Name) && !areas.Contains(g.Key.Name) && !(common.TryGetValue(g.Key.Name, out var shared) && Shape(shared) != g.Key.Shape))
             .Select(g => $"{g.Key.Name} in {string.Join(", ", g.Select(t => t.Namespace))}").ToList();
 
         Assert.True(unexplained.Count == 0, $"{unexplained.Count} types declared alike in several namespaces:\n" + string.Join("\n", unexplained));
         Assert.Contains("IdentityRef", common.Keys);
-        Assert.True(twins.Count <= 4, $"{twins.Count} twin groups remain: " + string.Join(", ", twins.Select(g => g.Key.Name)));
     }
 
     [Fact]
