@@ -79,6 +79,12 @@ public sealed partial class AdoConnection : IDisposable
     private static (AdoClientOptions, AdoEndpoints) Configure(Uri organizationUrl, AdoClientOptions? options)
     {
         options ??= new AdoClientOptions();
+        // A misspelt area would silently leave the real one at its derived address; the areas are known once generated code is loaded.
+        if (AdoCatalog.Areas.Count > 0
+            && options.BaseAddressOverrides.Keys.FirstOrDefault(key => !AdoCatalog.Areas.Any(a => a.Name.Equals(key, StringComparison.OrdinalIgnoreCase))) is { } unknown)
+            throw new ArgumentException(
+                $"{nameof(AdoClientOptions.BaseAddressOverrides)}:{unknown} names no area of the generated clients. Areas: {string.Join(", ", AdoCatalog.Areas.Select(a => a.Name).Order(StringComparer.Ordinal))}.",
+                nameof(options));
         return (options, new AdoEndpoints(organizationUrl, new Dictionary<string, Uri>(options.BaseAddressOverrides, StringComparer.OrdinalIgnoreCase)));
     }
 

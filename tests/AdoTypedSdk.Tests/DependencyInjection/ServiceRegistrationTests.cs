@@ -50,6 +50,26 @@ public sealed class ServiceRegistrationTests : IDisposable
     }
 
     [Fact]
+    public void A_base_address_override_for_an_unknown_area_is_refused_naming_the_key_and_the_areas()
+    {
+        System.Runtime.CompilerServices.RuntimeHelpers.RunModuleConstructor(typeof(WorkItemsClient).Module.ModuleHandle);
+        var configuration = Configuration(("AzureDevOps:organizationUrl", _ado.OrganizationUrl.ToString()), ("AzureDevOps:BaseAddressOverrides:Relase", "https://proxy.example/"));
+        var services = new ServiceCollection();
+        services.AddAzureClients(clients =>
+        {
+            clients.AddAdoConnection(configuration.GetSection("AzureDevOps")).ConfigureOptions(options => options.Transport = LoopbackTransport.Create());
+            clients.UseCredential(new FakeCredential());
+        });
+        using var provider = services.BuildServiceProvider();
+
+        // Microsoft.Extensions.Azure builds the connection by reflection, which wraps the constructor's exception.
+        var error = Assert.IsType<ArgumentException>(Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<AdoConnection>()).GetBaseException());
+
+        Assert.Contains("BaseAddressOverrides:Relase names no area", error.Message);
+        Assert.Contains("Release", error.Message.Split("Areas:")[1]);
+    }
+
+    [Fact]
     public async Task A_plain_registration_gives_injectable_clients()
     {
         var services = new ServiceCollection();
