@@ -32,7 +32,9 @@ public static class AdoJson
         try
         {
             using var reader = new JsonTextReader(new StreamReader(stream, leaveOpen: true));
-            var value = Serializer.Deserialize<T>(reader);
+            var value = Serialization.ValueEnvelope.MayWrap(typeof(T), stream, start, Resolver)
+                ? Serialization.ValueEnvelope.Unwrap(Serializer.Deserialize<Newtonsoft.Json.Linq.JToken>(reader)!).ToObject<T>(Serializer)
+                : Serializer.Deserialize<T>(reader);
             return (value!, value is null ? await TextAsync(stream, start, cancellationToken).ConfigureAwait(false) : "");
         }
         catch (JsonException e)

@@ -64,12 +64,17 @@ internal sealed class SchemaSamples(JObject document, int seed)
     /// <summary>Any JSON: an object holding an array and a scalar, so a reader that can take only one kind shows.</summary>
     private JToken AnyJson() => new JObject { ["any"] = new JArray(_random.Next(100), "text") };
 
-    private JObject? Resolve(JObject schema)
-    {
-        if ((string?)schema["$ref"] is not { } reference)
-            return schema;
-        return document.SelectToken("definitions['" + reference["#/definitions/".Length..] + "']") as JObject;
-    }
+    private JObject? Resolve(JObject schema) => Resolve(document, schema);
+
+    private static JObject? Resolve(JObject document, JObject schema) =>
+        (string?)schema["$ref"] is { } reference ? document.SelectToken("definitions['" + reference["#/definitions/".Length..] + "']") as JObject : schema;
+
+    /// <summary>The property names of a schema, its <c>allOf</c> bases' included.</summary>
+    public static IEnumerable<string> PropertyNames(JObject document, JToken? schema) =>
+        schema is JObject node && Resolve(document, node) is { } resolved
+            ? ((resolved["properties"] as JObject)?.Properties().Select(p => p.Name) ?? [])
+                .Concat((resolved["allOf"] as JArray ?? []).SelectMany(part => PropertyNames(document, part)))
+            : [];
 
     private List<JProperty> Properties(JObject schema)
     {

@@ -1,0 +1,47 @@
+using System.Collections;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Newtonsoft.Json.Serialization;
+
+namespace AdoTypedSdk.Serialization;
+
+/// <summary>
+/// ADO's <c>{"count": n, "value": …}</c> envelope around an answer that is one value (a model, a string, a number): the body is the
+/// envelope's value. Lists and dictionaries have their own converters. Read only at the top of a body, only when the body starts with
+/// <c>count</c> (so other answers are not buffered twice), and only when the expected model declares neither property (a
+/// <c>PropertiesCollection</c> has a <c>count</c> of its own). An envelope holding a list of one item holds that item, as ADO sends a
+/// single item it looked up by path.
+/// </summary>
+internal static class ValueEnvelope
+{
+    /// <summary>Whether <paramref name="stream"/>, from <paramref name="start"/>, opens with a <c>count</c> property; the position is restored.</summary>
+    public static bool MayWrap(Type type, Stream stream, long start, IContractResolver resolver)
+    {
+        if (!stream.CanSeek || typeof(IEnumerable).IsAssignableFrom(type) && type != typeof(string) || DeclaresEnvelopeProperties(type, resolver))
+            return false;
+        try
+        {
+            using var reader = new JsonTextReader(new StreamReader(stream, leaveOpen: true));
+            return reader.Read() && reader.TokenType == JsonToken.StartObject && reader.Read()
+                && reader.TokenType == JsonToken.PropertyName && (string?)reader.Value == "count";
+        }
+        catch (JsonReaderException)
+        {
+            return false;
+        }
+        finally
+        {
+            stream.Position = start;
+        }
+    }
+
+    /// <summary>The envelope's value when <paramref name="body"/> is exactly an envelope; otherwise the body itself.</summary>
+    public static JToken Unwrap(JToken body) =>
+        body is JObject { Count: 2 } envelope && envelope["count"] is { Type: JTokenType.Integer } && envelope.TryGetValue("value", out var value)
+            ? value is JArray { Count: 1 } single ? single[0] : value
+            : body;
+
+    private static bool DeclaresEnvelopeProperties(Type type, IContractResolver resolver) =>
+        resolver.ResolveContract(Nullable.GetUnderlyingType(type) ?? type) is JsonObjectContract contract
+        && contract.Properties.Any(p => p.PropertyName is "count" or "value");
+}
