@@ -84,6 +84,18 @@ public sealed class SpecDocument
         return target as JObject;
     }
 
+    /// <summary>
+    /// Every <c>$ref</c> to a definition, in the operations (held apart from the root while the rules run) and in the rest of the
+    /// document, as the property that holds it.
+    /// </summary>
+    public List<JProperty> DefinitionReferences() =>
+        Operations.Select(o => (JContainer)o.Operation).Append(Root)
+            .SelectMany(t => t.Descendants()).OfType<JProperty>()
+            .Where(p => p.Name == "$ref" && p.Value.Type == JTokenType.String && ((string)p.Value!).StartsWith(DefinitionPrefix, StringComparison.Ordinal))
+            .ToList();
+
+    public const string DefinitionPrefix = "#/definitions/";
+
     /// <summary>Every schema object in the document: definitions, their nested schemas, and operation parameter and response schemas.</summary>
     public IEnumerable<JObject> AllSchemas()
     {

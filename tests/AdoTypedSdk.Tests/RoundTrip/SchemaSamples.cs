@@ -71,17 +71,16 @@ internal sealed class SchemaSamples(JObject document, int seed)
 
     /// <summary>The property names of a schema, its <c>allOf</c> bases' included.</summary>
     public static IEnumerable<string> PropertyNames(JObject document, JToken? schema) =>
-        schema is JObject node && Resolve(document, node) is { } resolved
-            ? ((resolved["properties"] as JObject)?.Properties().Select(p => p.Name) ?? [])
-                .Concat((resolved["allOf"] as JArray ?? []).SelectMany(part => PropertyNames(document, part)))
-            : [];
+        schema is JObject node && Resolve(document, node) is { } resolved ? Properties(document, resolved).Select(p => p.Name) : [];
 
-    private List<JProperty> Properties(JObject schema)
+    private List<JProperty> Properties(JObject schema) => Properties(document, schema);
+
+    private static List<JProperty> Properties(JObject document, JObject schema)
     {
         var own = (schema["properties"] as JObject)?.Properties().ToList() ?? [];
         foreach (var part in (schema["allOf"] as JArray)?.OfType<JObject>() ?? [])
-            if (Resolve(part) is { } resolved)
-                own.AddRange(Properties(resolved));
+            if (Resolve(document, part) is { } resolved)
+                own.AddRange(Properties(document, resolved));
         return own.GroupBy(p => p.Name).Select(g => g.First()).ToList();
     }
 }

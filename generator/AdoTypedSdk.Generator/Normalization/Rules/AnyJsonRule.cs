@@ -14,14 +14,12 @@ public sealed class AnyJsonRule : ISpecRule
 
     public void Apply(SpecDocument document)
     {
-        var anyJson = document.Definitions.Properties().Where(p => TokenClasses.Contains(p.Name)).Select(p => "#/definitions/" + p.Name).ToHashSet(StringComparer.Ordinal);
+        var anyJson = document.Definitions.Properties().Where(p => TokenClasses.Contains(p.Name)).Select(p => SpecDocument.DefinitionPrefix + p.Name).ToHashSet(StringComparer.Ordinal);
         if (anyJson.Count == 0)
             return;
-        // The operations are held apart from the document's root while the rules run.
-        foreach (var reference in document.Operations.Select(o => (JContainer)o.Operation).Append(document.Root).SelectMany(t => t.Descendants()).OfType<JProperty>()
-                     .Where(p => p.Name == "$ref" && p.Value.Type == JTokenType.String && anyJson.Contains((string)p.Value!)).ToList())
+        foreach (var reference in document.DefinitionReferences().Where(p => anyJson.Contains((string)p.Value!)))
             reference.Remove();
         foreach (var name in anyJson)
-            document.Definitions.Remove(name["#/definitions/".Length..]);
+            document.Definitions.Remove(name[SpecDocument.DefinitionPrefix.Length..]);
     }
 }

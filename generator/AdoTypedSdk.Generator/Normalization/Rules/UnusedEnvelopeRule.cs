@@ -41,9 +41,5 @@ public sealed class UnusedEnvelopeRule : ISpecRule
     }
 
     private static HashSet<string> References(SpecDocument document) =>
-        document.Operations.Select(o => (JContainer)o.Operation).Append(document.Root)
-            .SelectMany(t => t.Descendants()).OfType<JProperty>()
-            .Where(p => p.Name == "$ref" && p.Value.Type == JTokenType.String && ((string)p.Value!).StartsWith("#/definitions/", StringComparison.Ordinal))
-            .Select(p => ((string)p.Value!)["#/definitions/".Length..])
-            .ToHashSet(StringComparer.Ordinal);
+        document.DefinitionReferences().Select(p => ((string)p.Value!)[SpecDocument.DefinitionPrefix.Length..]).ToHashSet(StringComparer.Ordinal);
 }
