@@ -25,9 +25,16 @@ public static class AdoJson
         ArgumentNullException.ThrowIfNull(response);
         if (response.Content is null)
             return (default!, "");
-        // The pipeline buffers JSON answers; a caller's HttpClient may not have, and the text must stay readable for the error.
-        await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        // The pipeline has buffered JSON answers already (a seekable stream, read in place); a caller's HttpClient may not have, and the
+        // text must stay readable for the error.
+        if (!stream.CanSeek)
+        {
+            var buffered = new MemoryStream();
+            await stream.CopyToAsync(buffered, cancellationToken).ConfigureAwait(false);
+            buffered.Position = 0;
+            stream = buffered;
+        }
         var start = stream.CanSeek ? stream.Position : 0;
         try
         {
