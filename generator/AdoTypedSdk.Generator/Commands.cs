@@ -70,7 +70,6 @@ public static class Commands
         }
 
         var shared = SharedDefinitions.Find(repaired.Select(r => r.Normalized).ToList(), repaired.Select(r => r.Namespace[(r.Namespace.LastIndexOf('.') + 1)..]));
-        var sharedWireNames = new List<WireNameOverride>();
         for (var index = 0; index < repaired.Count; index++)
         {
             var (documentPath, @namespace, document, normalized) = repaired[index];
@@ -81,17 +80,14 @@ public static class Commands
             var config = NSwagConfigWriter.Create(baseName + ".client.json", Path.Combine(Path.GetFullPath(generatedDirectory), baseName + ".g.cs"), @namespace, accessModifier, fromShared);
             WriteIfChanged(Path.Combine(outputDirectory, baseName + ".nswag"), config.ToString(Formatting.Indented));
 
-            sharedWireNames.AddRange(document.WireNames.Where(w => fromShared.Contains(w.Definition)));
             entries.Add(new CatalogWriter.DocumentEntry(
                 documentPath, @namespace, (string?)normalized["host"] ?? "dev.azure.com",
-                document.Operations.Select(o => o.Tag!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-                document.WireNames.Where(w => !fromShared.Contains(w.Definition)).ToList()));
+                document.Operations.Select(o => o.Tag!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()));
         }
         WriteIfChanged(Path.Combine(outputDirectory, SharedDefinitions.DocumentName + ".client.json"), shared.Document(apiVersion).ToString(Formatting.Indented));
         var sharedConfig = NSwagConfigWriter.Create(SharedDefinitions.DocumentName + ".client.json", Path.Combine(Path.GetFullPath(generatedDirectory), SharedDefinitions.DocumentName + ".g.cs"), SharedDefinitions.Namespace, accessModifier);
         WriteIfChanged(Path.Combine(outputDirectory, SharedDefinitions.DocumentName + ".nswag"), sharedConfig.ToString(Formatting.Indented));
-        var sharedEntry = sharedWireNames.DistinctBy(w => (w.Definition, w.JsonName)).ToList();
-        WriteIfChanged(Path.Combine(generatedDirectory, "AdoCatalog.g.cs"), CatalogWriter.Write(apiVersion, entries, sharedEntry));
+        WriteIfChanged(Path.Combine(generatedDirectory, "AdoCatalog.g.cs"), CatalogWriter.Write(apiVersion, entries));
         // 'nswag run' runs every .nswag file of the folder: documents of areas no longer chosen must not be generated again.
         var current = entries.Select(e => Path.GetFileNameWithoutExtension(e.DocumentPath)).Append(SharedDefinitions.DocumentName).ToHashSet(StringComparer.Ordinal);
         foreach (var stale in Directory.EnumerateFiles(outputDirectory, "*.nswag").Where(f => !current.Contains(Path.GetFileNameWithoutExtension(f))))

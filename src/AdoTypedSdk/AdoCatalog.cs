@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.ComponentModel;
 
 namespace AdoTypedSdk;
@@ -11,9 +10,9 @@ namespace AdoTypedSdk;
 public static class AdoCatalog
 {
     private static readonly Lock Gate = new();
-    private static Registration _current = new(null, [], [], FrozenDictionary<(Type, string), string>.Empty, 0);
+    private static Registration _current = new(null, [], [], 0);
 
-    private sealed record Registration(string? ApiVersion, AdoArea[] Areas, Type[] Clients, FrozenDictionary<(Type, string), string> WireNames, int Generation);
+    private sealed record Registration(string? ApiVersion, AdoArea[] Areas, Type[] Clients, int Generation);
 
     /// <summary>The ADO REST API version the loaded clients were generated for (the build's <c>AdoApiVersion</c>); null before any loaded.</summary>
     public static string? ApiVersion => _current.ApiVersion;
@@ -32,15 +31,13 @@ public static class AdoCatalog
     /// </summary>
     /// <param name="apiVersion">The API version of the generated code.</param>
     /// <param name="areas">The generated areas.</param>
-    /// <param name="wireNames">Model properties whose JSON name in the generated attribute differs from the name ADO uses on the wire.</param>
     /// <param name="clients">The generated client types.</param>
     /// <exception cref="InvalidOperationException">Another assembly registered clients of a different API version.</exception>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Register(string apiVersion, IEnumerable<AdoArea> areas, IEnumerable<(Type Model, string JsonName, string WireName)> wireNames, IEnumerable<Type> clients)
+    public static void Register(string apiVersion, IEnumerable<AdoArea> areas, IEnumerable<Type> clients)
     {
         ArgumentException.ThrowIfNullOrEmpty(apiVersion);
         ArgumentNullException.ThrowIfNull(areas);
-        ArgumentNullException.ThrowIfNull(wireNames);
         ArgumentNullException.ThrowIfNull(clients);
         lock (Gate)
         {
@@ -51,17 +48,7 @@ public static class AdoCatalog
                     "Generate every project of one process for the same AdoApiVersion.");
             var known = current.Areas.Select(a => a.DocumentPath).ToHashSet(StringComparer.Ordinal);
             var merged = current.Areas.Concat(areas.Where(a => known.Add(a.DocumentPath))).ToArray();
-            var names = current.WireNames.Concat(wireNames.Select(w => KeyValuePair.Create((w.Model, w.JsonName), w.WireName)))
-                .DistinctBy(w => w.Key)
-                .ToFrozenDictionary();
-            _current = new Registration(apiVersion, merged, current.Clients.Union(clients).ToArray(), names, current.Generation + 1);
+            _current = new Registration(apiVersion, merged, current.Clients.Union(clients).ToArray(), current.Generation + 1);
         }
     }
-
-    /// <summary>Every registered wire name, by model type and generated JSON name.</summary>
-    internal static IReadOnlyDictionary<(Type Model, string JsonName), string> WireNames => _current.WireNames;
-
-    /// <summary>The wire name ADO uses for the property that the generated attribute on <paramref name="model"/> calls <paramref name="jsonName"/>.</summary>
-    internal static bool TryGetWireName(Type model, string jsonName, out string wireName) =>
-        _current.WireNames.TryGetValue((model, jsonName), out wireName!);
 }

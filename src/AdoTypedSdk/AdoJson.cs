@@ -84,13 +84,35 @@ public static class AdoJson
     }
 
     /// <summary>
-    /// Generated models as ADO sends them: properties whose C# name had to differ from ADO's JSON name (<c>_links</c>) use ADO's name, and
+    /// Prepares System.Text.Json options (an ASP.NET Core or Functions app's) for values the SDK returns: models need nothing, since each
+    /// carries its own converter; "any JSON" values (<see cref="Newtonsoft.Json.Linq.JToken"/>) need this to be written as the JSON they hold.
+    /// </summary>
+    /// <param name="options">The options to add the converter to, before they are first used.</param>
+    public static void Configure(System.Text.Json.JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!options.Converters.OfType<Serialization.JTokenSystemTextJsonConverter>().Any())
+            options.Converters.Add(new Serialization.JTokenSystemTextJsonConverter());
+    }
+
+    /// <summary>
+    /// Generated models as ADO sends them: properties whose C# name had to differ from ADO's JSON name (<c>_links</c>) use the name their
+    /// <see cref="Serialization.WireNameAttribute"/> gives, and
     /// a value that does not fit its documented type (an enum value the document does not list, a non-GUID in a GUID field, an object where
     /// the document says string) leaves the property null and is kept in the model's <c>AdditionalProperties</c> under its JSON name, so it
     /// is neither an error nor lost, and is sent back as it came.
     /// </summary>
     private sealed class AdoContractResolver : DefaultContractResolver
     {
+        /// <summary>The SDK's own serializer is where <see cref="Serialization.AdoModelConverter"/> leads, so here a model is read as itself.</summary>
+        protected override JsonContract CreateContract(Type objectType)
+        {
+            var contract = base.CreateContract(objectType);
+            if (contract.Converter is Serialization.AdoModelConverter)
+                contract.Converter = null;
+            return contract;
+        }
+
         protected override JsonObjectContract CreateObjectContract(Type objectType)
         {
             var contract = base.CreateObjectContract(objectType);
@@ -105,9 +127,8 @@ public static class AdoJson
         protected override JsonProperty CreateProperty(MemberInfo member, MemberSerialization memberSerialization)
         {
             var property = base.CreateProperty(member, memberSerialization);
-            if (property.DeclaringType is { } type && property.PropertyName is { } name
-                && AdoCatalog.TryGetWireName(type, name, out var wireName))
-                property.PropertyName = wireName;
+            if (member.GetCustomAttribute<Serialization.WireNameAttribute>() is { } wireName)
+                property.PropertyName = wireName.Name;
             if (property.PropertyType is { } propertyType && IsStrictlyTyped(Nullable.GetUnderlyingType(propertyType) ?? propertyType) && property.ValueProvider is { } values)
             {
                 property.Converter = new TolerantConverter(property.PropertyName!, property.Converter);

@@ -55,9 +55,6 @@ public sealed class SpecDocument
 
     public JObject Definitions => Root["definitions"] as JObject ?? (JObject)(Root["definitions"] = new JObject());
 
-    /// <summary>Properties renamed to valid C# names: (definition, new JSON name) → the name on the wire.</summary>
-    public List<WireNameOverride> WireNames { get; } = [];
-
     public static SpecDocument Load(string path, string apiVersion)
     {
         using var reader = new JsonTextReader(new StreamReader(path, detectEncodingFromByteOrderMarks: true)) { DateParseHandling = DateParseHandling.None };
@@ -132,6 +129,3 @@ public sealed class SpecDocument
                 yield return nested;
     }
 }
-
-/// <summary>A model property whose C# name differs from its JSON name (<c>_links</c> → <c>Links</c>).</summary>
-public sealed record WireNameOverride(string Definition, string JsonName, string WireName);

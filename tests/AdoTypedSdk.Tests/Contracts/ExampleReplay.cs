@@ -250,6 +250,8 @@ internal sealed partial class ExampleReplay(ContractCase contract, HttpExample e
             return;
         }
         var actual = result is null ? JValue.CreateNull() : JToken.FromObject(result, ExampleValues.Serializer);
+        if (result is not null)
+            AssertOtherJsonLibrariesWriteTheSame(result, actual);
         // A single value may be recorded in ADO's envelope, or as the one item of an enveloped list; the SDK returns the value.
         var expected = actual is JArray ? ListItems(body)
             : actual is JObject model && model["count"] is null && body is JObject { Count: 2 } envelope && envelope["count"] is { Type: JTokenType.Integer } && envelope["value"] is { } value
@@ -257,6 +259,38 @@ internal sealed partial class ExampleReplay(ContractCase contract, HttpExample e
                 : body;
         var missing = JsonComparison.MissingLeaves(expected, actual);
         Assert.True(missing.Count == 0, $"the returned {result?.GetType().Name ?? "nothing"} lost {missing.Count} recorded values, e.g.:\n  " + string.Join("\n  ", missing.Take(8)));
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions WebDefaults = WithAdoJson(new(System.Text.Json.JsonSerializerDefaults.Web));
+
+    private static System.Text.Json.JsonSerializerOptions WithAdoJson(System.Text.Json.JsonSerializerOptions options)
+    {
+        AdoJson.Configure(options);
+        return options;
+    }
+
+    /// <summary>
+    /// A returned value written by System.Text.Json with ASP.NET Core's defaults (plus <see cref="AdoJson.Configure(System.Text.Json.JsonSerializerOptions)"/>
+    /// for "any JSON" values), or by plain Json.NET, is the JSON the SDK writes, and reads back into the same values.
+    /// </summary>
+    private static void AssertOtherJsonLibrariesWriteTheSame(object result, JToken sdk)
+    {
+        var type = result.GetType();
+        var expected = AsWritten(sdk.ToString(Formatting.None));
+        var systemTextJson = System.Text.Json.JsonSerializer.Serialize(result, type, WebDefaults);
+        Assert.True(JToken.DeepEquals(expected, AsWritten(systemTextJson)), $"System.Text.Json wrote a {type.Name} differently:\n{systemTextJson}\nThe SDK wrote:\n{expected}");
+        var readBack = System.Text.Json.JsonSerializer.Deserialize(systemTextJson, type, WebDefaults)!;
+        Assert.True(JToken.DeepEquals(expected, AsWritten(JsonConvert.SerializeObject(readBack))), $"System.Text.Json read a {type.Name} back differently.");
+        var plain = JsonConvert.SerializeObject(result);
+        Assert.True(JToken.DeepEquals(expected, AsWritten(plain)), $"Json.NET wrote a {type.Name} differently:\n{plain}\nThe SDK wrote:\n{expected}");
+        Assert.True(JToken.DeepEquals(expected, AsWritten(JsonConvert.SerializeObject(JsonConvert.DeserializeObject(plain, type)))), $"Json.NET read a {type.Name} back differently.");
+    }
+
+    /// <summary>JSON text as written, dates and numbers compared as their text.</summary>
+    private static JToken AsWritten(string json)
+    {
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Decimal };
+        return JToken.ReadFrom(reader);
     }
 
     /// <summary>The items of a recorded list body, read as the SDK reads lists: bare, enveloped (<c>value</c>/<c>values</c>, nested), or one item.</summary>

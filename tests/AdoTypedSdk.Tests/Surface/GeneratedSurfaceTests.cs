@@ -155,14 +155,29 @@ public class GeneratedSurfaceTests
     }
 
     [Fact]
-    public void Every_wire_name_the_generator_recorded_belongs_to_a_generated_property()
+    public void Properties_named_apart_from_the_wire_carry_the_wire_name_and_no_model_repeats_one()
     {
-        foreach (var ((type, jsonName), _) in AdoCatalog.WireNames)
+        var renamed = Models.Where(t => t.IsClass).SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Select(p => (Property: p, Wire: p.GetCustomAttribute<AdoTypedSdk.Serialization.WireNameAttribute>()?.Name)).Where(p => p.Wire is not null).ToList();
+
+        Assert.Contains(renamed, p => p.Property.Name == "Links" && p.Wire == "_links");
+        Assert.All(renamed, p => Assert.NotEqual(p.Property.Name, p.Wire, StringComparer.OrdinalIgnoreCase));
+        foreach (var model in Models.Where(t => t.IsClass))
         {
-            Assert.Same(Sdk, type.Assembly);
-            Assert.Contains(type.GetProperties(), p => p.GetCustomAttribute<Newtonsoft.Json.JsonPropertyAttribute>()?.PropertyName == jsonName);
+            var names = model.GetProperties().DistinctBy(p => p.Name).Select(p => p.GetCustomAttribute<AdoTypedSdk.Serialization.WireNameAttribute>()?.Name
+                ?? p.GetCustomAttribute<Newtonsoft.Json.JsonPropertyAttribute>()?.PropertyName).OfType<string>();
+            Assert.True(names.Distinct().Count() == names.Count(), $"{model} has two properties with one JSON name.");
         }
-        Assert.Contains(AdoCatalog.WireNames, w => w.Value == "_links");
+    }
+
+    [Fact]
+    public void Every_model_serializes_through_the_sdk_with_both_json_libraries()
+    {
+        var classes = Models.Where(t => t.IsClass && t.GetCustomAttribute<System.CodeDom.Compiler.GeneratedCodeAttribute>() is not null).ToList();
+
+        Assert.NotEmpty(classes);
+        Assert.All(classes, t => Assert.Equal(typeof(AdoTypedSdk.Serialization.AdoModelConverter), t.GetCustomAttribute<Newtonsoft.Json.JsonConverterAttribute>()?.ConverterType));
+        Assert.All(classes, t => Assert.Equal(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter), t.GetCustomAttribute<System.Text.Json.Serialization.JsonConverterAttribute>()?.ConverterType));
     }
 
     private static IEnumerable<Type> Models => Sdk.GetExportedTypes()

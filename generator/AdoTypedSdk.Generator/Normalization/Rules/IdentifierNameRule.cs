@@ -4,13 +4,18 @@ namespace AdoTypedSdk.Generator.Normalization.Rules;
 
 /// <summary>
 /// Public C# names carry no <c>_</c> or <c>$</c>: definitions like <c>BuildDefinition3_2</c> are renamed (references follow), and
-/// properties like <c>_links</c> or <c>commit_sha</c> get a camelCase JSON name whose C# name is clean; the original wire name is
-/// recorded so the serializer still reads and writes <c>_links</c>. Query parameters like <c>searchCriteria.fromDate</c> get a clean
+/// properties like <c>_links</c> or <c>commit_sha</c> get a camelCase JSON name whose C# name is clean, and keep the wire name in
+/// <c>x-ado-wire-name</c>: the generated property carries it in a <c>[WireName("_links")]</c> attribute (our Class.Property.Annotations
+/// template), which the serializer reads. NSwag's command line takes no property-name generator, so its own attribute holds the JSON name
+/// the C# name came from. Query parameters like <c>searchCriteria.fromDate</c> get a clean
 /// C# parameter name (<c>searchCriteriaFromDate</c>, NSwag's <c>x-originalName</c>) while the wire name stays.
 /// </summary>
 public sealed class IdentifierNameRule : ISpecRule
 {
     private const string DefinitionPrefix = "#/definitions/";
+
+    /// <summary>The property-schema extension that keeps the name ADO uses on the wire.</summary>
+    public const string WireNameExtension = "x-ado-wire-name";
 
     public void Apply(SpecDocument document)
     {
@@ -27,7 +32,8 @@ public sealed class IdentifierNameRule : ISpecRule
                 if (!Identifiers.IsSimple(name))
                 {
                     var camel = Identifiers.Unique(Identifiers.Camel(name), c => properties.ContainsKey(c) || renamed.ContainsKey(c));
-                    document.WireNames.Add(new WireNameOverride(definition.Name, camel, property.Name));
+                    if (property.Value is JObject propertySchema)
+                        propertySchema[WireNameExtension] = property.Name;
                     name = camel;
                 }
                 renamed[name] = property.Value;

@@ -16,9 +16,9 @@ public class IdentifierNameRuleTests
 
         var properties = (Newtonsoft.Json.Linq.JObject)document.Definitions["WorkItem"]!["properties"]!;
         Assert.Equal(["id", "links", "commitSha"], properties.Properties().Select(p => p.Name));
-        Assert.Equal(
-            [new WireNameOverride("WorkItem", "links", "_links"), new WireNameOverride("WorkItem", "commitSha", "commit_sha")],
-            document.WireNames);
+        Assert.Equal("_links", (string?)properties["links"]![IdentifierNameRule.WireNameExtension]);
+        Assert.Equal("commit_sha", (string?)properties["commitSha"]![IdentifierNameRule.WireNameExtension]);
+        Assert.Null(properties["id"]![IdentifierNameRule.WireNameExtension]);
     }
 
     [Fact]
@@ -28,7 +28,9 @@ public class IdentifierNameRuleTests
 
         new IdentifierNameRule().Apply(document);
 
-        Assert.Equal("links2", Assert.Single(document.WireNames).JsonName);
+        var properties = (Newtonsoft.Json.Linq.JObject)document.Definitions["M"]!["properties"]!;
+        Assert.Equal("_links", (string?)properties["links2"]![IdentifierNameRule.WireNameExtension]);
+        Assert.Null(properties["links"]![IdentifierNameRule.WireNameExtension]);
     }
 
     [Fact]

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AdoTypedSdk.Serialization;
+
+/// <summary>
+/// Lets System.Text.Json (ASP.NET Core, Azure Functions) read and write a generated model as ADO's JSON, whatever its options: the
+/// generator puts this converter on every model, and the SDK's serializer reads and writes the JSON, so <c>_links</c>, fields, unknown
+/// properties, enum names and dates come out as ADO sent them.
+/// </summary>
+public sealed class AdoModelSystemTextJsonConverter : JsonConverterFactory
+{
+    /// <inheritdoc/>
+    public override bool CanConvert(Type typeToConvert) => true;
+
+    /// <inheritdoc/>
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        (JsonConverter)Activator.CreateInstance(typeof(ModelConverter<>).MakeGenericType(typeToConvert))!;
+
+    private sealed class ModelConverter<T> : JsonConverter<T>
+    {
+        public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            using var document = JsonDocument.ParseValue(ref reader);
+            using var text = new Newtonsoft.Json.JsonTextReader(new StringReader(document.RootElement.GetRawText()));
+            return (T?)AdoJson.Serializer.Deserialize(text, typeToConvert);
+        }
+
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+        {
+            using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            AdoJson.Serializer.Serialize(text, value);
+            writer.WriteRawValue(text.ToString(), skipInputValidation: true);
+        }
+    }
+}
