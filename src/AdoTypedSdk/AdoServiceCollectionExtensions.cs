@@ -1,6 +1,7 @@
 using AdoTypedSdk;
 using Azure.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -27,11 +28,37 @@ public static class AdoServiceCollectionExtensions
     /// <summary>
     /// Makes every generated client (<c>WorkItemsClient</c>, …) injectable; each is the container's <see cref="AdoConnection"/>'s own
     /// client. Clients are known once the assembly that generated them is loaded, as it is when this is called from that assembly.
+    /// The connection is built when the host starts (its startup validation), so a bad configuration (a missing or non-https
+    /// <c>organizationUrl</c>, an unknown area in <c>BaseAddressOverrides</c>) stops the app at startup, with a message naming the key,
+    /// rather than at its first request.
     /// </summary>
     public static IServiceCollection AddAdoClients(this IServiceCollection services)
     {
         foreach (var client in AdoCatalog.Clients)
             services.TryAddTransient(client, provider => provider.GetRequiredService<AdoConnection>().GetClient(client));
+        if (services.Any(s => s.ServiceType == typeof(IValidateOptions<ConnectionStartupCheck>)))
+            return services;
+        services.AddOptions<ConnectionStartupCheck>()
+            .Validate<IServiceProvider>((_, provider) => Connect(provider) is not null)
+            .ValidateOnStart();
         return services;
     }
+
+    /// <summary>Builds the registered connection; the error of a bad configuration, not the DI container's wrapper of it.</summary>
+    private static AdoConnection Connect(IServiceProvider provider)
+    {
+        try
+        {
+            return provider.GetRequiredService<AdoConnection>();
+        }
+        catch (System.Reflection.TargetInvocationException e) when (e.InnerException is { } cause)
+        {
+            // Microsoft.Extensions.Azure builds the connection by reflection.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(cause);
+            throw;
+        }
+    }
+
+    /// <summary>The options type whose startup validation builds the connection.</summary>
+    private sealed class ConnectionStartupCheck;
 }

@@ -50,7 +50,7 @@ public sealed class ServiceRegistrationTests : IDisposable
     }
 
     [Fact]
-    public void A_base_address_override_for_an_unknown_area_is_refused_naming_the_key_and_the_areas()
+    public void A_base_address_override_for_an_unknown_area_fails_at_startup_naming_the_key_and_the_areas()
     {
         System.Runtime.CompilerServices.RuntimeHelpers.RunModuleConstructor(typeof(WorkItemsClient).Module.ModuleHandle);
         var configuration = Configuration(("AzureDevOps:organizationUrl", _ado.OrganizationUrl.ToString()), ("AzureDevOps:BaseAddressOverrides:Relase", "https://proxy.example/"));
@@ -60,13 +60,49 @@ public sealed class ServiceRegistrationTests : IDisposable
             clients.AddAdoConnection(configuration.GetSection("AzureDevOps")).ConfigureOptions(options => options.Transport = LoopbackTransport.Create());
             clients.UseCredential(new FakeCredential());
         });
+        services.AddAdoClients();
         using var provider = services.BuildServiceProvider();
 
-        // Microsoft.Extensions.Azure builds the connection by reflection, which wraps the constructor's exception.
-        var error = Assert.IsType<ArgumentException>(Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<AdoConnection>()).GetBaseException());
+        // What the host runs when it starts, before any request.
+        var error = Assert.Throws<ArgumentException>(() => provider.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate());
 
         Assert.Contains("BaseAddressOverrides:Relase names no area", error.Message);
         Assert.Contains("Release", error.Message.Split("Areas:")[1]);
+    }
+
+    [Fact]
+    public async Task Requests_can_go_through_a_named_client_of_IHttpClientFactory()
+    {
+        var configuration = Configuration(("AzureDevOps:organizationUrl", _ado.OrganizationUrl.ToString()));
+        var seen = new List<Uri>();
+        var services = new ServiceCollection();
+        services.AddHttpClient("AzureDevOps")
+            .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { ServerCertificateCustomValidationCallback = (_, certificate, _, _) => certificate?.Thumbprint == LoopbackCertificate.Instance.Thumbprint })
+            .AddHttpMessageHandler(() => new Recorder(seen));
+        services.AddAzureClients(clients =>
+        {
+            clients.AddAdoConnection(configuration.GetSection("AzureDevOps"))
+                .ConfigureOptions((options, provider) => options.Transport = new Azure.Core.Pipeline.HttpClientTransport(provider.GetRequiredService<IHttpClientFactory>().CreateClient("AzureDevOps")));
+            clients.UseCredential(new FakeCredential());
+        });
+        services.AddAdoClients();
+        using var provider = services.BuildServiceProvider();
+
+        var item = await provider.GetRequiredService<WorkItemsClient>().GetWorkItemAsync(12, project: Project);
+
+        Assert.Equal(12, item.Id);
+        Assert.EndsWith("/_apis/wit/workitems/12", Assert.Single(seen).AbsolutePath, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A handler of the named client, as a team's central handlers would be.</summary>
+    private sealed class Recorder(List<Uri> seen) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            lock (seen)
+                seen.Add(request.RequestUri!);
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 
     [Fact]
@@ -82,7 +118,7 @@ public sealed class ServiceRegistrationTests : IDisposable
     }
 
     [Fact]
-    public void Configuration_without_the_organization_url_fails_naming_the_key()
+    public void Configuration_without_the_organization_url_fails_at_startup_naming_the_key()
     {
         var services = new ServiceCollection();
         services.AddAzureClients(clients =>
@@ -90,9 +126,10 @@ public sealed class ServiceRegistrationTests : IDisposable
             clients.AddAdoConnection(Configuration(("AzureDevOps:Retry:MaxRetries", "1")).GetSection("AzureDevOps"));
             clients.UseCredential(new FakeCredential());
         });
+        services.AddAdoClients();
         using var provider = services.BuildServiceProvider();
 
-        var error = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<AdoConnection>());
+        var error = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate());
 
         Assert.Contains("organizationUrl", error.Message);
     }
