@@ -6,6 +6,7 @@ using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using WireMock.ResponseBuilders;
+using Xunit.Abstractions;
 
 namespace AdoTypedSdk.Tests.Diagnostics;
 
@@ -17,7 +18,7 @@ public sealed class TracingAndMetricsCollection;
 /// other tests: listeners see every operation of the process.
 /// </summary>
 [Collection(nameof(TracingAndMetricsTests))]
-public sealed class TracingAndMetricsTests : IDisposable
+public sealed class TracingAndMetricsTests(ITestOutputHelper output) : IDisposable
 {
     private const string WorkItemPath = "/fabrikam/_apis/wit/workitems/12";
     private readonly EmbeddedAdo _ado = new();
@@ -47,6 +48,7 @@ public sealed class TracingAndMetricsTests : IDisposable
         Assert.Equal("2a8ba8c1-0001", span.GetTagItem("ado.activity_id"));
         Assert.Equal(0, span.GetTagItem("ado.retry_count"));
         Assert.Contains(spans, s => s.Source.Name == "System.Net.Http" && s.ParentSpanId == span.SpanId);
+        output.WriteLine($"{span.DisplayName} ({span.Kind}, {span.Duration.TotalMilliseconds:0.0} ms): " + string.Join(", ", span.TagObjects.Select(t => $"{t.Key}={t.Value}")));
     }
 
     [Fact]
@@ -73,6 +75,16 @@ public sealed class TracingAndMetricsTests : IDisposable
         Assert.Equal(120, remaining.GetHistogramSum());
         Assert.Equal("Core", Tag(remaining, "ado.rate_limit.resource"));
         Assert.Equal(0.5, Points(metrics, "ado.client.rate_limit.delay").Single().GetHistogramSum());
+        foreach (var metric in metrics)
+            foreach (var point in Points(metrics, metric.Name))
+                output.WriteLine($"{metric.Name} ({metric.Unit}) {(metric.MetricType == MetricType.LongSum ? point.GetSumLong() : point.GetHistogramSum())}"
+                    + (metric.MetricType == MetricType.LongSum ? "" : $" over {point.GetHistogramCount()}") + ": " + string.Join(", ", Tags(point)));
+    }
+
+    private static IEnumerable<string> Tags(MetricPoint point)
+    {
+        foreach (var tag in point.Tags)
+            yield return $"{tag.Key}={tag.Value}";
     }
 
     private static List<MetricPoint> Points(List<Metric> metrics, string name)
