@@ -3,6 +3,12 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
+if (args is ["--allocations", var benchmark])
+{
+    await AllocationProfile.RunAsync(benchmark);
+    return;
+}
+
 if (args is ["--transfer-memory"])
 {
     await TransferMemory.RunAsync();

@@ -21,8 +21,7 @@ public sealed class AdoModelSystemTextJsonConverter : JsonConverterFactory
     {
         public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            using var document = JsonDocument.ParseValue(ref reader);
-            using var text = new Newtonsoft.Json.JsonTextReader(new StringReader(document.RootElement.GetRawText()));
+            using var text = SystemTextJsonText.ReadValue(ref reader);
             return (T?)AdoJson.Serializer.Deserialize(text, typeToConvert);
         }
 

@@ -24,8 +24,7 @@ public sealed class JTokenSystemTextJsonConverter : JsonConverterFactory
 
         public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            using var document = JsonDocument.ParseValue(ref reader);
-            using var text = new Newtonsoft.Json.JsonTextReader(new StringReader(document.RootElement.GetRawText())) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None };
+            using var text = SystemTextJsonText.ReadValue(ref reader);
             return JToken.ReadFrom(text) as T ?? throw new JsonException($"Expected JSON that makes a {typeToConvert.Name}.");
         }
 
