@@ -10,13 +10,14 @@ public abstract partial class AdoClientBase
     /// </summary>
     protected virtual async Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var headers = response.Headers.Concat(response.Content.Headers).ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase);
-        if (AdoRateLimit.FromHeaders(headers) is { } rateLimit)
+        // Read in place: every response passes here, and few carry rate-limit headers or are rejections.
+        if (AdoRateLimit.FromResponse(response) is { } rateLimit)
             Connection.Report(rateLimit);
 
         var reason = RejectionReason(response);
         if (reason is null)
             return;
+        var headers = response.Headers.Concat(response.Content.Headers).ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase);
         var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         throw new AdoAuthenticationException(
             $"Azure DevOps did not accept the identity for {response.RequestMessage?.RequestUri?.GetLeftPart(UriPartial.Path)}: {reason} {AdoAuthenticationException.Checklist}",

@@ -54,9 +54,9 @@ public abstract partial class AdoClientBase
     /// </summary>
     protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
     {
-        foreach (var (name, values) in request.Content is null ? request.Headers : request.Headers.Concat(request.Content.Headers))
-            if (values.Any(value => value.AsSpan().IndexOfAny('\r', '\n', '\0') >= 0))
-                throw new ArgumentException($"The value of the '{HeaderName(name)}' header contains CR, LF or NUL, which would end the header and start another. Nothing was sent.", HeaderName(name));
+        RejectLineBreaks(request.Headers.NonValidated);
+        if (request.Content is not null)
+            RejectLineBreaks(request.Content.Headers.NonValidated);
         MoveContentHeaders(request);
         return Task.CompletedTask;
     }
@@ -70,8 +70,21 @@ public abstract partial class AdoClientBase
     private static string HeaderName(string sent) =>
         sent.StartsWith(ContentHeaderPrefix, StringComparison.OrdinalIgnoreCase) ? sent[ContentHeaderPrefix.Length..] : sent;
 
+    private static void RejectLineBreaks(System.Net.Http.Headers.HttpHeadersNonValidated headers)
+    {
+        foreach (var (name, values) in headers)
+            foreach (var value in values)
+                if (value.AsSpan().IndexOfAny('\r', '\n', '\0') >= 0)
+                    throw new ArgumentException($"The value of the '{HeaderName(name)}' header contains CR, LF or NUL, which would end the header and start another. Nothing was sent.", HeaderName(name));
+    }
+
     private static void MoveContentHeaders(HttpRequestMessage request)
     {
+        var any = false;
+        foreach (var header in request.Headers.NonValidated)
+            any |= header.Key.StartsWith(ContentHeaderPrefix, StringComparison.OrdinalIgnoreCase);
+        if (!any)
+            return;
         foreach (var (name, values) in request.Headers.Where(h => h.Key.StartsWith(ContentHeaderPrefix, StringComparison.OrdinalIgnoreCase)).ToList())
         {
             request.Headers.Remove(name);

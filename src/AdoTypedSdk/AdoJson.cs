@@ -11,6 +11,7 @@ public static class AdoJson
     private static readonly JsonConverter Envelope = new ListEnvelopeConverter();
     private static readonly JsonConverter DictionaryEnvelope = new Serialization.DictionaryEnvelopeConverter();
     private static readonly JsonConverter StringForms = new StringFormConverter();
+    private static readonly JsonConverter Tokens = new Serialization.JTokenConverter();
 
     /// <summary>A serializer with the conventions: the generated methods read their answers with it, and so do followed links and tests.</summary>
     internal static JsonSerializer Serializer { get; } = JsonSerializer.Create(Configured(new JsonSerializerSettings()));
@@ -74,6 +75,7 @@ public static class AdoJson
         settings.Converters.Add(Envelope);
         settings.Converters.Add(DictionaryEnvelope);
         settings.Converters.Add(StringForms);
+        settings.Converters.Add(Tokens);
         // ADO's enums travel as names, also where the generator sets no converter (dictionary values).
         settings.Converters.Add(new Newtonsoft.Json.Converters.StringEnumConverter());
         // Strings stay strings inside untyped values (fields, JObjects), so nothing ADO sends is reformatted.

@@ -14,13 +14,32 @@ namespace AdoTypedSdk;
 /// <param name="RetryAfter">How long to wait before the next request, when ADO asked.</param>
 public sealed record AdoRateLimit(string? Resource, TimeSpan? Delay, double? Limit, double? Remaining, DateTimeOffset? Reset, TimeSpan? RetryAfter)
 {
+    private static readonly string[] HeaderNames = ["X-RateLimit-Resource", "X-RateLimit-Delay", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After"];
+
     /// <summary>Reads the headers; null when the response carried none of them.</summary>
     public static AdoRateLimit? FromHeaders(IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers)
     {
-        string? Get(string name) => headers.FirstOrDefault(h => h.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
-        double? Number(string name) => double.TryParse(Get(name), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+        ArgumentNullException.ThrowIfNull(headers);
+        return From(name => headers.FirstOrDefault(h => h.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault());
+    }
 
-        var resource = Get("X-RateLimit-Resource");
+    /// <summary>Reads the headers of <paramref name="response"/> where they are, without copying them; null when it carried none.</summary>
+    internal static AdoRateLimit? FromResponse(HttpResponseMessage response)
+    {
+        var headers = response.Headers.NonValidated;
+        var any = false;
+        foreach (var name in HeaderNames)
+            any |= headers.Contains(name);
+        if (!any)
+            return null;
+        return From(name => headers.TryGetValues(name, out var values) && values.Count > 0 ? values.ToString() : null);
+    }
+
+    private static AdoRateLimit? From(Func<string, string?> header)
+    {
+        double? Number(string name) => double.TryParse(header(name), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+        var resource = header("X-RateLimit-Resource");
         var delay = Number("X-RateLimit-Delay");
         var limit = Number("X-RateLimit-Limit");
         var remaining = Number("X-RateLimit-Remaining");

@@ -12,12 +12,20 @@ internal sealed class DictionaryEnvelopeConverter : JsonConverter
 {
     public override bool CanWrite => false;
 
-    public override bool CanConvert(Type objectType) =>
-        objectType.IsGenericType && objectType.GetGenericTypeDefinition() == typeof(IDictionary<,>) && objectType.GetGenericArguments()[0] == typeof(string);
+    // Json.NET asks every converter about every value it reads; the answer per type is kept, not worked out again.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type?> Concrete = new();
+
+    public override bool CanConvert(Type objectType) => ConcreteType(objectType) is not null;
+
+    /// <summary>The dictionary to read an <c>IDictionary&lt;string, T&gt;</c> into; null for any other type.</summary>
+    private static Type? ConcreteType(Type objectType) => Concrete.GetOrAdd(objectType, static type =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IDictionary<,>) && type.GetGenericArguments()[0] == typeof(string)
+            ? typeof(Dictionary<,>).MakeGenericType(type.GetGenericArguments())
+            : null);
 
     public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
     {
-        var dictionaryType = typeof(Dictionary<,>).MakeGenericType(objectType.GetGenericArguments());
+        var dictionaryType = ConcreteType(objectType)!;
         if (reader.TokenType != JsonToken.StartObject || reader.Depth > 0)
             return serializer.Deserialize(reader, dictionaryType);
         var body = JObject.Load(reader);

@@ -81,6 +81,18 @@ public class AdoJsonTests
 
         Assert.Equal("2014-12-29T20:49:35.357Z", item.Fields!["System.CreatedDate"]!.ToString());
     }
+
+    [Fact]
+    public void Untyped_values_are_read_as_the_json_they_hold_null_included()
+    {
+        var item = JsonConvert.DeserializeObject<WorkItem>("""{ "fields": { "a": null, "b": [1, {"c": 2.50}], "d": {"e": "f"} }, "_links": null }""", Settings)!;
+
+        Assert.Equal(Newtonsoft.Json.Linq.JTokenType.Null, item.Fields!["a"]!.Type);
+        Assert.Equal("""[1,{"c":2.5}]""", item.Fields["b"]!.ToString(Formatting.None));
+        Assert.Equal("f", (string?)item.Fields["d"]!["e"]);
+        Assert.Null(item.Links);
+        Assert.False(((Newtonsoft.Json.IJsonLineInfo)item.Fields["d"]!).HasLineInfo());
+    }
 }
 
 public class UnknownEnumValueTests
