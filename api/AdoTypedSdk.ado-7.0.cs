@@ -152,6 +152,10 @@ namespace AdoTypedSdk
         protected override bool TryGetHeader(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) { }
         protected override bool TryGetHeaderValues(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out System.Collections.Generic.IEnumerable<string>? values) { }
     }
+    public static class AdoResponseValue
+    {
+        public static System.Threading.Tasks.Task<T> Of<T>(System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<T>> response) { }
+    }
     public sealed class AdoResponse<T> : Azure.Response<T>
     {
         public AdoResponse(int status, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, T value) { }

@@ -88,6 +88,21 @@ public class AdoResponse : Response
     }
 }
 
+/// <summary>Reads values out of responses for the generated methods.</summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+public static class AdoResponseValue
+{
+    /// <summary>
+    /// The value of <paramref name="response"/> once it arrives. Every generated plain method returns this instead of awaiting its
+    /// <c>…WithResponseAsync</c> sibling itself, so the clients compile without a state machine per operation.
+    /// </summary>
+    public static async Task<T> Of<T>(Task<AdoResponse<T>> response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return (await response.ConfigureAwait(false)).Value;
+    }
+}
+
 /// <summary>A value with the status and headers it came with; <c>GetRawResponse()</c> gives the <see cref="AdoResponse"/>.</summary>
 public sealed class AdoResponse<T> : Response<T>
 {
