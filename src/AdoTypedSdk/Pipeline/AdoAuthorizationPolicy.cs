@@ -14,10 +14,10 @@ internal sealed class AdoAuthorizationPolicy : HttpPipelinePolicy
 {
     private readonly AdoEndpoints _endpoints;
     private readonly Func<HttpMessage, ReadOnlyMemory<HttpPipelinePolicy>, ValueTask> _authorize;
-    // The ADO hosts of the areas loaded so far; rebuilt when another generated assembly registers areas.
+    // "host:port" of the ADO hosts of the areas loaded so far; rebuilt when another generated assembly registers areas.
     private KnownHosts _knownHosts = new(-1, new HashSet<string>());
 
-    private sealed record KnownHosts(int Generation, IReadOnlySet<string> Authorities);
+    private sealed record KnownHosts(int Generation, IReadOnlySet<string> HostsAndPorts);
 
     private AdoAuthorizationPolicy(AdoEndpoints endpoints, Func<HttpMessage, ReadOnlyMemory<HttpPipelinePolicy>, ValueTask> authorize)
     {
@@ -42,31 +42,37 @@ internal sealed class AdoAuthorizationPolicy : HttpPipelinePolicy
 
     public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
-        var uri = message.Request.Uri.ToUri();
+        var uri = message.Request.Uri;
         if (!IsAdo(uri))
             return ProcessNextAsync(message, pipeline);
-        if (uri.Scheme != Uri.UriSchemeHttps)
-            throw new AdoAuthenticationException($"Refusing to send Azure DevOps credentials over plain http to {uri.GetLeftPart(UriPartial.Authority)}; use https.");
+        if (!string.Equals(uri.Scheme, Uri.UriSchemeHttps, StringComparison.OrdinalIgnoreCase))
+            throw new AdoAuthenticationException($"Refusing to send Azure DevOps credentials over plain http to {uri.ToUri().GetLeftPart(UriPartial.Authority)}; use https.");
         return _authorize(message, pipeline);
     }
 
     public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline) =>
         ProcessAsync(message, pipeline).AsTask().GetAwaiter().GetResult();
 
-    /// <summary>ADO hosts are matched by host and port, whatever the scheme, so that an http URL to one is refused rather than sent bare.</summary>
-    private bool IsAdo(Uri uri)
+    /// <summary>
+    /// ADO hosts are matched by host and port, whatever the scheme, so that an http URL to one is refused rather than sent bare; read
+    /// from the request's URI parts, since every request passes here.
+    /// </summary>
+    private bool IsAdo(RequestUriBuilder uri)
     {
-        var authorities = Authorities();
-        return authorities.Contains(AdoEndpoints.Authority(uri))
-            || authorities.Contains(AdoEndpoints.Authority(new UriBuilder(uri) { Scheme = Uri.UriSchemeHttps, Port = uri.IsDefaultPort ? -1 : uri.Port }.Uri));
+        var http = string.Equals(uri.Scheme, Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase);
+        var port = uri.Port is -1 || http && uri.Port == 80 ? 443 : uri.Port;
+        return HostsAndPorts().Contains(HostAndPort(uri.Host, port));
     }
 
-    private IReadOnlySet<string> Authorities()
+    private static string HostAndPort(string? host, int port) => string.Concat(host, ":", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private IReadOnlySet<string> HostsAndPorts()
     {
         var known = _knownHosts;
         var generation = AdoCatalog.Generation;
         if (known.Generation != generation)
-            _knownHosts = known = new KnownHosts(generation, _endpoints.Authorities(AdoCatalog.Areas));
-        return known.Authorities;
+            _knownHosts = known = new KnownHosts(generation, _endpoints.Authorities(AdoCatalog.Areas)
+                .Select(authority => new Uri(authority)).Select(uri => HostAndPort(uri.Host, uri.Port)).ToHashSet(StringComparer.OrdinalIgnoreCase));
+        return known.HostsAndPorts;
     }
 }

@@ -22,20 +22,22 @@ internal sealed class AdoDiagnosticsPolicy : HttpPipelinePolicy
     /// <summary>Counts the attempts of a message; placed among the per-retry policies.</summary>
     public static HttpPipelinePolicy AttemptCounter { get; } = new AttemptCounterPolicy();
 
-    public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline) =>
-        await ProcessCoreAsync(message, pipeline, async: true).ConfigureAwait(false);
+    /// <summary>Whether anyone listens: a trace listener on the source, or a meter listener on any instrument. Otherwise this policy only passes the message on.</summary>
+    private static bool IsObserved => Source.HasListeners() || Duration.Enabled || Retries.Enabled || RateLimitRemaining.Enabled || RateLimitDelay.Enabled;
 
-    public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline) =>
-        ProcessCoreAsync(message, pipeline, async: false).AsTask().GetAwaiter().GetResult();
+    public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline) =>
+        IsObserved ? ProcessCoreAsync(message, pipeline, async: true) : ProcessNextAsync(message, pipeline);
+
+    public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
+    {
+        if (IsObserved)
+            ProcessCoreAsync(message, pipeline, async: false).AsTask().GetAwaiter().GetResult();
+        else
+            ProcessNext(message, pipeline);
+    }
 
     private static async ValueTask ProcessCoreAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline, bool async)
     {
-        var measured = Duration.Enabled || Retries.Enabled || RateLimitRemaining.Enabled || RateLimitDelay.Enabled;
-        if (!Source.HasListeners() && !measured)
-        {
-            await Next(message, pipeline, async).ConfigureAwait(false);
-            return;
-        }
 
         var operation = message.TryGetProperty(typeof(AdoOperation), out var value) ? value as AdoOperation : null;
         var method = message.Request.Method.Method;
@@ -117,7 +119,10 @@ internal sealed class AdoDiagnosticsPolicy : HttpPipelinePolicy
 
     private sealed class AttemptCounterPolicy : HttpPipelineSynchronousPolicy
     {
-        public override void OnSendingRequest(HttpMessage message) =>
-            message.SetProperty(typeof(AttemptCounterPolicy), (message.TryGetProperty(typeof(AttemptCounterPolicy), out var attempts) ? (int)attempts! : 0) + 1);
+        public override void OnSendingRequest(HttpMessage message)
+        {
+            if (IsObserved)
+                message.SetProperty(typeof(AttemptCounterPolicy), (message.TryGetProperty(typeof(AttemptCounterPolicy), out var attempts) ? (int)attempts! : 0) + 1);
+        }
     }
 }
