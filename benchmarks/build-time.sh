@@ -14,7 +14,10 @@ dotnet build src/AdoTypedSdk -v:q > /dev/null
 project=src/AdoTypedSdk.AllAreas
 rm -rf "$project/obj" "$project/bin"
 dotnet restore "$project" -p:AdoApiVersion="$version" -v:q > /dev/null
-clean=$(seconds dotnet build "$project" --no-restore --no-dependencies -p:AdoApiVersion="$version" -v:n)
+clean=$(seconds dotnet build "$project" --no-restore --no-dependencies -p:AdoApiVersion="$version" -v:n -clp:PerformanceSummary)
+# CoreCompile alone, from MSBuild's performance summary (milliseconds).
+coreCompile() { awk '$3 == "CoreCompile" {print $1 / 1000; exit}' "$work/last.log"; }
+cleanCompile=$(coreCompile)
 grep -q "AdoTypedSdk: generating ADO $version clients with NSwag" "$work/last.log" || { echo "clean build did not generate"; exit 1; }
 again=$(seconds dotnet build "$project" --no-restore --no-dependencies -p:AdoApiVersion="$version" -v:n)
 skipped=$(grep -cE 'Skipping target "(AdoRestoreSpecs|AdoNormalizeSpecs|AdoGenerateClientCode|CoreCompile)"' "$work/last.log" || true)
@@ -36,12 +39,31 @@ while read -r document; do
   $nswag openapi2csclient "/input:$specs/$document" "/output:$work/raw/$name.g.cs" "/namespace:Raw.$name" /OperationGenerationMode:MultipleClientsFromFirstTagAndOperationName > /dev/null 2>&1 || echo "nswag failed on $document"
 done < "$specs/documents.txt"
 rawGenerate=$(echo "$(date +%s.%N) - $start" | bc)
-rawCompile=$(seconds dotnet build "$work/raw/Raw.csproj" -v:q)
-rawErrors=$(grep -oE "error CS[0-9]+" "$work/last.log" | wc -l)
+rawCompile=$(seconds dotnet build "$work/raw/Raw.csproj" -v:q -clp:PerformanceSummary)
+rawErrors=$(grep -oE "error CS[0-9]+" "$work/last.log" | wc -l || true)
+
+# Plain NSwag (default settings and templates) over the repaired documents, which compile: the baseline for the compile cost.
+normalized="$project/obj/ado/$version/normalized"
+mkdir -p "$work/plain"
+cp "$work/raw/Raw.csproj" "$work/plain/Plain.csproj"
+start=$(date +%s.%N)
+for document in "$normalized"/*.json; do
+  case "$document" in *.client.json) continue ;; esac
+  name=$(basename "$document" .json)
+  $nswag openapi2csclient "/input:$document" "/output:$work/plain/$name.g.cs" "/namespace:Plain.$name" /OperationGenerationMode:MultipleClientsFromFirstTagAndOperationName > /dev/null 2>&1 || echo "nswag failed on $document"
+done
+plainGenerate=$(echo "$(date +%s.%N) - $start" | bc)
+plainBuild=$(seconds dotnet build "$work/plain/Plain.csproj" -v:q -clp:PerformanceSummary)
+plainCoreCompile=$(coreCompile)
+plainErrors=$(grep -oE "error CS[0-9]+" "$work/last.log" | wc -l || true)
+plainLines=$(cat "$work/plain"/*.g.cs | wc -l)
+ourLines=$(cat "$project/obj/ado/$version/generated"/*.cs | wc -l)
 
 printf '\nADO %s, %s documents, %s cores\n' "$version" "$(wc -l < "$specs/documents.txt")" "$(nproc)"
 printf '  %-58s %8.1f s\n' "all areas, clean build (restore+normalize+NSwag+compile)" "$clean"
 printf '  %-58s %8.1f s  (%.2fx clean; %s generation steps ran, %s targets skipped)\n' "all areas, build again with no change" "$again" "$(echo "$again / $clean" | bc -l)" "$ran" "$skipped"
 printf '  %-58s %8.1f s\n' "raw NSwag: generate (one process per document)" "$rawGenerate"
 printf '  %-58s %8.1f s  (%s compiler errors)\n' "raw NSwag: compile its output" "$rawCompile" "$rawErrors"
+printf '  %-58s %8.1f s  (%s lines; %s compiler errors)\n' "plain NSwag over the repaired documents: generate" "$plainGenerate" "$plainLines" "$plainErrors"
+printf '  %-58s %8.1f s vs %.1f s  (%.2fx; %s vs %s lines)\n' "CoreCompile: all areas vs plain NSwag (repaired documents)" "$cleanCompile" "$plainCoreCompile" "$(echo "$cleanCompile / $plainCoreCompile" | bc -l)" "$ourLines" "$plainLines"
 rm -rf "$work"
