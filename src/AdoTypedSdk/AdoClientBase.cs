@@ -42,7 +42,7 @@ public abstract partial class AdoClientBase
     /// <summary>Makes the generated relative URL absolute for this client's area; called by the generated methods.</summary>
     protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken)
     {
-        var absolute = AdoRoute.Resolve(urlBuilder.ToString(), organizationScoped =>
+        var absolute = Routing.RouteTemplate.Resolve(urlBuilder.ToString(), organizationScoped =>
             organizationScoped ? Connection.Endpoints.OrganizationBase(Area) : Connection.Endpoints.HostBase(Area));
         urlBuilder.Clear().Append(absolute);
         return Task.CompletedTask;

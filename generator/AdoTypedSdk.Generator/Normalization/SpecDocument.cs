@@ -9,7 +9,7 @@ namespace AdoTypedSdk.Generator.Normalization;
 /// </summary>
 public sealed class SpecDocument
 {
-    public const string OrganizationMarker = "~";
+    public const string OrganizationMarker = AdoTypedSdk.Routing.RouteTemplate.OrganizationMarker;
     private static readonly string[] HttpMethods = ["get", "put", "post", "delete", "options", "head", "patch"];
 
     public SpecDocument(JObject root, string sourcePath, string apiVersion)

@@ -67,7 +67,7 @@ public sealed record ContractCase(string ExamplePath, HttpExample Example, AdoAr
         (Example.Method is null || Example.Method.Equals(HttpMethod, StringComparison.OrdinalIgnoreCase))
         && (Example.RequestUrl is null || Route.Match(RecordedSegments(Example.RequestUrl)) is not null);
 
-    internal RouteTemplate Route => new(RouteKey, name => Parameter(name)?["required"]?.Value<bool>() == false);
+    internal AdoTypedSdk.Routing.RouteTemplate Route => new(RouteKey, name => Parameter(name)?["required"]?.Value<bool>() == false);
 
     private JObject? Parameter(string name) =>
         Operation["parameters"]?.OfType<JObject>().FirstOrDefault(p => string.Equals((string?)p["name"], name, StringComparison.OrdinalIgnoreCase));

@@ -114,7 +114,7 @@ internal sealed partial class ExampleReplay(ContractCase contract, HttpExample e
         return clientType.GetMethod(contract.OperationId + "Async") ?? throw new InvalidOperationException($"{typeName}.{contract.OperationId}Async was not generated.");
     }
 
-    private object? Argument(ParameterInfo parameter, IReadOnlyList<Segment>? aligned, System.Collections.Specialized.NameValueCollection urlQuery)
+    private object? Argument(ParameterInfo parameter, IReadOnlyList<AdoTypedSdk.Routing.RouteSegment>? aligned, System.Collections.Specialized.NameValueCollection urlQuery)
     {
         if (parameter.ParameterType == typeof(CancellationToken))
             return CancellationToken.None;
@@ -185,7 +185,7 @@ internal sealed partial class ExampleReplay(ContractCase contract, HttpExample e
         server.Given(Request.Create().UsingAnyMethod()).RespondWith(reply);
     }
 
-    private void AssertRequest(WireMock.IRequestMessage request, IReadOnlyList<Segment>? aligned, System.Collections.Specialized.NameValueCollection urlQuery, MethodInfo method)
+    private void AssertRequest(WireMock.IRequestMessage request, IReadOnlyList<AdoTypedSdk.Routing.RouteSegment>? aligned, System.Collections.Specialized.NameValueCollection urlQuery, MethodInfo method)
     {
         Assert.Equal((example.Method ?? contract.HttpMethod).ToUpperInvariant(), request.Method.ToUpperInvariant());
 
@@ -193,12 +193,12 @@ internal sealed partial class ExampleReplay(ContractCase contract, HttpExample e
         Assert.Equal("fabrikam", received[0]);
         if (aligned is not null)
         {
-            var expected = aligned.Where(s => s.Kind != SegmentKind.Organization).ToList();
+            var expected = aligned.Where(s => s.Kind != AdoTypedSdk.Routing.RouteSegmentKind.Organization).ToList();
             var sent = received.Skip(1).ToList();
             Assert.True(expected.Count == sent.Count, $"path: expected /{string.Join('/', expected.Select(s => s.Text))}, sent /{string.Join('/', sent)}");
             for (var i = 0; i < expected.Count; i++)
             {
-                var comparison = expected[i].Kind == SegmentKind.Literal ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+                var comparison = expected[i].Kind == AdoTypedSdk.Routing.RouteSegmentKind.Literal ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
                 var sameGuid = Guid.TryParse(expected[i].Text, out var left) && Guid.TryParse(sent[i], out var right) && left == right;
                 Assert.True(sameGuid || expected[i].Text.Equals(sent[i], comparison), $"path segment {i + 1}: expected '{expected[i].Text}', sent '{sent[i]}'");
             }

@@ -10,7 +10,7 @@ namespace AdoTypedSdk.Generator.Normalization.Rules;
 /// </summary>
 public sealed partial class PathValuedParameterRule : ISpecRule
 {
-    public const string Marker = "*";
+    public const string Marker = AdoTypedSdk.Routing.RouteTemplate.PathValueMarker;
 
     public void Apply(SpecDocument document)
     {

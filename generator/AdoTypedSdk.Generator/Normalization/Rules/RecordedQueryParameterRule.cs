@@ -41,23 +41,9 @@ public sealed class RecordedQueryParameterRule : ISpecRule
     /// <summary>Whether the URL's path has the route's shape: its literals in place (in any case), a value for each required placeholder.</summary>
     private static bool Follows(SpecOperation operation, Uri url)
     {
-        var route = operation.Route.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var optional = operation.ParametersIn("path").Where(p => p["required"]?.Value<bool>() == false).Select(p => "{" + (string?)p["name"] + "}").ToHashSet();
-        var segments = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return Matches(route, 0, segments, 0, optional);
-    }
-
-    private static bool Matches(string[] route, int r, string[] url, int u, HashSet<string> optional)
-    {
-        if (r == route.Length)
-            return u == url.Length;
-        var token = route[r];
-        var isPlaceholder = token == SpecDocument.OrganizationMarker || token.Contains('{');
-        if (isPlaceholder && optional.Any(token.EndsWith) && Matches(route, r + 1, url, u, optional))
-            return true;
-        if (u == url.Length)
-            return false;
-        return (isPlaceholder || token.Equals(url[u], StringComparison.OrdinalIgnoreCase)) && Matches(route, r + 1, url, u + 1, optional);
+        var optional = operation.ParametersIn("path").Where(p => p["required"]?.Value<bool>() == false).Select(p => (string?)p["name"]).ToHashSet(StringComparer.Ordinal);
+        var segments = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToList();
+        return new AdoTypedSdk.Routing.RouteTemplate(operation.Route, optional.Contains).Match(segments) is not null;
     }
 
     private static bool Names(string parameter, string key) =>

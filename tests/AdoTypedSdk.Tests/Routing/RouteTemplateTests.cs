@@ -1,11 +1,11 @@
 namespace AdoTypedSdk.Tests.Routing;
 
-public class AdoRouteTests
+public class RouteTemplateTests
 {
     private static readonly Uri Organization = new("https://dev.azure.com/fabrikam/");
     private static readonly Uri Host = new("https://dev.azure.com/");
 
-    private static string Resolve(string relative) => AdoRoute.Resolve(relative, organizationScoped => organizationScoped ? Organization : Host);
+    private static string Resolve(string relative) => AdoTypedSdk.Routing.RouteTemplate.Resolve(relative, organizationScoped => organizationScoped ? Organization : Host);
 
     [Theory]
     // Organization marker, pinned version, a generated query that starts with a second '?'.
@@ -24,4 +24,24 @@ public class AdoRouteTests
     [InlineData("~/P/_apis/wit/queries/*Shared%20Queries%2FWebsite%20team%2F?api-version=7.1", "https://dev.azure.com/fabrikam/P/_apis/wit/queries/Shared%20Queries/Website%20team?api-version=7.1")]
     [InlineData("~/P/_apis/wit/classificationnodes/areas/*{path}?api-version=7.1", "https://dev.azure.com/fabrikam/P/_apis/wit/classificationnodes/areas?api-version=7.1")]
     public void Resolves_generated_relative_urls(string relative, string expected) => Assert.Equal(expected, Resolve(relative));
+
+    private static string? Match(string route, string path, params string[] optional) =>
+        new AdoTypedSdk.Routing.RouteTemplate(route, optional.Contains).Match(path.Split('/', StringSplitOptions.RemoveEmptyEntries)) is { } segments
+            ? string.Join(" ", segments.Select(s => s.Parameter is { } p ? $"{p.Name}={p.Value}" : s.Kind.ToString()))
+            : null;
+
+    [Theory]
+    [InlineData("/~/{project}/_apis/wit/workitems/{id}?api-version=7.1", "fabrikam/P/_apis/WIT/workitems/12", "Organization project=P Literal Literal Literal id=12")]
+    // A parameter with literal text around it, and an optional one left out.
+    [InlineData("/~/{project}/{team}/_apis/work/${type}", "fabrikam/P/_apis/work/$Task", "Organization project=P Literal Literal type=Task", "team")]
+    // A path-valued parameter takes every remaining segment.
+    [InlineData("/~/{project}/_apis/wit/queries/*{query}", "fabrikam/P/_apis/wit/queries/Shared Queries/Team", "Organization project=P Literal Literal Literal query=Shared Queries/Team Value")]
+    public void Matches_recorded_paths_segment_by_segment(string route, string path, string expected, params string[] optional) =>
+        Assert.Equal(expected, Match(route, path, optional));
+
+    [Theory]
+    [InlineData("/~/{project}/_apis/wit/workitems/{id}", "fabrikam/P/_apis/wit/workitems")] // a required value missing
+    [InlineData("/~/{project}/_apis/wit/workitems/{id}", "fabrikam/P/_apis/git/workitems/12")] // another literal
+    [InlineData("/~/{project}/{team}/_apis/work", "fabrikam/P/_apis/work")] // team is required here
+    public void Does_not_match_paths_of_another_shape(string route, string path) => Assert.Null(Match(route, path));
 }
