@@ -16,7 +16,8 @@ public class WorkItemJsonBenchmarks
 {
     private const int Items = 200;
     private readonly JsonSerializerSettings _sdk = new();
-    private readonly JsonSerializerSettings _plain = new();
+    // Plain Json.NET without the converter every model carries (which would lead it to the SDK's conventions).
+    private readonly JsonSerializerSettings _plain = new() { ContractResolver = new WithoutModelConverters() };
     private string _page = "";
     private List<WorkItem> _items = [];
 
@@ -42,6 +43,17 @@ public class WorkItemJsonBenchmarks
 
     [Benchmark]
     public int WriteSdk() => JsonConvert.SerializeObject(_items, _sdk).Length;
+
+    private sealed class WithoutModelConverters : Newtonsoft.Json.Serialization.DefaultContractResolver
+    {
+        protected override Newtonsoft.Json.Serialization.JsonContract CreateContract(Type objectType)
+        {
+            var contract = base.CreateContract(objectType);
+            if (contract.Converter is AdoTypedSdk.Serialization.AdoModelConverter)
+                contract.Converter = null;
+            return contract;
+        }
+    }
 
     /// <summary>The envelope a hand-written client declares to read a list with plain Json.NET.</summary>
     public sealed class Page
