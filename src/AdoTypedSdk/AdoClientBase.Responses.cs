@@ -33,7 +33,7 @@ public abstract partial class AdoClientBase
             return "HTTP 203, ADO's answer with a sign-in page instead of data.";
         if ((int)status is >= 300 and < 400 && response.Headers.Location is { } location && IsSignIn(location))
             return $"a redirect to the sign-in page {location.GetLeftPart(UriPartial.Path)}.";
-        var expectsJson = response.RequestMessage?.Headers.Accept.Any(a => a.MediaType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true) == true;
+        var expectsJson = response.RequestMessage is { } request && request.Headers.Accept.Count > 0 && Pipeline.AdoPipelineHandler.ExpectsJson(request);
         if (response.IsSuccessStatusCode && expectsJson && response.Content.Headers.ContentType?.MediaType == "text/html")
             return "an HTML page where JSON was expected (a sign-in page).";
         return null;

@@ -74,7 +74,7 @@ internal sealed class AdoPipelineHandler(HttpPipeline pipeline) : HttpMessageHan
     }
 
     /// <summary>The generated methods ask for <c>application/json</c>, or for the media type of a download.</summary>
-    private static bool ExpectsJson(HttpRequestMessage request) =>
+    internal static bool ExpectsJson(HttpRequestMessage request) =>
         request.Headers.Accept.Count == 0 || request.Headers.Accept.Any(a => a.MediaType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true);
 
     private static async Task<RequestContent> BodyOf(HttpContent content, HttpMessage message, CancellationToken cancellationToken)

@@ -29,8 +29,8 @@ internal sealed class DictionaryEnvelopeConverter : JsonConverter
         if (reader.TokenType != JsonToken.StartObject || reader.Depth > 0)
             return serializer.Deserialize(reader, dictionaryType);
         var body = JObject.Load(reader);
-        var entries = body is { Count: 2 } && body["count"] is { Type: JTokenType.Integer } count && body["value"] is JObject value && (int)count == value.Count
-            ? value
+        var entries = ValueEnvelope.IsEnvelope(body, out var count, out var value) && value is JObject map && count == map.Count
+            ? map
             : body;
         return entries.ToObject(dictionaryType, serializer);
     }

@@ -33,9 +33,17 @@ internal static class ValueEnvelope
 
     /// <summary>The envelope's value when <paramref name="body"/> is exactly an envelope; otherwise the body itself.</summary>
     public static JToken Unwrap(JToken body) =>
-        body is JObject { Count: 2 } envelope && envelope["count"] is { Type: JTokenType.Integer } && envelope.TryGetValue("value", out var value)
+        body is JObject envelope && IsEnvelope(envelope, out _, out var value)
             ? value is JArray { Count: 1 } single ? single[0] : value
             : body;
+
+    /// <summary>Whether <paramref name="body"/> is exactly ADO's envelope: an integer <c>count</c> and a <c>value</c>, nothing else.</summary>
+    public static bool IsEnvelope(JObject body, out long count, out JToken value)
+    {
+        count = body is { Count: 2 } && body["count"] is { Type: JTokenType.Integer } number ? (long)number : -1;
+        value = body["value"]!;
+        return count >= 0 && value is not null;
+    }
 
     private static bool DeclaresEnvelopeProperties(Type type, IContractResolver resolver) =>
         resolver.ResolveContract(Nullable.GetUnderlyingType(type) ?? type) is JsonObjectContract contract

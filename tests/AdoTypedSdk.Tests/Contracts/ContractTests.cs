@@ -10,21 +10,14 @@ namespace AdoTypedSdk.Tests.Contracts;
 /// </summary>
 public sealed class ContractTests(ContractFixture fixture) : IClassFixture<ContractFixture>
 {
-    public static TheoryData<ExamplePath> Examples()
-    {
-        var data = new TheoryData<ExamplePath>();
-        foreach (var path in ContractCase.All.Keys.Where(p => !Exclusions.All.ContainsKey(p)).Order(StringComparer.Ordinal))
-            data.Add(new ExamplePath(path));
-        return data;
-    }
+    public static TheoryData<ExamplePath> Examples() => ExamplePath.Data(ContractCase.All.Keys.Where(p => !Exclusions.All.ContainsKey(p)));
 
     [Theory]
     [MemberData(nameof(Examples))]
     public async Task Replays(ExamplePath example)
     {
         var contract = ContractCase.All[example.Path];
-        fixture.Ado.Server.Reset();
-        var replay = new ExampleReplay(contract, contract.Example, fixture.Ado.Server, fixture.Connection).RunAsync();
+        var replay = fixture.Replay(contract);
         await ExpectedOutcome.CheckAsync(replay, example.Path, KnownFailures.All, "KnownFailures.json", passed => fixture.Record(contract, passed));
     }
 
@@ -45,6 +38,15 @@ public sealed class ContractTests(ContractFixture fixture) : IClassFixture<Contr
 /// <summary>An example's path as a test argument: the case's display name shows it whole (xunit shortens plain strings).</summary>
 public sealed class ExamplePath : Xunit.Abstractions.IXunitSerializable
 {
+    /// <summary>One theory case per path, in ordinal order.</summary>
+    public static TheoryData<ExamplePath> Data(IEnumerable<string> paths)
+    {
+        var data = new TheoryData<ExamplePath>();
+        foreach (var path in paths.Order(StringComparer.Ordinal))
+            data.Add(new ExamplePath(path));
+        return data;
+    }
+
     public ExamplePath() => Path = "";
 
     public ExamplePath(string path) => Path = path;
@@ -119,6 +121,13 @@ public class ReplayServer : IDisposable
     public EmbeddedAdo Ado { get; }
 
     public AdoConnection Connection { get; }
+
+    /// <summary>Replays <paramref name="contract"/>'s example (or <paramref name="served"/> as its answer) on a server cleared of earlier stubs.</summary>
+    internal Task Replay(ContractCase contract, KeyValuePair<int, HttpExampleResponse>? served = null)
+    {
+        Ado.Server.Reset();
+        return new ExampleReplay(contract, contract.Example, Ado.Server, Connection, served).RunAsync();
+    }
 
     public virtual void Dispose()
     {

@@ -19,21 +19,13 @@ public sealed partial class RoundTripTests(ReplayServer fixture) : IClassFixture
     private static readonly IReadOnlyDictionary<string, string> Failures = ContractData.Load("RoundTripFailures.json", "RoundTrip");
     private static readonly Dictionary<string, bool> Outcomes = new(StringComparer.Ordinal);
 
-    public static TheoryData<ExamplePath> All()
-    {
-        var data = new TheoryData<ExamplePath>();
-        foreach (var name in Operations.Value.Keys.Order(StringComparer.Ordinal))
-            data.Add(new ExamplePath(name));
-        return data;
-    }
+    public static TheoryData<ExamplePath> All() => ExamplePath.Data(Operations.Value.Keys);
 
     [Theory]
     [MemberData(nameof(All))]
     public async Task Calls(ExamplePath operation)
     {
-        var contract = Operations.Value[operation.Path];
-        fixture.Ado.Server.Reset();
-        var call = new ExampleReplay(contract, contract.Example, fixture.Ado.Server, fixture.Connection).RunAsync();
+        var call = fixture.Replay(Operations.Value[operation.Path]);
         await ExpectedOutcome.CheckAsync(call, operation.Path, Failures, "RoundTripFailures.json", passed => Tally(operation.Path, passed));
     }
 
@@ -52,8 +44,7 @@ public sealed partial class RoundTripTests(ReplayServer fixture) : IClassFixture
         var ownEnvelope = SchemaSamples.PropertyNames(contract.Document, contract.Operation["responses"]?[status.ToString()]?["schema"]).Any(n => n is "count" or "value");
         var enveloped = response.Body is null || isFile || ownEnvelope ? response.Body : new JObject { ["count"] = response.Body is JArray list ? list.Count : 1, ["value"] = response.Body };
         var served = new KeyValuePair<int, HttpExampleResponse>(status == 202 ? 201 : 202, response with { Body = enveloped });
-        fixture.Ado.Server.Reset();
-        var call = new ExampleReplay(contract, contract.Example, fixture.Ado.Server, fixture.Connection, served).RunAsync();
+        var call = fixture.Replay(contract, served);
         await ExpectedOutcome.CheckAsync(call, operation.Path + " (enveloped)", Failures, "RoundTripFailures.json", _ => { });
     }
 
