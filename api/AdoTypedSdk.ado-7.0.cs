@@ -68,7 +68,7 @@ namespace AdoTypedSdk
         public AdoTypedSdk.AdoRateLimit? LatestRateLimit { get; }
         public AdoTypedSdk.AdoClientOptions Options { get; }
         public System.Uri OrganizationUrl { get; }
-        public Azure.Core.Pipeline.HttpPipeline? Pipeline { get; }
+        public Azure.Core.Pipeline.HttpPipeline Pipeline { get; }
         public static string? ApiVersion { get; }
         public static System.Collections.Generic.IReadOnlyList<AdoTypedSdk.AdoArea> Areas { get; }
         public event System.EventHandler<AdoTypedSdk.AdoRateLimit>? RateLimitReported;
@@ -97,6 +97,15 @@ namespace AdoTypedSdk
         public System.Collections.Generic.IReadOnlySet<string> Authorities(System.Collections.Generic.IEnumerable<AdoTypedSdk.AdoArea> areas) { }
         public System.Uri HostBase(AdoTypedSdk.AdoArea area) { }
         public System.Uri OrganizationBase(AdoTypedSdk.AdoArea area) { }
+    }
+    public sealed class AdoHttpClientTransport : Azure.Core.Pipeline.HttpPipelineTransport, System.IDisposable
+    {
+        public AdoHttpClientTransport(System.Net.Http.HttpClient client) { }
+        public AdoHttpClientTransport(System.Net.Http.HttpMessageHandler handler) { }
+        public override Azure.Core.Request CreateRequest() { }
+        public void Dispose() { }
+        public override void Process(Azure.Core.HttpMessage message) { }
+        public override System.Threading.Tasks.ValueTask ProcessAsync(Azure.Core.HttpMessage message) { }
     }
     public static class AdoJson
     {

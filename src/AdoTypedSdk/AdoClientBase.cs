@@ -62,6 +62,13 @@ public abstract partial class AdoClientBase
     }
 
     /// <summary>
+    /// Called by the generated methods with every response (NSwag's hook). Nothing is left to do here: rate-limit reports, rejected
+    /// identities and traces are the connection's pipeline policies, so that pages and links get them as well.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected virtual Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
     /// Header parameters that are content headers (<c>Content-Range</c>) arrive under this prefix, written by the generator's
     /// HeaderParameterName rule, because .NET refuses content headers among a request's own headers; they belong on the body.
     /// </summary>

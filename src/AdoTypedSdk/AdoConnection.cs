@@ -19,7 +19,6 @@ namespace AdoTypedSdk;
 public sealed partial class AdoConnection : IDisposable
 {
     private readonly ConcurrentDictionary<Type, AdoClientBase> _clients = new();
-    private readonly bool _ownsHttpClient;
 
     /// <summary>
     /// Connects with Microsoft Entra tokens from <paramref name="credential"/> (a managed identity in production, any
@@ -44,7 +43,8 @@ public sealed partial class AdoConnection : IDisposable
 
     /// <summary>
     /// Connects through an <see cref="System.Net.Http.HttpClient"/> whose <see cref="HttpClient.BaseAddress"/> is the organization URL.
-    /// The caller configures authentication on it; the connection does not dispose it.
+    /// The caller configures authentication and retries on it (its handlers); the connection adds ADO's request headers, rate-limit
+    /// reports, the detection of a rejected identity, and traces. The connection does not dispose it.
     /// </summary>
     public AdoConnection(HttpClient httpClient, AdoClientOptions? options = null)
     {
@@ -52,8 +52,11 @@ public sealed partial class AdoConnection : IDisposable
         var organizationUrl = httpClient.BaseAddress
             ?? throw new ArgumentException("The HttpClient needs its BaseAddress set to the organization URL, like https://dev.azure.com/contoso.", nameof(httpClient));
         (Options, Endpoints) = Configure(organizationUrl, options);
-        HttpClient = httpClient;
-        _ownsHttpClient = false;
+        Pipeline = new HttpPipeline(
+            new AdoHttpClientTransport(httpClient),
+            [new AdoDiagnosticsPolicy(), new AdoRequestHeadersPolicy(), new AdoRejectedIdentityPolicy(), AdoDiagnosticsPolicy.AttemptCounter, new AdoRateLimitPolicy(Report)],
+            new ResponseClassifier());
+        HttpClient = new HttpClient(new AdoPipelineHandler(Pipeline), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
     private AdoConnection(Uri organizationUrl, AdoClientOptions? options, Func<AdoEndpoints, string, HttpPipelinePolicy> authorization)
@@ -67,13 +70,15 @@ public sealed partial class AdoConnection : IDisposable
             throw new ArgumentException($"Credentials are only sent over HTTPS, but the base address override of '{area}' ('{address}') is not an absolute https URL. Use https://.", nameof(options));
         // Azure.Core's retry, but never twice a write the service may have acted on; a policy the caller set is kept.
         Options.RetryPolicy ??= AdoRetryPolicy.From(Options);
+        // Unless the caller chose a transport, ours: it sends the generated request message itself rather than a copy.
+        if (ReferenceEquals(Options.Transport, HttpClientTransport.Shared))
+            Options.Transport = AdoHttpClientTransport.Shared;
         Pipeline = HttpPipelineBuilder.Build(
             Options,
-            perCallPolicies: [new AdoDiagnosticsPolicy(), new AdoRequestHeadersPolicy()],
-            perRetryPolicies: [AdoDiagnosticsPolicy.AttemptCounter, authorization(Endpoints, Options.Scope)],
+            perCallPolicies: [new AdoDiagnosticsPolicy(), new AdoRequestHeadersPolicy(), new AdoRejectedIdentityPolicy()],
+            perRetryPolicies: [AdoDiagnosticsPolicy.AttemptCounter, new AdoRateLimitPolicy(Report), authorization(Endpoints, Options.Scope)],
             responseClassifier: new ResponseClassifier());
         HttpClient = new HttpClient(new AdoPipelineHandler(Pipeline), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
-        _ownsHttpClient = true;
     }
 
     private static (AdoClientOptions, AdoEndpoints) Configure(Uri organizationUrl, AdoClientOptions? options)
@@ -94,8 +99,11 @@ public sealed partial class AdoConnection : IDisposable
     /// <summary>The base addresses of every area, derived from <see cref="OrganizationUrl"/>.</summary>
     public AdoEndpoints Endpoints { get; }
 
-    /// <summary>The Azure.Core pipeline every client of this connection sends through, or null when the caller supplied the HttpClient.</summary>
-    public HttpPipeline? Pipeline { get; }
+    /// <summary>
+    /// The Azure.Core pipeline every client of this connection sends through. With a caller's <see cref="System.Net.Http.HttpClient"/> it
+    /// has no authentication and no retry policy: those are the client's.
+    /// </summary>
+    public HttpPipeline Pipeline { get; }
 
     /// <summary>
     /// The ADO REST API version the loaded clients were generated for, e.g. <c>7.1</c> (null before generated code is loaded); each
@@ -124,9 +132,5 @@ public sealed partial class AdoConnection : IDisposable
     }
 
     /// <summary>Releases the HTTP pipeline the connection created (not an HttpClient the caller passed in).</summary>
-    public void Dispose()
-    {
-        if (_ownsHttpClient)
-            HttpClient.Dispose();
-    }
+    public void Dispose() => HttpClient.Dispose();
 }

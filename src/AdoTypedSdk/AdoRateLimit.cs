@@ -24,15 +24,13 @@ public sealed record AdoRateLimit(string? Resource, TimeSpan? Delay, double? Lim
     }
 
     /// <summary>Reads the headers of <paramref name="response"/> where they are, without copying them; null when it carried none.</summary>
-    internal static AdoRateLimit? FromResponse(HttpResponseMessage response)
+    internal static AdoRateLimit? FromResponse(Azure.Response response)
     {
-        var headers = response.Headers.NonValidated;
+        var headers = response.Headers;
         var any = false;
         foreach (var name in HeaderNames)
             any |= headers.Contains(name);
-        if (!any)
-            return null;
-        return From(name => headers.TryGetValues(name, out var values) && values.Count > 0 ? values.ToString() : null);
+        return any ? From(name => headers.TryGetValue(name, out var value) ? value : null) : null;
     }
 
     private static AdoRateLimit? From(Func<string, string?> header)

@@ -22,22 +22,14 @@ internal sealed class AdoPipelineHandler(HttpPipeline pipeline) : HttpMessageHan
     {
         using var message = pipeline.CreateMessage();
         message.BufferResponse = ExpectsJson(request);
-        var outgoing = message.Request;
-        outgoing.Method = RequestMethod.Parse(request.Method.Method);
-        outgoing.Uri.Reset(request.RequestUri ?? throw new InvalidOperationException("The request has no URI."));
+        if (request.RequestUri is null)
+            throw new InvalidOperationException("The request has no URI.");
         if (request.Options.TryGetValue(AdoOperation.RequestOption, out var operation))
             message.SetProperty(typeof(AdoOperation), operation);
-        foreach (var (name, values) in request.Headers)
-            foreach (var value in values)
-                outgoing.Headers.Add(name, value);
-        if (request.Content is not null)
-        {
-            outgoing.Content = await BodyOf(request.Content, message, cancellationToken).ConfigureAwait(false);
-            foreach (var (name, values) in request.Content.Headers)
-                if (!name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
-                    foreach (var value in values)
-                        outgoing.Headers.Add(name, value);
-        }
+        if (message.Request is HttpMessageRequest own)
+            await Adopt(own, request, message, cancellationToken).ConfigureAwait(false);
+        else
+            await CopyInto(message.Request, request, message, cancellationToken).ConfigureAwait(false);
 
         try
         {
@@ -58,6 +50,8 @@ internal sealed class AdoPipelineHandler(HttpPipeline pipeline) : HttpMessageHan
                 0, null, new Dictionary<string, IEnumerable<string>>(), e);
         }
 
+        if (message.Response is HttpMessageResponse received)
+            return received.Detach(request);
         var response = message.Response;
         var result = new HttpResponseMessage((HttpStatusCode)response.Status)
         {
@@ -76,6 +70,31 @@ internal sealed class AdoPipelineHandler(HttpPipeline pipeline) : HttpMessageHan
     /// <summary>The generated methods ask for <c>application/json</c>, or for the media type of a download.</summary>
     internal static bool ExpectsJson(HttpRequestMessage request) =>
         request.Headers.Accept.Count == 0 || request.Headers.Accept.Any(a => a.MediaType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true);
+
+    /// <summary>Our own transport's request: the message itself is sent.</summary>
+    private static async Task Adopt(HttpMessageRequest outgoing, HttpRequestMessage request, HttpMessage message, CancellationToken cancellationToken)
+    {
+        outgoing.Adopt(request);
+        if (request.Content is System.Net.Http.StreamContent content && !(await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false)).CanSeek)
+            message.SetProperty(typeof(OneShotStreamContent), true);
+    }
+
+    /// <summary>Another transport's request (set through <see cref="Azure.Core.ClientOptions.Transport"/>): the message is copied into it.</summary>
+    private static async Task CopyInto(Request outgoing, HttpRequestMessage request, HttpMessage message, CancellationToken cancellationToken)
+    {
+        outgoing.Method = RequestMethod.Parse(request.Method.Method);
+        outgoing.Uri.Reset(request.RequestUri!);
+        foreach (var (name, values) in request.Headers)
+            foreach (var value in values)
+                outgoing.Headers.Add(name, value);
+        if (request.Content is null)
+            return;
+        outgoing.Content = await BodyOf(request.Content, message, cancellationToken).ConfigureAwait(false);
+        foreach (var (name, values) in request.Content.Headers)
+            if (!name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+                foreach (var value in values)
+                    outgoing.Headers.Add(name, value);
+    }
 
     private static async Task<RequestContent> BodyOf(HttpContent content, HttpMessage message, CancellationToken cancellationToken)
     {
