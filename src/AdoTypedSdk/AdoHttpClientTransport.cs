@@ -83,20 +83,10 @@ public sealed class AdoHttpClientTransport : HttpPipelineTransport, IDisposable
         }
         try
         {
-            // A buffered answer is read here, within the policies' network timeout, so that Azure.Core reads it from memory instead of
-            // copying it again; a body cut off mid-way fails this attempt, which the retry policy may repeat.
-            if (message.BufferResponse && async)
-                await response.Content.LoadIntoBufferAsync(cancellation).ConfigureAwait(false);
+            // Azure.Core's response body policy buffers a JSON answer (within the network timeout, so a cut body is retried) unless the
+            // stream is in memory already.
             var stream = async ? await response.Content.ReadAsStreamAsync(cancellation).ConfigureAwait(false) : response.Content.ReadAsStream(cancellation);
-            var received = new HttpMessageResponse(response, request.ClientRequestId, stream);
-            message.Response = received;
-            if (message.BufferResponse && !async)
-            {
-                var buffered = new MemoryStream();
-                stream.CopyTo(buffered);
-                buffered.Position = 0;
-                received.ContentStream = buffered;
-            }
+            message.Response = new HttpMessageResponse(response, request.ClientRequestId, stream);
         }
         catch (Exception e)
         {

@@ -10,7 +10,7 @@ public static class AdoJson
     private static readonly IContractResolver Resolver = new AdoContractResolver();
     private static readonly JsonConverter Envelope = new ListEnvelopeConverter();
     private static readonly JsonConverter DictionaryEnvelope = new Serialization.DictionaryEnvelopeConverter();
-    private static readonly JsonConverter StringForms = new StringFormConverter();
+    private static readonly JsonConverter StringForms = new Serialization.StringFormConverter(Resolver);
     private static readonly JsonConverter Tokens = new Serialization.JTokenConverter();
 
     /// <summary>A serializer with the conventions: the generated methods read their answers with it, and so do followed links and tests.</summary>
@@ -212,91 +212,6 @@ public static class AdoJson
                 return;
             foreach (var (name, value) in parked)
                 keep(model, name, value);
-        }
-    }
-
-    /// <summary>
-    /// Models ADO also sends in a string form: identity descriptors (<c>{ identityType, identifier }</c>) as <c>"identityType;identifier"</c>,
-    /// agent demands (<c>{ name, value }</c>) as <c>"name -equals value"</c> or just <c>"name"</c>, and models that only name something
-    /// (<c>{ id, displayName }</c>) as their id. Both forms are read, and a model that arrived as a string is written back as that string.
-    /// </summary>
-    private sealed class StringFormConverter : JsonConverter
-    {
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, string> StringForms = new();
-        private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Action<object, string>?> Parsers = new();
-        private static readonly Lazy<JsonSerializer> Plain = new(() =>
-        {
-            var settings = new JsonSerializerSettings { ContractResolver = Resolver, NullValueHandling = NullValueHandling.Ignore, MetadataPropertyHandling = MetadataPropertyHandling.Ignore };
-            return JsonSerializer.Create(settings);
-        });
-
-        public override bool CanConvert(Type objectType) => Parser(objectType) is not null;
-
-        public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
-        {
-            if (reader.TokenType == JsonToken.Null)
-                return null;
-            var model = Activator.CreateInstance(objectType)!;
-            if (reader.TokenType == JsonToken.String)
-            {
-                var text = (string)reader.Value!;
-                Parser(objectType)!(model, text);
-                StringForms.AddOrUpdate(model, text);
-                return model;
-            }
-            serializer.Populate(reader, model);
-            return model;
-        }
-
-        public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
-        {
-            if (value is not null && StringForms.TryGetValue(value, out var text))
-                writer.WriteValue(text);
-            else
-                Plain.Value.Serialize(writer, value);
-        }
-
-        private static Action<object, string>? Parser(Type type) => Parsers.GetOrAdd(type, static t =>
-        {
-            if (!t.IsClass || t.Namespace?.StartsWith("AdoTypedSdk.", StringComparison.Ordinal) != true)
-                return null;
-            if (t.Name.EndsWith("Descriptor", StringComparison.Ordinal) && Text(t, "IdentityType") is { } identityType && Text(t, "Identifier") is { } identifier)
-                return (model, text) => Split(model, text, ";", identityType, identifier, alone: identifier);
-            if (t.Name == "Demand" && Text(t, "Name") is { } name && Text(t, "Value") is { } value)
-                return (model, text) => Split(model, text, " -equals ", name, value, alone: name);
-            if (Text(t, "Id") is { } id && IsLabelledId(t))
-                return (model, text) => id.SetValue(model, text);
-            return null;
-        });
-
-        /// <summary>"first{separator}second" fills both properties; text without the separator fills <paramref name="alone"/>.</summary>
-        private static void Split(object model, string text, string separator, PropertyInfo first, PropertyInfo second, PropertyInfo alone)
-        {
-            var at = text.IndexOf(separator, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                first.SetValue(model, text[..at]);
-                second.SetValue(model, text[(at + separator.Length)..]);
-            }
-            else
-                alone.SetValue(model, text);
-        }
-
-        /// <summary>A model that only names something (<c>{ id, displayName }</c>, a field operator <c>"="</c>): its string form is the id.</summary>
-        private static bool IsLabelledId(Type type) =>
-            type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(p => p.Name != "AdditionalProperties")
-                .All(p => p.PropertyType == typeof(string) && p.Name is "Id" or "DisplayName" or "Name" or "Url");
-
-        /// <summary>The string property <paramref name="name"/>, the most derived one where a model hides its base's (<c>new Guid? Id</c>).</summary>
-        private static PropertyInfo? Text(Type type, string name)
-        {
-            for (var current = type; current is not null; current = current.BaseType)
-            {
-                if (current.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly) is { } property)
-                    return property.PropertyType == typeof(string) ? property : null;
-            }
-            return null;
         }
     }
 

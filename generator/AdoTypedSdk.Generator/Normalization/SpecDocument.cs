@@ -117,6 +117,16 @@ public sealed class SpecDocument
         }
     }
 
+    /// <summary>A model's properties, its own first, then those of its <c>allOf</c> bases.</summary>
+    public List<JProperty> AllProperties(JObject model)
+    {
+        var properties = (model["properties"] as JObject)?.Properties().ToList() ?? [];
+        foreach (var part in (model["allOf"] as JArray)?.OfType<JObject>() ?? [])
+            if (Resolve(part) is { } resolved)
+                properties.AddRange(AllProperties(resolved));
+        return properties;
+    }
+
     /// <summary>A schema and every schema nested in it (properties, items, additionalProperties, allOf).</summary>
     public static IEnumerable<JObject> SchemaTree(JObject schema)
     {

@@ -38,6 +38,7 @@ public static class SpecNormalizer
         new OpenModelRule(),
         new ReferenceLinksRule(),
         new OperationSummaryRule(),
+        new StringFormRule(),
         new IdentifierNameRule(),
         new HeaderParameterNameRule(),
         new PageableOperationRule(),

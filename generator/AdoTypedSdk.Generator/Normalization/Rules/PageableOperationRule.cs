@@ -51,7 +51,7 @@ public sealed class PageableOperationRule : ISpecRule
             }
             else if (answer["$ref"] is not null && document.Resolve(answer) is { } model)
             {
-                var properties = Properties(document, model);
+                var properties = document.AllProperties(model);
                 var arrays = properties.Where(p => (string?)p.Value["type"] == "array").ToList();
                 var itemSchemas = arrays.Select(a => a.Value["items"]?.ToString(Newtonsoft.Json.Formatting.None)).Distinct().ToList();
                 var nextToken = properties.FirstOrDefault(p => p.Name.Equals("continuationToken", StringComparison.OrdinalIgnoreCase))
@@ -90,17 +90,7 @@ public sealed class PageableOperationRule : ISpecRule
         operation.BodyParameter?["schema"] is JObject body
         && (string?)body["$ref"] is { } reference && reference == (string?)answer["$ref"]
         && document.Resolve(body) is { } model
-        && Properties(document, model).Any(p => p.Name == "continuationToken" && (string?)p.Value["type"] == "string");
-
-    /// <summary>The model's properties, its <c>allOf</c> bases' included.</summary>
-    private static List<JProperty> Properties(SpecDocument document, JObject model)
-    {
-        var own = (model["properties"] as JObject)?.Properties().ToList() ?? [];
-        foreach (var part in (model["allOf"] as JArray)?.OfType<JObject>() ?? [])
-            if (document.Resolve(part) is { } resolved)
-                own.AddRange(Properties(document, resolved));
-        return own;
-    }
+        && document.AllProperties(model).Any(p => p.Name == "continuationToken" && (string?)p.Value["type"] == "string");
 
     /// <summary>The item schema's definition name, which is its generated class; <c>object</c> for items that may be any JSON.</summary>
     private static string? ItemType(JToken? items) => items switch
