@@ -1,29 +1,25 @@
-using Newtonsoft.Json.Linq;
+using AdoTypedSdk.Testing;
 
 namespace AdoTypedSdk.Generator.Normalization;
 
 /// <summary>
 /// Microsoft's recorded examples next to a document (<c>httpExamples/</c>), opened by the references of operations' <c>x-ms-examples</c>.
 /// References are resolved case-insensitively: a third of them differ from the file names in letter case only. Each file is read once,
-/// however many rules look at it.
+/// however many rules look at it, into <see cref="HttpExample"/>, the model the contract tests read them with too.
 /// </summary>
 public sealed class RecordedExamples(string documentFolder)
 {
     private Dictionary<string, string>? _files;
-    private readonly Dictionary<string, JObject> _opened = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, HttpExample> _opened = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The examples an operation cites that the spec source holds.</summary>
-    public IEnumerable<JObject> Of(SpecOperation operation) =>
-        (operation.Operation["x-ms-examples"] as JObject)?.Properties()
+    public IEnumerable<HttpExample> Of(SpecOperation operation) =>
+        (operation.Operation["x-ms-examples"] as Newtonsoft.Json.Linq.JObject)?.Properties()
             .Select(p => (string?)p.Value["$ref"]).OfType<string>()
-            .Select(Open).OfType<JObject>() ?? [];
-
-    /// <summary>The URL a recording was made against, when it says.</summary>
-    public static Uri? RequestUrl(JObject example) =>
-        Uri.TryCreate((string?)example["x-ms-vss-request-url"], UriKind.Absolute, out var url) ? url : null;
+            .Select(Open).OfType<HttpExample>() ?? [];
 
     /// <summary>The example a reference names, or null when the spec source does not hold it.</summary>
-    public JObject? Open(string reference)
+    public HttpExample? Open(string reference)
     {
         _files ??= Directory.Exists(documentFolder)
             ? Directory.EnumerateFiles(documentFolder, "*.json", SearchOption.AllDirectories)
@@ -35,7 +31,7 @@ public sealed class RecordedExamples(string documentFolder)
             return example;
         try
         {
-            return _opened[file] = JObject.Parse(File.ReadAllText(file));
+            return _opened[file] = HttpExample.Read(file, Path.GetRelativePath(documentFolder, file));
         }
         catch (Newtonsoft.Json.JsonException e)
         {

@@ -22,10 +22,10 @@ public sealed class RecordedFlagEnumRule : ISpecRule
                 continue;
             foreach (var example in document.Examples.Of(operation))
             {
-                var urlQuery = RecordedExamples.RequestUrl(example) is { } url ? HttpUtility.ParseQueryString(url.Query) : null;
+                var urlQuery = example.RequestUrl is { } url ? HttpUtility.ParseQueryString(url.Query) : null;
                 foreach (var (name, schema) in enumParameters)
                 {
-                    var recorded = new[] { (string?)(example["parameters"] as JObject)?.Properties().FirstOrDefault(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase))?.Value, urlQuery?[name] };
+                    var recorded = new[] { (string?)example.Parameters.Properties().FirstOrDefault(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase))?.Value, urlQuery?[name] };
                     if (recorded.Any(value => CombinesMembers(value, (JArray)schema!["enum"]!)))
                         schema!["x-enumFlags"] = true;
                 }

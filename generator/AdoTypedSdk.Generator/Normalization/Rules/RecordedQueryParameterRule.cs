@@ -20,7 +20,7 @@ public sealed class RecordedQueryParameterRule : ISpecRule
                 .Concat(operation.FixedQuery.Keys).Append("api-version").ToList();
             foreach (var example in document.Examples.Of(operation))
             {
-                if (RecordedExamples.RequestUrl(example) is not { } url || !Follows(operation, url))
+                if (example.RequestUrl is not { } url || !Follows(operation, url))
                     continue;
                 var query = HttpUtility.ParseQueryString(url.Query);
                 foreach (var required in operation.ParametersIn("query").Where(p => p["required"]?.Value<bool>() == true && !query.AllKeys.OfType<string>().Any(k => Names((string)p["name"]!, k))))

@@ -16,8 +16,9 @@ public sealed class RecordedStatusRule : ISpecRule
             if (operation.Operation["responses"] is not JObject responses)
                 continue;
             var recorded = document.Examples.Of(operation)
-                .SelectMany(example => (example["responses"] as JObject)?.Properties().Select(p => p.Name) ?? [])
-                .Where(status => status.Length == 3 && status.StartsWith('2') && responses[status] is null)
+                .SelectMany(example => example.Responses.Keys.Where(status => status is >= 200 and < 300))
+                .Select(status => status.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Where(status => responses[status] is null)
                 .Distinct().Order(StringComparer.Ordinal).ToList();
             var documented = responses.Properties().Where(r => r.Name.StartsWith('2')).Select(r => (JObject)r.Value).FirstOrDefault();
             foreach (var status in recorded)
