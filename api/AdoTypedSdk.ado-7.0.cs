@@ -213,6 +213,15 @@ namespace AdoTypedSdk.Serialization
         public override bool CanConvert(System.Type typeToConvert) { }
         public override System.Text.Json.Serialization.JsonConverter CreateConverter(System.Type typeToConvert, System.Text.Json.JsonSerializerOptions options) { }
     }
+    [System.AttributeUsage(System.AttributeTargets.Class, Inherited=false)]
+    public sealed class StringFormAttribute : System.Attribute
+    {
+        public StringFormAttribute(string separator, string first, string second, string alone) { }
+        public string Alone { get; }
+        public string First { get; }
+        public string Second { get; }
+        public string Separator { get; }
+    }
     [System.AttributeUsage(System.AttributeTargets.Property, AllowMultiple=false, Inherited=true)]
     public sealed class WireNameAttribute : System.Attribute
     {
@@ -4561,6 +4570,7 @@ namespace AdoTypedSdk.Common
         [Newtonsoft.Json.JsonProperty("target", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Target { get; set; }
     }
+    [AdoTypedSdk.Serialization.StringForm(" -equals ", "name", "value", "name")]
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
     public class Demand
@@ -5221,6 +5231,7 @@ namespace AdoTypedSdk.Common
         [Newtonsoft.Json.JsonProperty("uniqueUserId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? UniqueUserId { get; set; }
     }
+    [AdoTypedSdk.Serialization.StringForm(";", "identityType", "identifier", "identifier")]
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
     public class IdentityDescriptor
@@ -5974,6 +5985,7 @@ namespace AdoTypedSdk.Common
         [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Type { get; set; }
     }
+    [AdoTypedSdk.Serialization.StringForm("", "id", "", "id")]
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
     public class ResourceRef
@@ -6451,6 +6463,7 @@ namespace AdoTypedSdk.Common
         [System.Runtime.Serialization.EnumMember(Value="patLifespanPolicyViolation")]
         PatLifespanPolicyViolation = 28,
     }
+    [AdoTypedSdk.Serialization.StringForm("", "id", "", "id")]
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
     public class ShallowReference
@@ -8631,6 +8644,7 @@ namespace AdoTypedSdk.Common
         [Newtonsoft.Json.JsonProperty("revision", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? Revision { get; set; }
     }
+    [AdoTypedSdk.Serialization.StringForm("", "id", "", "id")]
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
     public class WebApiConnectedServiceRef
@@ -17813,6 +17827,7 @@ namespace AdoTypedSdk.Notification
         [Newtonsoft.Json.JsonProperty("supportedScopes", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? SupportedScopes { get; set; }
     }
+    [AdoTypedSdk.Serialization.StringForm("", "id", "", "id")]
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
     public class NotificationEventFieldOperator
@@ -17904,6 +17919,7 @@ namespace AdoTypedSdk.Notification
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
+    [AdoTypedSdk.Serialization.StringForm("", "id", "", "id")]
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
     public class NotificationEventTypeCategory
@@ -20357,6 +20373,7 @@ namespace AdoTypedSdk.PipelinesChecks
         [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Version { get; set; }
     }
+    [AdoTypedSdk.Serialization.StringForm("", "id", "", "id")]
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
     public class TimeZone
@@ -21100,6 +21117,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("artifactSourceIds", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Release.ArtifactSourceId>? ArtifactSourceIds { get; set; }
     }
+    [AdoTypedSdk.Serialization.StringForm("", "id", "", "id")]
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
     public class ArtifactSourceReference
@@ -23983,6 +24001,7 @@ namespace AdoTypedSdk.Release
         [System.Runtime.Serialization.EnumMember(Value="tasks")]
         Tasks = 1,
     }
+    [AdoTypedSdk.Serialization.StringForm("", "id", "", "id")]
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
     public class SourceIdInput
@@ -24081,6 +24100,7 @@ namespace AdoTypedSdk.Release
     {
         public TfvcArtifactDownloadInput() { }
     }
+    [AdoTypedSdk.Serialization.StringForm("", "id", "", "id")]
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
     public class TimeZone
@@ -24201,6 +24221,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("queues", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Common.AgentPoolQueueReference>? Queues { get; set; }
     }
+    [AdoTypedSdk.Serialization.StringForm("", "id", "", "id")]
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
     public class YamlSourceReference
@@ -25381,6 +25402,7 @@ namespace AdoTypedSdk.ServiceEndpoint
         [Newtonsoft.Json.JsonProperty("parameters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IDictionary<string, AdoTypedSdk.ServiceEndpoint.Parameter>? Parameters { get; set; }
     }
+    [AdoTypedSdk.Serialization.StringForm("", "id", "", "id")]
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
     public class AzureAppService
@@ -26702,6 +26724,7 @@ namespace AdoTypedSdk.Status
         [Newtonsoft.Json.JsonProperty("organizations", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Status.OrganizationHealth>? Organizations { get; set; }
     }
+    [AdoTypedSdk.Serialization.StringForm("", "id", "", "id")]
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
     public class Geography
@@ -39822,6 +39845,7 @@ namespace AdoTypedSdk.WorkItemTracking
         [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Value { get; set; }
     }
+    [AdoTypedSdk.Serialization.StringForm("", "id", "", "id")]
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
     public class WorkItemIcon
@@ -40495,6 +40519,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         [System.Runtime.Serialization.EnumMember(Value="custom")]
         Custom = 2,
     }
+    [AdoTypedSdk.Serialization.StringForm("", "id", "", "id")]
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
     public class Extension
@@ -41415,6 +41440,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
+    [AdoTypedSdk.Serialization.StringForm("", "id", "", "id")]
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
     public class WorkItemBehaviorReference

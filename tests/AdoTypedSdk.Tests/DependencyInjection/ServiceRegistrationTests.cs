@@ -82,7 +82,7 @@ public sealed class ServiceRegistrationTests : IDisposable
         services.AddAzureClients(clients =>
         {
             clients.AddAdoConnection(configuration.GetSection("AzureDevOps"))
-                .ConfigureOptions((options, provider) => options.Transport = new Azure.Core.Pipeline.HttpClientTransport(provider.GetRequiredService<IHttpClientFactory>().CreateClient("AzureDevOps")));
+                .ConfigureOptions((options, provider) => options.Transport = new AdoHttpClientTransport(provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler("AzureDevOps")));
             clients.UseCredential(new FakeCredential());
         });
         services.AddAdoClients();

@@ -1,3 +1,4 @@
+using AdoTypedSdk.Common;
 using AdoTypedSdk.Security;
 using AdoTypedSdk.TaskAgent;
 using Newtonsoft.Json;
