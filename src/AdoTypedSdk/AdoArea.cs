@@ -7,5 +7,5 @@ namespace AdoTypedSdk;
 public sealed record AdoArea(string Namespace, string DocumentPath, string Host)
 {
     /// <summary>The area's short name, used to override its base address: <c>Release</c>, <c>WorkItemTracking</c>.</summary>
-    public string Name => Namespace[(Namespace.LastIndexOf('.') + 1)..];
+    public string Name { get; } = Namespace[(Namespace.LastIndexOf('.') + 1)..];
 }

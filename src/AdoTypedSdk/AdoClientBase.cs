@@ -18,7 +18,12 @@ public abstract partial class AdoClientBase
         Connection = connection;
         var name = GetType().Name;
         _clientName = name.EndsWith("Client", StringComparison.Ordinal) ? name[..^"Client".Length] : name;
+        _baseAddress = organizationScoped => organizationScoped ? Connection.Endpoints.OrganizationBase(Area) : Connection.Endpoints.HostBase(Area);
     }
+
+    // Made once: every request resolves its URL with it, and is named after its operation.
+    private readonly Func<bool, Uri> _baseAddress;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, AdoOperation> _operations = new(StringComparer.Ordinal);
 
     /// <summary>The connection this client sends through.</summary>
     public AdoConnection Connection { get; }
@@ -33,7 +38,9 @@ public abstract partial class AdoClientBase
     protected void SetOperation(HttpRequestMessage request, string operationName)
     {
         ArgumentNullException.ThrowIfNull(request);
-        request.Options.Set(AdoOperation.RequestOption, new AdoOperation(Area, _clientName, operationName));
+        if (!_operations.TryGetValue(operationName, out var operation))
+            _operations[operationName] = operation = new AdoOperation(Area, _clientName, operationName);
+        request.Options.Set(AdoOperation.RequestOption, operation);
     }
 
     /// <summary>The connection's shared HTTP client; called by the generated methods.</summary>
@@ -42,8 +49,7 @@ public abstract partial class AdoClientBase
     /// <summary>Makes the generated relative URL absolute for this client's area; called by the generated methods.</summary>
     protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken)
     {
-        var absolute = Routing.RouteTemplate.Resolve(urlBuilder.ToString(), organizationScoped =>
-            organizationScoped ? Connection.Endpoints.OrganizationBase(Area) : Connection.Endpoints.HostBase(Area));
+        var absolute = Routing.RouteTemplate.Resolve(urlBuilder.ToString(), _baseAddress);
         urlBuilder.Clear().Append(absolute);
         return Task.CompletedTask;
     }

@@ -10,6 +10,9 @@ public sealed class AdoEndpoints
     private const string CloudHost = "dev.azure.com";
     private const string LegacySuffix = ".visualstudio.com";
     private readonly IReadOnlyDictionary<string, Uri> _overrides;
+    // Every request asks for its area's base address; each is worked out once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<AdoArea, Uri> _organizationBases = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<AdoArea, Uri> _hostBases = new();
 
     /// <param name="organizationUrl">The organization (or on-premises collection) URL.</param>
     /// <param name="overrides">Base addresses by area name (<see cref="AdoArea.Name"/>) that replace the derived ones.</param>
@@ -51,7 +54,10 @@ public sealed class AdoEndpoints
     public AdoDeployment Kind { get; }
 
     /// <summary>Base address for the area's routes that start at the organization (<c>/{organization}/...</c>), ending with '/'.</summary>
-    public Uri OrganizationBase(AdoArea area)
+    public Uri OrganizationBase(AdoArea area) =>
+        _organizationBases.TryGetValue(area, out var known) ? known : _organizationBases[area] = OrganizationBaseOf(area);
+
+    private Uri OrganizationBaseOf(AdoArea area)
     {
         if (_overrides.TryGetValue(area.Name, out var overridden))
             return WithTrailingSlash(overridden);
@@ -64,7 +70,10 @@ public sealed class AdoEndpoints
     }
 
     /// <summary>Base address for the area's routes that start at the host (<c>/_apis/accounts</c>), ending with '/'.</summary>
-    public Uri HostBase(AdoArea area)
+    public Uri HostBase(AdoArea area) =>
+        _hostBases.TryGetValue(area, out var known) ? known : _hostBases[area] = HostBaseOf(area);
+
+    private Uri HostBaseOf(AdoArea area)
     {
         if (_overrides.TryGetValue(area.Name, out var overridden))
             return WithTrailingSlash(overridden);

@@ -96,23 +96,28 @@ internal sealed partial class RouteTemplate
     }
 
     /// <summary>Turns the relative URL a generated method built into the absolute request URL (see the conventions above).</summary>
+    /// <remarks>Every request passes here, so it works on spans and allocates only the URL it returns.</remarks>
     public static string Resolve(string relativeUrl, Func<bool, Uri> baseAddress)
     {
         var queryStart = relativeUrl.IndexOf('?');
-        var path = queryStart < 0 ? relativeUrl : relativeUrl[..queryStart];
-        var query = queryStart < 0 ? "" : relativeUrl[(queryStart + 1)..];
-
+        var path = queryStart < 0 ? relativeUrl.AsSpan() : relativeUrl.AsSpan(0, queryStart);
+        var query = queryStart < 0 ? [] : relativeUrl.AsSpan(queryStart + 1);
         var organizationScoped = path.StartsWith(OrganizationMarker, StringComparison.Ordinal);
         if (organizationScoped)
             path = path[OrganizationMarker.Length..];
 
-        var url = new StringBuilder(baseAddress(organizationScoped).AbsoluteUri);
+        var url = new StringBuilder(baseAddress(organizationScoped).AbsoluteUri, relativeUrl.Length + 128);
         var first = true;
-        foreach (var segment in path.Split('/'))
+        var buffer = path.Length <= 512 ? stackalloc char[path.Length] : new char[path.Length];
+        foreach (var range in path.Split('/'))
         {
-            var value = segment.StartsWith(PathValueMarker, StringComparison.Ordinal)
-                ? WithoutTemplateMarkers(segment[PathValueMarker.Length..]).Replace("%2F", "/", StringComparison.OrdinalIgnoreCase).Trim('/')
-                : WithoutTemplateMarkers(segment);
+            var segment = path[range];
+            var isPathValue = segment.StartsWith(PathValueMarker, StringComparison.Ordinal);
+            if (isPathValue)
+                segment = segment[PathValueMarker.Length..];
+            ReadOnlySpan<char> value = buffer[..WithoutTemplateMarkers(segment, buffer)];
+            if (isPathValue)
+                value = value.ToString().Replace("%2F", "/", StringComparison.OrdinalIgnoreCase).Trim('/');
             RejectDotSegments(value, path);
             if (value.Length == 0)
                 continue;
@@ -123,8 +128,9 @@ internal sealed partial class RouteTemplate
         }
 
         var separator = '?';
-        foreach (var pair in query.Split('?', '&'))
+        foreach (var range in query.SplitAny('?', '&'))
         {
+            var pair = query[range];
             if (pair.Length == 0)
                 continue;
             url.Append(separator).Append(pair);
@@ -137,32 +143,33 @@ internal sealed partial class RouteTemplate
     /// A value of <c>.</c> or <c>..</c> would be collapsed by the URI rules (out of the project, up to the organization), so it never reaches
     /// ADO as a value; a path value (a query folder) may hold slashes but no such step either.
     /// </summary>
-    private static void RejectDotSegments(string value, string route)
+    private static void RejectDotSegments(ReadOnlySpan<char> value, ReadOnlySpan<char> route)
     {
-        foreach (var step in value.Split('/'))
+        foreach (var range in value.Split('/'))
         {
+            var step = value[range];
             if (step is "." or "..")
+            {
+                var place = new char[route.Length];
                 throw new ArgumentException(
                     $"The path value '{value}' contains the dot segment '{step}', which would move the request out of its place in " +
-                    $"'{WithoutTemplateMarkers(route.TrimStart('~', '/'))}'. Pass the name itself; '.' and '..' are not names ADO can address.");
+                    $"'{place.AsSpan(0, WithoutTemplateMarkers(route.TrimStart("~/"), place))}'. Pass the name itself; '.' and '..' are not names ADO can address.");
+            }
         }
     }
 
-    /// <summary>Values are percent-encoded, so a literal brace can only come from the template.</summary>
-    private static string WithoutTemplateMarkers(string segment)
+    /// <summary>Copies <paramref name="segment"/> without its <c>{…}</c> markers (values are percent-encoded, so a literal brace can only come from the template); returns the length.</summary>
+    private static int WithoutTemplateMarkers(ReadOnlySpan<char> segment, Span<char> destination)
     {
-        var open = segment.IndexOf('{');
-        if (open < 0)
-            return segment;
-        var builder = new StringBuilder(segment.Length);
+        var length = 0;
         var depth = 0;
         foreach (var c in segment)
         {
             if (c == '{') depth++;
             else if (c == '}' && depth > 0) depth--;
-            else if (depth == 0) builder.Append(c);
+            else if (depth == 0) destination[length++] = c;
         }
-        return builder.ToString();
+        return length;
     }
 
     [GeneratedRegex(@"^([^{]*)\{([^}]+)\}(.*)$")]
