@@ -23,7 +23,7 @@ public sealed partial class AdoConnection
             var headers = response.Headers.Concat(response.Content.Headers).ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase);
             throw new AdoApiException($"GET {link.GetLeftPart(UriPartial.Path)} failed.", (int)response.StatusCode, body, headers, null);
         }
-        using var reader = new JsonTextReader(new StringReader(body));
+        using var reader = new JsonTextReader(new StringReader(body)) { ArrayPool = Serialization.JsonCharPool.Instance };
         return AdoJson.Serializer.Deserialize<T>(reader);
     }
 }

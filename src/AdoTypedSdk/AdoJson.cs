@@ -39,7 +39,7 @@ public static class AdoJson
         var start = stream.CanSeek ? stream.Position : 0;
         try
         {
-            using var reader = new JsonTextReader(new StreamReader(stream, leaveOpen: true));
+            using var reader = new JsonTextReader(new StreamReader(stream, leaveOpen: true)) { ArrayPool = Serialization.JsonCharPool.Instance };
             var value = Serialization.ValueEnvelope.MayWrap(typeof(T), stream, start, Resolver)
                 ? Serialization.ValueEnvelope.Unwrap(Serializer.Deserialize<Newtonsoft.Json.Linq.JToken>(reader)!).ToObject<T>(Serializer)
                 : Serializer.Deserialize<T>(reader);

@@ -1,0 +1,35 @@
+using System.Net;
+using System.Text;
+using AdoTypedSdk.Common;
+using AdoTypedSdk.Serialization;
+
+namespace AdoTypedSdk.Tests.Serialization;
+
+/// <summary>Json.NET reads answers with rented buffers; values longer than any first buffer still come out whole.</summary>
+public class JsonCharPoolTests
+{
+    [Fact]
+    public void Rented_buffers_are_at_least_the_length_asked_for()
+    {
+        var buffer = JsonCharPool.Instance.Rent(3000);
+
+        Assert.True(buffer.Length >= 3000);
+        JsonCharPool.Instance.Return(buffer);
+        JsonCharPool.Instance.Return(null);
+    }
+
+    [Fact]
+    public async Task A_value_longer_than_the_reading_buffer_is_read_whole_twice_in_a_row()
+    {
+        var title = new string('x', 70_000) + "end";
+        var json = $$"""{ "id": 12, "fields": { "System.Title": "{{title}}" } }""";
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+            var (item, _) = await AdoJson.ReadAsync<WorkItem>(response, new Dictionary<string, IEnumerable<string>>(), CancellationToken.None);
+
+            Assert.Equal(title, (string?)item.Fields!["System.Title"]);
+        }
+    }
+}
