@@ -7,11 +7,16 @@ namespace AdoTypedSdk;
 /// <summary>The JSON conventions every generated client uses: ADO's wire names and its <c>{count, value}</c> list envelope.</summary>
 public static class AdoJson
 {
-    private static readonly IContractResolver Resolver = new Serialization.AdoContractResolver();
-    private static readonly JsonConverter Envelope = new Serialization.ListEnvelopeConverter();
-    private static readonly JsonConverter DictionaryEnvelope = new Serialization.DictionaryEnvelopeConverter();
-    private static readonly JsonConverter StringForms = new Serialization.StringFormConverter(Resolver);
-    private static readonly JsonConverter Tokens = new Serialization.JTokenConverter();
+    private static readonly IContractResolver Resolver = new Serialization.AdoContractResolver(
+    [
+        new Serialization.ListEnvelopeConverter(),
+        new Serialization.DictionaryEnvelopeConverter(),
+        // A model's object form is written without the string-form converter, which would otherwise choose itself again.
+        new Serialization.StringFormConverter(new Serialization.AdoContractResolver([])),
+        new Serialization.JTokenConverter(),
+        // ADO's enums travel as names, also where the generator sets no converter (dictionary values).
+        new Newtonsoft.Json.Converters.StringEnumConverter(),
+    ]);
 
     /// <summary>A serializer with the conventions: the generated methods read their answers with it, and so do followed links and tests.</summary>
     internal static JsonSerializer Serializer { get; } = JsonSerializer.Create(Configured(new JsonSerializerSettings()));
@@ -71,13 +76,8 @@ public static class AdoJson
     public static void Configure(JsonSerializerSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        // The resolver carries the SDK's converters (envelopes, string forms, any-JSON values, enum names) on the contracts they apply to.
         settings.ContractResolver = Resolver;
-        settings.Converters.Add(Envelope);
-        settings.Converters.Add(DictionaryEnvelope);
-        settings.Converters.Add(StringForms);
-        settings.Converters.Add(Tokens);
-        // ADO's enums travel as names, also where the generator sets no converter (dictionary values).
-        settings.Converters.Add(new Newtonsoft.Json.Converters.StringEnumConverter());
         // Strings stay strings inside untyped values (fields, JObjects), so nothing ADO sends is reformatted.
         settings.DateParseHandling = DateParseHandling.None;
         settings.NullValueHandling = NullValueHandling.Ignore;

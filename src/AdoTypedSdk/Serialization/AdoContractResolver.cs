@@ -11,7 +11,11 @@ namespace AdoTypedSdk.Serialization;
 /// the document says string) leaves the property null and is kept in the model's <c>AdditionalProperties</c> under its JSON name, so it
 /// is neither an error nor lost, and is sent back as it came.
 /// </summary>
-internal sealed class AdoContractResolver : DefaultContractResolver
+/// <param name="converters">
+/// The SDK's converters, in order of preference. Each contract gets the first that applies to its type, as Json.NET would pick it from a
+/// serializer's converters, but once per type instead of for every value read.
+/// </param>
+internal sealed class AdoContractResolver(IReadOnlyList<JsonConverter> converters) : DefaultContractResolver
 {
     /// <summary>The SDK's own serializer is where <see cref="AdoModelConverter"/> leads, so here a model is read as itself.</summary>
     protected override JsonContract CreateContract(Type objectType)
@@ -19,6 +23,7 @@ internal sealed class AdoContractResolver : DefaultContractResolver
         var contract = base.CreateContract(objectType);
         if (contract.Converter is AdoModelConverter)
             contract.Converter = null;
+        contract.Converter ??= converters.FirstOrDefault(c => c.CanConvert(contract.UnderlyingType));
         return contract;
     }
 

@@ -10,6 +10,7 @@ namespace AdoTypedSdk.Serialization;
 /// Reads a model marked <see cref="StringFormAttribute"/> from its object form or its string form, and writes a model that arrived as a
 /// string back as that string.
 /// </summary>
+/// <param name="resolver">Reads and writes the object form; it must not carry this converter.</param>
 internal sealed class StringFormConverter(IContractResolver resolver) : JsonConverter
 {
     private static readonly ConditionalWeakTable<object, string> ArrivedAsString = new();
