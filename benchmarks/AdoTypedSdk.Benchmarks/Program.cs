@@ -9,6 +9,12 @@ if (args is ["--allocations", var benchmark])
     return;
 }
 
+if (args is ["--interleaved"])
+{
+    await InterleavedTiming.RunAsync();
+    return;
+}
+
 if (args is ["--transfer-memory"])
 {
     await TransferMemory.RunAsync();
