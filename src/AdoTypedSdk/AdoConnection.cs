@@ -52,11 +52,8 @@ public sealed partial class AdoConnection : IDisposable
         var organizationUrl = httpClient.BaseAddress
             ?? throw new ArgumentException("The HttpClient needs its BaseAddress set to the organization URL, like https://dev.azure.com/contoso.", nameof(httpClient));
         (Options, Endpoints) = Configure(organizationUrl, options);
-        Pipeline = new HttpPipeline(
-            new AdoHttpClientTransport(httpClient),
-            [new AdoDiagnosticsPolicy(), new AdoRequestHeadersPolicy(), new AdoRejectedIdentityPolicy(), AdoDiagnosticsPolicy.AttemptCounter, new AdoRateLimitPolicy(Report)],
-            new ResponseClassifier());
-        HttpClient = new HttpClient(new AdoPipelineHandler(Pipeline), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        Pipeline = new HttpPipeline(new AdoHttpClientTransport(httpClient), [.. PerCallPolicies(), .. PerRetryPolicies()], new ResponseClassifier());
+        HttpClient = SendingThrough(Pipeline);
     }
 
     private AdoConnection(Uri organizationUrl, AdoClientOptions? options, Func<AdoEndpoints, string, HttpPipelinePolicy> authorization)
@@ -75,11 +72,21 @@ public sealed partial class AdoConnection : IDisposable
             Options.Transport = AdoHttpClientTransport.Shared;
         Pipeline = HttpPipelineBuilder.Build(
             Options,
-            perCallPolicies: [new AdoDiagnosticsPolicy(), new AdoRequestHeadersPolicy(), new AdoRejectedIdentityPolicy()],
-            perRetryPolicies: [AdoDiagnosticsPolicy.AttemptCounter, new AdoRateLimitPolicy(Report), authorization(Endpoints, Options.Scope)],
+            perCallPolicies: PerCallPolicies(),
+            perRetryPolicies: [.. PerRetryPolicies(), authorization(Endpoints, Options.Scope)],
             responseClassifier: new ResponseClassifier());
-        HttpClient = new HttpClient(new AdoPipelineHandler(Pipeline), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        HttpClient = SendingThrough(Pipeline);
     }
+
+    /// <summary>Once per call, around the retries: traces and metrics, ADO's request headers, and the check for a rejected identity on the last answer.</summary>
+    private static HttpPipelinePolicy[] PerCallPolicies() => [new AdoDiagnosticsPolicy(), new AdoRequestHeadersPolicy(), new AdoRejectedIdentityPolicy()];
+
+    /// <summary>For every attempt: counting it, and reporting its rate-limit headers.</summary>
+    private HttpPipelinePolicy[] PerRetryPolicies() => [AdoDiagnosticsPolicy.AttemptCounter, new AdoRateLimitPolicy(Report)];
+
+    /// <summary>The HttpClient the generated clients call; its handler hands each request to the pipeline.</summary>
+    private static HttpClient SendingThrough(HttpPipeline pipeline) =>
+        new(new AdoPipelineHandler(pipeline), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
 
     private static (AdoClientOptions, AdoEndpoints) Configure(Uri organizationUrl, AdoClientOptions? options)
     {

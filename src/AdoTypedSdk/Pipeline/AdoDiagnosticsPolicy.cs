@@ -99,14 +99,13 @@ internal sealed class AdoDiagnosticsPolicy : HttpPipelinePolicy
 
     private static void RecordRateLimit(HttpMessage message, AdoOperation? operation)
     {
-        if (!message.HasResponse)
+        if (!message.HasResponse || AdoRateLimit.FromResponse(message.Response) is not { } rateLimit)
             return;
-        var headers = message.Response.Headers;
-        var tags = new TagList { { "ado.area", operation?.Area.Name }, { "ado.rate_limit.resource", headers.TryGetValue("X-RateLimit-Resource", out var resource) ? resource : null } };
-        if (headers.TryGetValue("X-RateLimit-Remaining", out var remaining) && double.TryParse(remaining, System.Globalization.CultureInfo.InvariantCulture, out var left))
+        var tags = new TagList { { "ado.area", operation?.Area.Name }, { "ado.rate_limit.resource", rateLimit.Resource } };
+        if (rateLimit.Remaining is { } left)
             RateLimitRemaining.Record(left, tags);
-        if (headers.TryGetValue("X-RateLimit-Delay", out var delay) && double.TryParse(delay, System.Globalization.CultureInfo.InvariantCulture, out var seconds))
-            RateLimitDelay.Record(seconds, tags);
+        if (rateLimit.Delay is { } delay)
+            RateLimitDelay.Record(delay.TotalSeconds, tags);
     }
 
     private static ValueTask Next(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline, bool async)

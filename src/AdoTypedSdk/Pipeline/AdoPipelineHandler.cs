@@ -7,7 +7,8 @@ namespace AdoTypedSdk.Pipeline;
 
 /// <summary>
 /// Sends the generated clients' <see cref="HttpRequestMessage"/>s through an Azure.Core <see cref="HttpPipeline"/> (Azure.Core has no
-/// public handler for this).
+/// public handler for this). With <see cref="AdoHttpClientTransport"/> the message itself travels, inside the Azure.Core request, and the
+/// handler's response comes back as it is; with another transport both are copied.
 /// <list type="bullet">
 /// <item>JSON answers are read inside the pipeline, so a connection cut mid-body is retried like any network failure; other answers
 /// (downloads) are streamed.</item>
