@@ -94,7 +94,7 @@ internal sealed class HttpMessageRequest : Request
             if (!ReferenceEquals(uri, _message.RequestUri))
                 _message.RequestUri = uri;
         }
-        if (_contentSet || (!_adopted && base.Content is not null))
+        if (_contentSet)
         {
             var headersOfOldContent = _message.Content?.Headers;
             _message.Content = base.Content switch
@@ -172,16 +172,9 @@ internal sealed class HttpMessageRequest : Request
         AddHeader(name, value);
     }
 
-    protected override IEnumerable<HttpHeader> EnumerateHeaders()
-    {
-        foreach (var header in _message.Headers.NonValidated)
-            yield return new HttpHeader(header.Key, string.Join(",", header.Value));
-        if (_message.Content is { } content)
-            foreach (var header in content.Headers.NonValidated)
-                yield return new HttpHeader(header.Key, string.Join(",", header.Value));
-        foreach (var (name, value) in _contentHeaders ?? [])
-            yield return new HttpHeader(name, value);
-    }
+    protected override IEnumerable<HttpHeader> EnumerateHeaders() =>
+        HttpMessageResponse.AzureHeaders(_message.Headers, _message.Content?.Headers)
+            .Concat((_contentHeaders ?? []).Select(h => new HttpHeader(h.Name, h.Value)));
 
     public override void Dispose()
     {

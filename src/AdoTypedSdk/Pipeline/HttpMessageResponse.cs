@@ -69,13 +69,12 @@ internal sealed class HttpMessageResponse(HttpResponseMessage message, string cl
 
     protected override bool ContainsHeader(string name) => Find(name) is not null;
 
-    protected override IEnumerable<HttpHeader> EnumerateHeaders()
-    {
-        foreach (var header in message.Headers.NonValidated)
-            yield return new HttpHeader(header.Key, string.Join(",", header.Value));
-        foreach (var header in message.Content.Headers.NonValidated)
-            yield return new HttpHeader(header.Key, string.Join(",", header.Value));
-    }
+    protected override IEnumerable<HttpHeader> EnumerateHeaders() => AzureHeaders(message.Headers, message.Content.Headers);
+
+    /// <summary>A message's headers and its content's, as Azure.Core lists them: one entry per name, values joined with commas.</summary>
+    internal static IEnumerable<HttpHeader> AzureHeaders(HttpHeaders headers, HttpHeaders? contentHeaders) =>
+        headers.NonValidated.Concat(contentHeaders?.NonValidated ?? Enumerable.Empty<KeyValuePair<string, HeaderStringValues>>())
+            .Select(header => new HttpHeader(header.Key, string.Join(",", header.Value)));
 
     private HeaderStringValues? Find(string name) =>
         message.Headers.NonValidated.TryGetValues(name, out var values) || message.Content.Headers.NonValidated.TryGetValues(name, out values)

@@ -12,7 +12,7 @@ internal sealed class DictionaryEnvelopeConverter : JsonConverter
 {
     public override bool CanWrite => false;
 
-    // Json.NET asks every converter about every value it reads; the answer per type is kept, not worked out again.
+    // The concrete dictionary type, made once per declared type rather than for every dictionary read.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type?> Concrete = new();
 
     public override bool CanConvert(Type objectType) => ConcreteType(objectType) is not null;
