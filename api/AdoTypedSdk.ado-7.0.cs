@@ -4116,8 +4116,6 @@ namespace AdoTypedSdk.Common
     public class AzureKeyVaultVariableGroupProviderData : AdoTypedSdk.Common.VariableGroupProviderData
     {
         public AzureKeyVaultVariableGroupProviderData() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("lastRefreshedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? LastRefreshedOn { get; set; }
         [Newtonsoft.Json.JsonProperty("serviceEndpointId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -4238,6 +4236,8 @@ namespace AdoTypedSdk.Common
     public class BatchOperationData
     {
         public BatchOperationData() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
@@ -8560,6 +8560,8 @@ namespace AdoTypedSdk.Common
     public class VariableGroupProviderData
     {
         public VariableGroupProviderData() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
@@ -10114,6 +10116,8 @@ namespace AdoTypedSdk.ExtensionManagement
     public class DataProviderSharedData : System.Collections.Generic.Dictionary<string, Newtonsoft.Json.Linq.JToken>
     {
         public DataProviderSharedData() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
@@ -11122,6 +11126,8 @@ namespace AdoTypedSdk.Feed
     public class FeedBatchOperationData
     {
         public FeedBatchOperationData() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
     }
     public enum FeedCapabilities
     {
@@ -11725,8 +11731,6 @@ namespace AdoTypedSdk.Feed
     public class SaveCachedPackagesData : AdoTypedSdk.Feed.FeedBatchOperationData
     {
         public SaveCachedPackagesData() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("normalizedPackageNames", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? NormalizedPackageNames { get; set; }
         [Newtonsoft.Json.JsonProperty("viewsForPromotion", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -11945,6 +11949,8 @@ namespace AdoTypedSdk.Git
     public class ChangeCountDictionary : System.Collections.Generic.Dictionary<string, int>
     {
         public ChangeCountDictionary() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
@@ -15633,8 +15639,6 @@ namespace AdoTypedSdk.Graph
     public class GraphUserOriginIdUpdateContext : AdoTypedSdk.Graph.GraphUserUpdateContext
     {
         public GraphUserOriginIdUpdateContext() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("originId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? OriginId { get; set; }
     }
@@ -15651,6 +15655,8 @@ namespace AdoTypedSdk.Graph
     public class GraphUserUpdateContext
     {
         public GraphUserUpdateContext() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
     }
     public class GroupsClient : AdoTypedSdk.AdoClientBase
     {
@@ -18860,8 +18866,6 @@ namespace AdoTypedSdk.Npm
     public class BatchDeprecateData : AdoTypedSdk.Common.BatchOperationData
     {
         public BatchDeprecateData() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("message", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Message { get; set; }
     }
@@ -19020,8 +19024,6 @@ namespace AdoTypedSdk.NuGet
     public class BatchListData : AdoTypedSdk.Common.BatchOperationData
     {
         public BatchListData() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("listed", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? Listed { get; set; }
     }
@@ -26601,7 +26603,7 @@ namespace AdoTypedSdk.ServiceHooks
         [Newtonsoft.Json.JsonProperty("modifiedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? ModifiedDate { get; set; }
         [Newtonsoft.Json.JsonProperty("probationRetries", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? ProbationRetries { get; set; }
+        public byte? ProbationRetries { get; set; }
         [Newtonsoft.Json.JsonProperty("publisherId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? PublisherId { get; set; }
         [Newtonsoft.Json.JsonProperty("publisherInputs", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -27197,6 +27199,8 @@ namespace AdoTypedSdk.Symbol
     public class IDomainId
     {
         public IDomainId() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
@@ -28095,6 +28099,8 @@ namespace AdoTypedSdk.TaskAgent
     public class EventsConfig
     {
         public EventsConfig() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
     }
     public enum ExclusiveLockType
     {
@@ -28324,8 +28330,6 @@ namespace AdoTypedSdk.TaskAgent
     public class JobEventsConfig : AdoTypedSdk.TaskAgent.EventsConfig
     {
         public JobEventsConfig() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("jobAssigned", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.TaskAgent.JobEventConfig? JobAssigned { get; set; }
         [Newtonsoft.Json.JsonProperty("jobCompleted", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -31094,7 +31098,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("lastError", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? LastError { get; set; }
         [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? State { get; set; }
+        public byte? State { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
@@ -31587,7 +31591,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("failingSince", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.FailingSince? FailingSince { get; set; }
         [Newtonsoft.Json.JsonProperty("failureType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? FailureType { get; set; }
+        public byte? FailureType { get; set; }
         [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Test.LegacyTestCaseResultIdentifier? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("isRerun", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -31599,13 +31603,13 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("lastUpdatedByName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? LastUpdatedByName { get; set; }
         [Newtonsoft.Json.JsonProperty("outcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? Outcome { get; set; }
+        public byte? Outcome { get; set; }
         [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Guid? Owner { get; set; }
         [Newtonsoft.Json.JsonProperty("ownerName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? OwnerName { get; set; }
         [Newtonsoft.Json.JsonProperty("priority", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? Priority { get; set; }
+        public byte? Priority { get; set; }
         [Newtonsoft.Json.JsonProperty("releaseReference", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Test.LegacyReleaseReference? ReleaseReference { get; set; }
         [Newtonsoft.Json.JsonProperty("resetCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -31626,7 +31630,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("stackTrace", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Test.TestExtensionField? StackTrace { get; set; }
         [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? State { get; set; }
+        public byte? State { get; set; }
         [Newtonsoft.Json.JsonProperty("subResultCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? SubResultCount { get; set; }
         [Newtonsoft.Json.JsonProperty("suiteName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -31746,7 +31750,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("passedTests", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? PassedTests { get; set; }
         [Newtonsoft.Json.JsonProperty("postProcessState", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? PostProcessState { get; set; }
+        public byte? PostProcessState { get; set; }
         [Newtonsoft.Json.JsonProperty("publicTestSettingsId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? PublicTestSettingsId { get; set; }
         [Newtonsoft.Json.JsonProperty("releaseEnvironmentUri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -31770,11 +31774,11 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("startDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? StartDate { get; set; }
         [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? State { get; set; }
+        public byte? State { get; set; }
         [Newtonsoft.Json.JsonProperty("subscriptionName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? SubscriptionName { get; set; }
         [Newtonsoft.Json.JsonProperty("substate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? Substate { get; set; }
+        public byte? Substate { get; set; }
         [Newtonsoft.Json.JsonProperty("teamProject", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? TeamProject { get; set; }
         [Newtonsoft.Json.JsonProperty("teamProjectUri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -31800,7 +31804,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("totalTests", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? TotalTests { get; set; }
         [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? Type { get; set; }
+        public byte? Type { get; set; }
         [Newtonsoft.Json.JsonProperty("unanalyzedTests", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? UnanalyzedTests { get; set; }
         [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -31816,11 +31820,11 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("count", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? Count { get; set; }
         [Newtonsoft.Json.JsonProperty("outcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? Outcome { get; set; }
+        public byte? Outcome { get; set; }
         [Newtonsoft.Json.JsonProperty("resolutionState", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.TestResolutionState? ResolutionState { get; set; }
         [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? State { get; set; }
+        public byte? State { get; set; }
         [Newtonsoft.Json.JsonProperty("testRunId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? TestRunId { get; set; }
     }
@@ -32084,8 +32088,8 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("pointId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? PointId { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter))]
     public class PointsResults2
     {
         public PointsResults2() { }
@@ -32094,13 +32098,13 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("changeNumber", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? ChangeNumber { get; set; }
         [Newtonsoft.Json.JsonProperty("lastFailureType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? LastFailureType { get; set; }
+        public byte? LastFailureType { get; set; }
         [Newtonsoft.Json.JsonProperty("lastResolutionStateId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? LastResolutionStateId { get; set; }
         [Newtonsoft.Json.JsonProperty("lastResultOutcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? LastResultOutcome { get; set; }
+        public byte? LastResultOutcome { get; set; }
         [Newtonsoft.Json.JsonProperty("lastResultState", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? LastResultState { get; set; }
+        public byte? LastResultState { get; set; }
         [Newtonsoft.Json.JsonProperty("lastTestResultId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? LastTestResultId { get; set; }
         [Newtonsoft.Json.JsonProperty("lastTestRunId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -32148,7 +32152,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("includeActionResults", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? IncludeActionResults { get; set; }
         [Newtonsoft.Json.JsonProperty("outcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? Outcome { get; set; }
+        public byte? Outcome { get; set; }
         [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Guid? Owner { get; set; }
         [Newtonsoft.Json.JsonProperty("pageSize", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -32156,7 +32160,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("projectName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? ProjectName { get; set; }
         [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? State { get; set; }
+        public byte? State { get; set; }
         [Newtonsoft.Json.JsonProperty("testRunId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? TestRunId { get; set; }
     }
@@ -32801,7 +32805,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("lastUpdatedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Guid? LastUpdatedBy { get; set; }
         [Newtonsoft.Json.JsonProperty("outcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? Outcome { get; set; }
+        public byte? Outcome { get; set; }
         [Newtonsoft.Json.JsonProperty("sharedStepId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? SharedStepId { get; set; }
         [Newtonsoft.Json.JsonProperty("sharedStepRevision", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -32833,7 +32837,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("lastUpdated", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? LastUpdated { get; set; }
         [Newtonsoft.Json.JsonProperty("outcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? Outcome { get; set; }
+        public byte? Outcome { get; set; }
         [Newtonsoft.Json.JsonProperty("sharedStepId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? SharedStepId { get; set; }
         [Newtonsoft.Json.JsonProperty("sharedStepRevision", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -32843,8 +32847,8 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("testRunId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? TestRunId { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter))]
     public class TestAuthoringDetails
     {
         public TestAuthoringDetails() { }
@@ -32859,10 +32863,10 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("pointId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? PointId { get; set; }
         [Newtonsoft.Json.JsonProperty("priority", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? Priority { get; set; }
+        public byte? Priority { get; set; }
         [Newtonsoft.Json.JsonProperty("runBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Guid? RunBy { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Test.TestPointState? State { get; set; }
         [Newtonsoft.Json.JsonProperty("suiteId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -32918,7 +32922,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Owner { get; set; }
         [Newtonsoft.Json.JsonProperty("priority", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? Priority { get; set; }
+        public byte? Priority { get; set; }
         [Newtonsoft.Json.JsonProperty("projectId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Guid? ProjectId { get; set; }
         [Newtonsoft.Json.JsonProperty("testCaseId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -33116,7 +33120,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("fieldName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? FieldName { get; set; }
         [Newtonsoft.Json.JsonProperty("fieldType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? FieldType { get; set; }
+        public byte? FieldType { get; set; }
         [Newtonsoft.Json.JsonProperty("isResultScoped", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? IsResultScoped { get; set; }
         [Newtonsoft.Json.JsonProperty("isRunScoped", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -33177,7 +33181,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("entryId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? EntryId { get; set; }
         [Newtonsoft.Json.JsonProperty("logLevel", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? LogLevel { get; set; }
+        public byte? LogLevel { get; set; }
         [Newtonsoft.Json.JsonProperty("logUser", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Guid? LogUser { get; set; }
         [Newtonsoft.Json.JsonProperty("logUserName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -33199,7 +33203,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("entryId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? EntryId { get; set; }
         [Newtonsoft.Json.JsonProperty("logLevel", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? LogLevel { get; set; }
+        public byte? LogLevel { get; set; }
         [Newtonsoft.Json.JsonProperty("logUser", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Guid? LogUser { get; set; }
         [Newtonsoft.Json.JsonProperty("message", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -33221,7 +33225,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("creationDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? CreationDate { get; set; }
         [Newtonsoft.Json.JsonProperty("dataType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? DataType { get; set; }
+        public byte? DataType { get; set; }
         [Newtonsoft.Json.JsonProperty("dateModified", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? DateModified { get; set; }
         [Newtonsoft.Json.JsonProperty("expected", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -33463,15 +33467,15 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("dateStarted", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? DateStarted { get; set; }
         [Newtonsoft.Json.JsonProperty("effectivePointState", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? EffectivePointState { get; set; }
+        public byte? EffectivePointState { get; set; }
         [Newtonsoft.Json.JsonProperty("failureType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? FailureType { get; set; }
+        public byte? FailureType { get; set; }
         [Newtonsoft.Json.JsonProperty("lastUpdated", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? LastUpdated { get; set; }
         [Newtonsoft.Json.JsonProperty("lastUpdatedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Guid? LastUpdatedBy { get; set; }
         [Newtonsoft.Json.JsonProperty("outcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? Outcome { get; set; }
+        public byte? Outcome { get; set; }
         [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Guid? Owner { get; set; }
         [Newtonsoft.Json.JsonProperty("projectId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -33485,7 +33489,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("runBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Guid? RunBy { get; set; }
         [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? State { get; set; }
+        public byte? State { get; set; }
         [Newtonsoft.Json.JsonProperty("testCaseRefId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? TestCaseRefId { get; set; }
         [Newtonsoft.Json.JsonProperty("testResultId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -33800,7 +33804,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("passedTests", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? PassedTests { get; set; }
         [Newtonsoft.Json.JsonProperty("postProcessState", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? PostProcessState { get; set; }
+        public byte? PostProcessState { get; set; }
         [Newtonsoft.Json.JsonProperty("projectId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Guid? ProjectId { get; set; }
         [Newtonsoft.Json.JsonProperty("publicTestSettingsId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -33814,7 +33818,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("startDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? StartDate { get; set; }
         [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? State { get; set; }
+        public byte? State { get; set; }
         [Newtonsoft.Json.JsonProperty("testEnvironmentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Guid? TestEnvironmentId { get; set; }
         [Newtonsoft.Json.JsonProperty("testMessageLogId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -33832,7 +33836,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("totalTests", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? TotalTests { get; set; }
         [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? Type { get; set; }
+        public byte? Type { get; set; }
         [Newtonsoft.Json.JsonProperty("unanalyzedTests", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? UnanalyzedTests { get; set; }
         [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -33928,7 +33932,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("subscriptionName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? SubscriptionName { get; set; }
         [Newtonsoft.Json.JsonProperty("substate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? Substate { get; set; }
+        public byte? Substate { get; set; }
         [Newtonsoft.Json.JsonProperty("testCaseFilter", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? TestCaseFilter { get; set; }
         [Newtonsoft.Json.JsonProperty("testEnvironmentUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -33951,8 +33955,8 @@ namespace AdoTypedSdk.Test
     {
         public TestRunStartedEvent() { }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter))]
     public class TestRunSummary2
     {
         public TestRunSummary2() { }
@@ -33969,7 +33973,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("runDuration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public long? RunDuration { get; set; }
         [Newtonsoft.Json.JsonProperty("testOutcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public byte[]? TestOutcome { get; set; }
+        public byte? TestOutcome { get; set; }
         [Newtonsoft.Json.JsonProperty("testRunCompletedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? TestRunCompletedDate { get; set; }
         [Newtonsoft.Json.JsonProperty("testRunContextId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -36752,6 +36756,8 @@ namespace AdoTypedSdk.Work
     public class Attribute : System.Collections.Generic.Dictionary<string, string>
     {
         public Attribute() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter?))]
@@ -37481,6 +37487,8 @@ namespace AdoTypedSdk.Work
     public class FieldSetting : System.Collections.Generic.Dictionary<string, string>
     {
         public FieldSetting() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
     }
     public enum FieldType
     {
@@ -39391,7 +39399,7 @@ namespace AdoTypedSdk.WorkItemTracking
         public ReportingWorkItemRevisionsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public virtual Azure.AsyncPageable<object> ReadReportingRevisionsGetAsync(string? project = null, System.Collections.Generic.IEnumerable<string>? fields = null, System.Collections.Generic.IEnumerable<string>? types = null, System.DateTimeOffset? startDateTime = default, bool? includeIdentityRef = default, bool? includeDeleted = default, bool? includeTagRef = default, bool? includeLatestOnly = default, AdoTypedSdk.WorkItemTracking.ReportingRevisionsExpand? expand = default, bool? includeDiscussionChangesOnly = default, int? maxPageSize = default, string? watermark = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<object> ReadReportingRevisionsGetAsync(string? project = null, System.Collections.Generic.IEnumerable<string>? fields = null, System.Collections.Generic.IEnumerable<string>? types = null, System.DateTimeOffset? startDateTime = default, bool? includeIdentityRef = default, bool? includeDeleted = default, bool? includeTagRef = default, bool? includeLatestOnly = default, AdoTypedSdk.WorkItemTracking.ReportingRevisionsExpand? expand = default, bool? includeDiscussionChangesOnly = default, string? watermark = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.ReportingWorkItemRevisionsBatch>> ReadReportingRevisionsGetWithResponseAsync(string? project = null, System.Collections.Generic.IEnumerable<string>? fields = null, System.Collections.Generic.IEnumerable<string>? types = null, string? continuationToken = null, System.DateTimeOffset? startDateTime = default, bool? includeIdentityRef = default, bool? includeDeleted = default, bool? includeTagRef = default, bool? includeLatestOnly = default, AdoTypedSdk.WorkItemTracking.ReportingRevisionsExpand? expand = default, bool? includeDiscussionChangesOnly = default, int? maxPageSize = default, string? watermark = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<object> ReadReportingRevisionsPostAsync(AdoTypedSdk.WorkItemTracking.ReportingWorkItemRevisionsFilter body, string? project = null, System.DateTimeOffset? startDateTime = default, AdoTypedSdk.WorkItemTracking.ReportingRevisionsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.ReportingWorkItemRevisionsBatch>> ReadReportingRevisionsPostWithResponseAsync(AdoTypedSdk.WorkItemTracking.ReportingWorkItemRevisionsFilter body, string? project = null, string? continuationToken = null, System.DateTimeOffset? startDateTime = default, AdoTypedSdk.WorkItemTracking.ReportingRevisionsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -40003,7 +40011,7 @@ namespace AdoTypedSdk.WorkItemTracking
         public WorkItemRevisionsDiscussionsClient(AdoTypedSdk.AdoConnection configuration) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings { get; }
-        public virtual Azure.AsyncPageable<object> ReadReportingDiscussionsAsync(string? project = null, int? maxPageSize = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<object> ReadReportingDiscussionsAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.AdoResponse<AdoTypedSdk.WorkItemTracking.ReportingWorkItemRevisionsBatch>> ReadReportingDiscussionsWithResponseAsync(string? project = null, string? continuationToken = null, int? maxPageSize = default, System.Threading.CancellationToken cancellationToken = default) { }
         protected struct ObjectResponseResult<T>
         {

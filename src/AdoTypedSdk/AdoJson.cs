@@ -48,14 +48,32 @@ public static class AdoJson
             var value = Serialization.ValueEnvelope.MayWrap(typeof(T), stream, start, Resolver)
                 ? Serialization.ValueEnvelope.Unwrap(Serializer.Deserialize<Newtonsoft.Json.Linq.JToken>(reader)!).ToObject<T>(Serializer)
                 : Serializer.Deserialize<T>(reader);
-            return (value!, value is null ? await TextAsync(stream, start, cancellationToken).ConfigureAwait(false) : "");
+            // 204 No Content is the one success that may come without the value (the result is then nullable).
+            if (value is null && response.StatusCode != System.Net.HttpStatusCode.NoContent)
+                throw NotTheAnswerExpected<T>(response, headers, await TextAsync(stream, start, cancellationToken).ConfigureAwait(false), null);
+            return (value!, "");
         }
         catch (JsonException e)
         {
-            var text = await TextAsync(stream, start, cancellationToken).ConfigureAwait(false);
-            throw new AdoApiException($"The answer is not the JSON of a {typeof(T).Name}: {e.Message}", (int)response.StatusCode, text, headers, e);
+            throw NotTheAnswerExpected<T>(response, headers, await TextAsync(stream, start, cancellationToken).ConfigureAwait(false), e);
         }
     }
+
+    /// <summary>
+    /// A success without the value the operation declares: no body (an operation that can also answer <c>text/plain</c> or a zip, asked
+    /// for one of those), or one that is not its JSON. The message names the operation, the status, the content type and what was expected.
+    /// </summary>
+    private static AdoApiException NotTheAnswerExpected<T>(HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers, string text, JsonException? error)
+    {
+        var operation = response.RequestMessage?.Options.TryGetValue(AdoOperation.RequestOption, out var known) == true ? known.DisplayName + ": " : "";
+        var contentType = response.Content.Headers.ContentType?.MediaType ?? "no content type";
+        var what = text.Length == 0 ? "no body" : error is null ? "a JSON null" : $"a body that is not its JSON ({error.Message})";
+        return new AdoApiException(
+            $"{operation}the answer ({contentType}) has {what}, where the operation declares a {Describe(typeof(T))} as JSON.", (int)response.StatusCode, text, headers, error);
+    }
+
+    private static string Describe(Type type) =>
+        type.IsGenericType && type.GetGenericArguments() is [var item] && typeof(System.Collections.IEnumerable).IsAssignableFrom(type) ? $"list of {item.Name}" : type.Name;
 
     private static async Task<string> TextAsync(Stream stream, long start, CancellationToken cancellationToken)
     {

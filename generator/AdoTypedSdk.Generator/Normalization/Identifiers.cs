@@ -34,6 +34,13 @@ public static class Identifiers
         return char.ToLowerInvariant(pascal[0]) + pascal[1..];
     }
 
+    /// <summary>
+    /// Whether two parameter names are one to ADO, which binds query names in any case and reads <c>$top</c> and <c>top</c> alike: a
+    /// rule never adds a parameter that is the same as one the operation has.
+    /// </summary>
+    public static bool SameParameterName(string left, string right) =>
+        left.AsSpan().TrimStart('$').Equals(right.AsSpan().TrimStart('$'), StringComparison.OrdinalIgnoreCase);
+
     public static bool IsSimple(string name) =>
         name.Length > 0 && char.IsAsciiLetter(name[0]) && name.All(char.IsAsciiLetterOrDigit);
 

@@ -32,6 +32,7 @@ public static class SpecNormalizer
         new RecordedStatusRule(),
         new RecordedQueryParameterRule(),
         new ConditionallyRequiredParameterRule(),
+        new ByteNumberRule(),
         new ByteArrayRule(),
         new DotNetFormatRule(),
         new OptionalPropertyRule(),

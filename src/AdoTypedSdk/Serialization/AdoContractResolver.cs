@@ -7,8 +7,9 @@ namespace AdoTypedSdk.Serialization;
 /// <summary>
 /// Generated models as ADO sends them: properties whose C# name had to differ from ADO's JSON name (<c>_links</c>) use the name their
 /// <see cref="WireNameAttribute"/> gives, and
-/// a value that does not fit its documented type (an enum value the document does not list, a non-GUID in a GUID field, an object where
-/// the document says string) leaves the property null and is kept in the model's <c>AdditionalProperties</c> under its JSON name, so it
+/// a value that does not fit its documented type (an enum value the document does not list or an empty one, a non-GUID in a GUID field,
+/// an object where the document says string, text where it says a number, a number where it says base64 bytes) leaves the property
+/// null and is kept in the model's <c>AdditionalProperties</c> under its JSON name, so it
 /// is neither an error nor lost, and is sent back as it came.
 /// </summary>
 /// <param name="converters">
@@ -54,6 +55,8 @@ internal sealed class AdoContractResolver(IReadOnlyList<JsonConverter> converter
         return property;
     }
 
+    /// <summary>Scalars, whose value can be of another kind than documented; lists, maps, models and any-JSON values read any shape.</summary>
     private static bool IsStrictlyTyped(Type type) =>
-        type.IsEnum || type == typeof(string) || type == typeof(Guid) || type == typeof(DateTimeOffset) || type == typeof(TimeSpan);
+        type.IsEnum || type == typeof(string) || type == typeof(Guid) || type == typeof(DateTimeOffset) || type == typeof(TimeSpan)
+        || type == typeof(bool) || TolerantConverter.IsNumber(type) || type == typeof(byte[]);
 }

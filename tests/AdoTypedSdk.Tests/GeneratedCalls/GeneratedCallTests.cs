@@ -197,5 +197,24 @@ public sealed class GeneratedCallTests : IDisposable
         Assert.Equal("/fabrikam/Fabrikam/_apis/wit/wiql", _ado.SingleRequest().RequestMessage.Path);
     }
 
+    [Theory]
+    [InlineData(null, "")]
+    [InlineData("text/plain", "plain text")]
+    [InlineData("application/zip", "PK\u0003\u0004")]
+    public async Task A_success_without_the_declared_model_names_the_operation_the_status_the_content_type_and_what_was_expected(string? contentType, string body)
+    {
+        var reply = Response.Create().WithStatusCode(200).WithBody(body);
+        _ado.Server.Given(Request.Create().UsingGet()).RespondWith(contentType is null ? reply : reply.WithHeader("Content-Type", contentType));
+
+        var error = await Assert.ThrowsAnyAsync<AdoApiException>(() => _ado.Connection.GetClient<WorkItemsClient>().GetWorkItemAsync(12));
+
+        Assert.Equal(200, error.StatusCode);
+        Assert.Contains("WorkItems.GetWorkItem", error.Message);
+        Assert.Contains("HTTP 200", error.Message);
+        Assert.Contains(contentType ?? "no content type", error.Message);
+        Assert.Contains("WorkItem as JSON", error.Message);
+        Assert.DoesNotContain("Response was null", error.Message);
+    }
+
     public void Dispose() => _ado.Dispose();
 }

@@ -13,7 +13,9 @@ namespace AdoTypedSdk.Generator.Normalization.Rules;
 /// <item>the next token comes in the <c>x-ms-continuationtoken</c> header (ADO's convention for lists, declared or not), or in the answer's
 /// <c>continuationToken</c> (or <c>…ContinuationToken</c>) property; a <c>isLastBatch</c> or <c>hasMore</c> flag, where the model has one, ends the walk too;</item>
 /// <item>a token parameter typed as a number or a date becomes text: the token goes back exactly as it came;</item>
-/// <item><c>$top</c>, <c>top</c>, <c>maxPageSize</c>, <c>maxResults</c> or <c>batchSize</c>, where the operation has one, is the page size.</item>
+/// <item><c>$top</c>, <c>top</c>, <c>maxPageSize</c>, <c>maxResults</c> or <c>batchSize</c>, where the operation has one as a number (or
+/// only the recordings show it, typed as a guess), is the page size, sent as a number;</item>
+/// <item>the token and the page size are optional, since the first page goes without them.</item>
 /// </list>
 /// The findings go in the operation's <c>x-ado-paging</c> extension, which the client template reads.
 /// </summary>
@@ -32,17 +34,17 @@ public sealed class PageableOperationRule : ISpecRule
             if (answer is null)
                 continue;
             var tokenParameter = operation.Parameters.OfType<JObject>()
-                .FirstOrDefault(p => (string?)p["in"] is "query" or "header" && TokenParameters.Contains((string?)p["name"], StringComparer.OrdinalIgnoreCase));
+                .FirstOrDefault(p => (string?)p["in"] is "query" or "header" && Named(p, TokenParameters));
             var tokenInBody = tokenParameter is null && SendsTokenInBody(document, operation, answer);
             if (tokenParameter is null && !tokenInBody)
                 continue;
 
+            var pageSize = PageSizeParameter(operation);
             var paging = new JObject
             {
                 ["tokenParameter"] = (string?)tokenParameter?["name"] ?? "",
                 ["tokenInBody"] = tokenInBody,
-                ["pageSizeParameter"] = operation.ParametersIn("query").Select(p => (string?)p["name"])
-                    .FirstOrDefault(n => PageSizeParameters.Contains(n, StringComparer.OrdinalIgnoreCase)) ?? "",
+                ["pageSizeParameter"] = (string?)pageSize?["name"] ?? "",
             };
             if ((string?)answer["type"] == "array")
             {
@@ -70,14 +72,33 @@ public sealed class PageableOperationRule : ISpecRule
                 continue;
             // The token is the text the service sent, passed back as it came: a token typed as a number or a date would be parsed and
             // formatted again on the way (and a date could come back in another format).
+            // Both are the walk's to fill in, page by page: the first page goes without them.
             if (tokenParameter is not null)
             {
                 tokenParameter["type"] = "string";
                 tokenParameter.Remove("format");
+                tokenParameter["required"] = false;
+            }
+            if (pageSize is not null)
+            {
+                pageSize["type"] = "integer";
+                pageSize["format"] = "int32";
+                pageSize["required"] = false;
             }
             operation.Operation[Extension] = paging;
         }
     }
+
+    /// <summary>
+    /// The query parameter that sets the page size: one of the known names, a number, or a parameter only the recordings show, whose
+    /// type (text) was a guess. A page size the document types as anything else is not one the walk can fill in.
+    /// </summary>
+    private static JObject? PageSizeParameter(SpecOperation operation) =>
+        operation.ParametersIn("query").FirstOrDefault(p => Named(p, PageSizeParameters)
+            && ((string?)p["type"] == "integer" || p[RecordedQueryParameterRule.RecordedExtension]?.Value<bool>() == true));
+
+    private static bool Named(JObject parameter, string[] names) =>
+        (string?)parameter["name"] is { } name && names.Any(n => Identifiers.SameParameterName(n, name));
 
     private static JObject? SuccessSchema(SpecOperation operation) =>
         (operation.Operation["responses"] as JObject)?.Properties()

@@ -6,12 +6,16 @@ namespace AdoTypedSdk.Generator.Normalization.Rules;
 /// <summary>
 /// Microsoft's recordings send a few query parameters their documents leave out (<c>options</c> when reading identities,
 /// <c>watermark</c> when reading reporting revisions). Each becomes an optional string parameter, so a caller can send what ADO accepts.
-/// A required query parameter a recording goes without (<c>path</c> of a Git item, given as <c>scopePath</c>) becomes optional.
+/// Each is marked <see cref="RecordedExtension"/>: its type is a guess, which a later rule that knows the parameter's role may correct (the
+/// page size of a pageable operation is a number). A required query parameter a recording goes without (<c>path</c> of a Git item, given as <c>scopePath</c>) becomes optional.
 /// Only recordings whose URL follows the operation's route count (others record a neighbouring resource, or an older form of it);
 /// <c>api-version</c>, fixed route queries and parameters the operation has under a dotted name (<c>searchCriteria.status</c>) are not added.
 /// </summary>
 public sealed class RecordedQueryParameterRule : ISpecRule
 {
+    /// <summary>Marks a parameter this rule added: the recordings show its name, not its type.</summary>
+    public const string RecordedExtension = "x-ado-recorded";
+
     public void Apply(SpecDocument document)
     {
         foreach (var operation in document.Operations)
@@ -30,7 +34,7 @@ public sealed class RecordedQueryParameterRule : ISpecRule
                     operation.Parameters.Add(new JObject
                     {
                         ["in"] = "query", ["name"] = name, ["required"] = false, ["type"] = "string",
-                        ["description"] = "Sent by ADO's own recordings of this operation; the document does not describe it.",
+                        ["description"] = "Sent by ADO's own recordings of this operation; the document does not describe it.", [RecordedExtension] = true,
                     });
                     known.Add(name);
                 }
@@ -47,5 +51,5 @@ public sealed class RecordedQueryParameterRule : ISpecRule
     }
 
     private static bool Names(string parameter, string key) =>
-        parameter.Equals(key, StringComparison.OrdinalIgnoreCase) || parameter.EndsWith("." + key, StringComparison.OrdinalIgnoreCase);
+        Identifiers.SameParameterName(parameter, key) || parameter.EndsWith("." + key, StringComparison.OrdinalIgnoreCase);
 }

@@ -22,4 +22,23 @@ public class OpenModelRuleTests
         Assert.Null(document.Definitions["Clashing"]!["additionalProperties"]);
         Assert.Equal("string", (string?)document.Definitions["Map"]!["additionalProperties"]!["type"]);
     }
+
+    [Fact]
+    public void A_base_without_properties_keeps_what_its_derived_shapes_send()
+    {
+        var document = Specs.Document("{}", definitions: """
+            { "VariableGroupProviderData": { "type": "object", "properties": {} },
+              "AzureKeyVaultVariableGroupProviderData": { "type": "object", "allOf": [ { "$ref": "#/definitions/VariableGroupProviderData" } ],
+                "properties": { "vault": { "type": "string" } } },
+              "State": { "type": "string", "enum": [ "on", "off" ] },
+              "Names": { "type": "array", "items": { "type": "string" } } }
+            """);
+
+        new OpenModelRule().Apply(document);
+
+        Assert.True((bool)document.Definitions["VariableGroupProviderData"]!["additionalProperties"]!);
+        Assert.True((bool)document.Definitions["AzureKeyVaultVariableGroupProviderData"]!["additionalProperties"]!);
+        Assert.Null(document.Definitions["State"]!["additionalProperties"]);
+        Assert.Null(document.Definitions["Names"]!["additionalProperties"]);
+    }
 }

@@ -116,4 +116,26 @@ public class PageableOperationRuleTests
 
         Assert.Null(Paging(document));
     }
+
+    [Fact]
+    public void A_page_size_only_the_recordings_show_is_sent_as_a_number_and_a_declared_text_one_is_no_page_size()
+    {
+        var recorded = Operation(
+            """[ { "in": "query", "name": "continuationToken", "type": "string", "required": true }, { "in": "query", "name": "top", "type": "string", "x-ado-recorded": true } ]""",
+            """{ "type": "array", "items": { "$ref": "#/definitions/Thing" } }""");
+        var declaredAsText = Operation(
+            """[ { "in": "query", "name": "continuationToken", "type": "string" }, { "in": "query", "name": "$top", "type": "string" } ]""",
+            """{ "type": "array", "items": { "$ref": "#/definitions/Thing" } }""");
+
+        Assert.Equal("top", (string?)Paging(recorded)!["pageSizeParameter"]);
+        Assert.Equal("", (string?)Paging(declaredAsText)!["pageSizeParameter"]);
+
+        var top = recorded.Single().Parameter("top");
+        Assert.Equal("integer", (string?)top["type"]);
+        Assert.Equal("int32", (string?)top["format"]);
+        // The walk leaves both out of its first request.
+        Assert.False((bool)top["required"]!);
+        Assert.False((bool)recorded.Single().Parameter("continuationToken")["required"]!);
+        Assert.Equal("string", (string?)declaredAsText.Single().Parameter("$top")["type"]);
+    }
 }

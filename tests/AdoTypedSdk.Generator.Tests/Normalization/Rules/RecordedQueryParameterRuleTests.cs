@@ -48,4 +48,34 @@ public sealed class RecordedQueryParameterRuleTests : IDisposable
         Assert.Equal(3, document.Single().ParametersIn("query").Count());
         Assert.True((bool)document.Single().Parameter("descriptors")["required"]!);
     }
+
+    [Theory]
+    [InlineData("Top=5", "$top")]
+    [InlineData("%24TOP=5", "top")]
+    [InlineData("SEARCHFILTER=General", "searchFilter")]
+    public void A_name_the_operation_has_in_another_case_or_without_its_dollar_is_not_added_again(string query, string declared)
+    {
+        _folder.Write("httpExamples/List.json", $$"""{ "x-ms-vss-request-url": "https://dev.azure.com/f/_apis/things?{{query}}", "parameters": {}, "responses": {} }""");
+        var document = _folder.Document($$"""
+            { "swagger": "2.0", "paths": { "/~/_apis/things": { "get": {
+                "x-ms-examples": { "List": { "$ref": "./httpExamples/List.json" } },
+                "parameters": [ { "in": "query", "name": "{{declared}}", "type": "integer" } ],
+                "responses": { "200": { "description": "ok" } } } } }, "definitions": {} }
+            """);
+
+        new RecordedQueryParameterRule().Apply(document);
+
+        Assert.Equal([declared], document.Single().ParametersIn("query").Select(p => (string?)p["name"]));
+    }
+
+    [Fact]
+    public void An_added_parameter_is_marked_as_recorded()
+    {
+        var document = DocumentRecording("https://vssps.dev.azure.com/f/_apis/Identities?options=None");
+
+        new RecordedQueryParameterRule().Apply(document);
+
+        Assert.True((bool)document.Single().Parameter("options")[RecordedQueryParameterRule.RecordedExtension]!);
+        Assert.Null(document.Single().Parameter("searchFilter")[RecordedQueryParameterRule.RecordedExtension]);
+    }
 }
