@@ -40,8 +40,8 @@ public class CallCostBenchmarks
 
         _handWritten = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri(Organization + "/") };
         _onCallersClient = new AdoConnection(new HttpClient(handler, disposeHandler: false) { BaseAddress = Organization }).GetClient<WorkItemsClient>();
-        // The transport a connection uses when its options set none, over the in-memory handler.
-        var options = new AdoClientOptions { Transport = new AdoHttpClientTransport(handler) };
+        // Azure.Core's transport, which a connection uses when its options set none, over the in-memory handler.
+        var options = new AdoClientOptions { Transport = new HttpClientTransport(handler) };
         _fullPipeline = new AdoConnection(Organization, new StaticToken(), options).GetClient<WorkItemsClient>();
 
         Check(HandWrittenGet().GetAwaiter().GetResult().Id, OnCallersClientGet().GetAwaiter().GetResult().Id, FullPipelineGet().GetAwaiter().GetResult().Id);

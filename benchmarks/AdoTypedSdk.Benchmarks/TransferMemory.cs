@@ -15,19 +15,19 @@ internal static class TransferMemory
     public static async Task RunAsync()
     {
         using var ado = new FaultyAdo((_, request) => request.Method == "GET" ? Fault.Download(Download) : Fault.Respond(201, "{}"));
-        using var connection = new AdoConnection(ado.OrganizationUrl, new StaticToken(), EmbeddedAdo.CreateOptions());
+        var connection = new AdoConnection(ado.OrganizationUrl, new StaticToken(), EmbeddedAdo.CreateOptions());
         var attachments = connection.GetClient<AttachmentsClient>();
 
         // Warm up once, so the JIT and connection setup are not counted.
         await attachments.CreateAttachmentAsync(new ForwardOnlyStream(1024), fileName: "warm.bin");
         using (var warm = await attachments.GetAttachmentAsync(Guid.Empty))
-            await warm.Stream.CopyToAsync(Stream.Null);
+            await warm.ContentStream.CopyToAsync(Stream.Null);
 
         var upload = await PeakAsync(() => attachments.CreateAttachmentAsync(new ForwardOnlyStream(Upload), fileName: "big.bin"));
         var download = await PeakAsync(async () =>
         {
             using var file = await attachments.GetAttachmentAsync(Guid.Empty);
-            await file.Stream.CopyToAsync(Stream.Null);
+            await file.ContentStream.CopyToAsync(Stream.Null);
         });
         Console.WriteLine($"100 MB upload (stream that cannot seek): peak managed heap +{upload / 1048576.0:0.0} MB over the baseline; server received {ado.Requests[^2].BodyLength:N0} bytes");
         Console.WriteLine($"200 MB download (FileResponse stream copied out): peak managed heap +{download / 1048576.0:0.0} MB over the baseline");

@@ -49,7 +49,7 @@ public class WorkItemJsonBenchmarks
         protected override Newtonsoft.Json.Serialization.JsonContract CreateContract(Type objectType)
         {
             var contract = base.CreateContract(objectType);
-            if (contract.Converter is AdoTypedSdk.Serialization.AdoModelConverter)
+            if (contract.Converter is AdoTypedSdk.GeneratedCode.AdoModelConverter)
                 contract.Converter = null;
             return contract;
         }

@@ -76,16 +76,15 @@ public static class Commands
             var fromShared = shared.UsedBy(index);
             var baseName = Path.GetFileNameWithoutExtension(documentPath);
             WriteIfChanged(Path.Combine(outputDirectory, baseName + ".json"), normalized.ToString(Formatting.Indented));
-            WriteIfChanged(Path.Combine(outputDirectory, baseName + ".client.json"), NSwagInput.Create(normalized).ToString(Formatting.Indented));
-            var config = NSwagConfigWriter.Create(baseName + ".client.json", Path.Combine(Path.GetFullPath(generatedDirectory), baseName + ".g.cs"), @namespace, accessModifier, fromShared);
+            var config = NSwagConfigWriter.Create(baseName + ".json", Path.Combine(Path.GetFullPath(generatedDirectory), baseName + ".g.cs"), @namespace, accessModifier, fromShared);
             WriteIfChanged(Path.Combine(outputDirectory, baseName + ".nswag"), config.ToString(Formatting.Indented));
 
             entries.Add(new CatalogWriter.DocumentEntry(
                 documentPath, @namespace, (string?)normalized["host"] ?? "dev.azure.com",
                 document.Operations.Select(o => o.Tag!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()));
         }
-        WriteIfChanged(Path.Combine(outputDirectory, SharedDefinitions.DocumentName + ".client.json"), shared.Document(apiVersion).ToString(Formatting.Indented));
-        var sharedConfig = NSwagConfigWriter.Create(SharedDefinitions.DocumentName + ".client.json", Path.Combine(Path.GetFullPath(generatedDirectory), SharedDefinitions.DocumentName + ".g.cs"), SharedDefinitions.Namespace, accessModifier);
+        WriteIfChanged(Path.Combine(outputDirectory, SharedDefinitions.DocumentName + ".json"), shared.Document(apiVersion).ToString(Formatting.Indented));
+        var sharedConfig = NSwagConfigWriter.Create(SharedDefinitions.DocumentName + ".json", Path.Combine(Path.GetFullPath(generatedDirectory), SharedDefinitions.DocumentName + ".g.cs"), SharedDefinitions.Namespace, accessModifier);
         WriteIfChanged(Path.Combine(outputDirectory, SharedDefinitions.DocumentName + ".nswag"), sharedConfig.ToString(Formatting.Indented));
         WriteIfChanged(Path.Combine(generatedDirectory, "AdoCatalog.g.cs"), CatalogWriter.Write(apiVersion, entries));
         // 'nswag run' runs every .nswag file of the folder: documents of areas no longer chosen must not be generated again.

@@ -70,7 +70,7 @@ internal static class Embedded
         Console.WriteLine();
 
         var credential = new ManagedIdentityCredential(new ManagedIdentityCredentialOptions { Transport = LoopbackTransport.Create() });
-        using var connection = new AdoConnection(ado.OrganizationUrl, credential, EmbeddedAdo.CreateOptions());
+        var connection = new AdoConnection(ado.OrganizationUrl, credential, EmbeddedAdo.CreateOptions());
         var workItems = connection.GetClient<WorkItemsClient>();
         // Microsoft's recordings of the version the clients were generated for (registered once a client exists).
         var version = AdoConnection.ApiVersion;
@@ -148,7 +148,7 @@ internal static class RealOrganization
             Retry = { MaxRetries = 1, Delay = TimeSpan.FromMilliseconds(200), NetworkTimeout = TimeSpan.FromSeconds(10) },
             CredentialProcessTimeout = TimeSpan.FromSeconds(10),
         });
-        using var connection = new AdoConnection(options.Organization!, credential, clientOptions);
+        var connection = new AdoConnection(options.Organization!, credential, clientOptions);
         var workItem = await connection.GetClient<WorkItemsClient>().GetWorkItemAsync(options.WorkItem, project: options.Project);
         Summary.Print(workItem);
         return 0;
@@ -182,7 +182,7 @@ internal static class DemoErrors
     public static string? Explain(Exception e) => e switch
     {
         AdoAuthenticationException auth => auth.Message,
-        AdoApiException { StatusCode: 404 } notFound => $"not found (HTTP 404): {notFound.ServerMessage ?? "check the project name and work item id."}",
+        AdoApiException { Status: 404 } notFound => $"not found (HTTP 404): {notFound.ServerMessage ?? "check the project name and work item id."}",
         AdoApiException api => api.Message,
         CredentialUnavailableException or AuthenticationFailedException =>
             "no credential available: deploy with a managed identity, or sign in with 'az login' or Visual Studio. (" + e.Message.Split('\n')[0].Trim() + ")",

@@ -11,7 +11,7 @@ using var ado = new EmbeddedAdo();
 ado.Serve($"wit/{AdoConnection.ApiVersion}/httpExamples/workItems/GET__wit_WorkItems_id.json");
 
 var credential = new ManagedIdentityCredential(new ManagedIdentityCredentialOptions { Transport = LoopbackTransport.Create() });
-using var connection = new AdoConnection(ado.OrganizationUrl, credential, EmbeddedAdo.CreateOptions());
+var connection = new AdoConnection(ado.OrganizationUrl, credential, EmbeddedAdo.CreateOptions());
 var workItem = await connection.GetClient<WorkItemsClient>().GetWorkItemAsync(12, project: "Fabrikam-Fiber-Git");
 
 Console.WriteLine($"ADO {AdoConnection.ApiVersion} work item {workItem.Id}: {workItem.Fields!["System.Title"]} ({workItem.Fields["System.State"]})");

@@ -21,14 +21,14 @@ public sealed class GetWorkItem(WorkItemsClient workItems, IOptions<WorkItemSett
             // The model carries its own System.Text.Json converter, so ASP.NET Core writes the JSON ADO sent (_links, fields, dates).
             return new OkObjectResult(item);
         }
-        catch (AdoApiException e) when (e.StatusCode == StatusCodes.Status404NotFound)
+        catch (AdoApiException e) when (e.Status == StatusCodes.Status404NotFound)
         {
-            return new NotFoundObjectResult(new ProblemDetails { Status = e.StatusCode, Title = $"Work item {id} does not exist in {settings.Value.Project}." });
+            return new NotFoundObjectResult(new ProblemDetails { Status = e.Status, Title = $"Work item {id} does not exist in {settings.Value.Project}." });
         }
         catch (AdoApiException e)
         {
             // ADO's ActivityId lets ADO support find the request; the message never holds the token.
-            logger.LogError(e, "ADO answered {Status} for work item {Id} (ActivityId {ActivityId}).", e.StatusCode, id, e.ActivityId);
+            logger.LogError(e, "ADO answered {Status} for work item {Id} (ActivityId {ActivityId}).", e.Status, id, e.ActivityId);
             return new ObjectResult(new ProblemDetails { Status = StatusCodes.Status502BadGateway, Title = "Azure DevOps did not answer as expected." })
                 { StatusCode = StatusCodes.Status502BadGateway };
         }

@@ -76,7 +76,7 @@ public sealed class FaultyAdo : IDisposable
             }
             var status = fault.Status;
             var body = Encoding.UTF8.GetBytes(fault.Body);
-            var head = new StringBuilder($"HTTP/1.1 {status} {(HttpStatusCode)status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: {body.Length}\r\nConnection: close\r\n");
+            var head = new StringBuilder($"HTTP/1.1 {status} {fault.ReasonPhrase ?? ((HttpStatusCode)status).ToString()}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: {body.Length}\r\nConnection: close\r\n");
             foreach (var (name, value) in fault.Headers)
                 head.Append(name).Append(": ").Append(value).Append("\r\n");
             await tls.WriteAsync(Encoding.ASCII.GetBytes(head.Append("\r\n").ToString()));
@@ -193,7 +193,8 @@ public sealed record ReceivedRequest(string Method, string Target, IReadOnlyDict
 /// <param name="BodyBytesSent">How many bytes of the body to send before closing; null for all of them.</param>
 /// <param name="Headers">Extra response headers.</param>
 /// <param name="DownloadLength">For <see cref="FaultKind.Download"/>, how many bytes to send.</param>
-public sealed record Fault(FaultKind Kind, int Status, string Body, int? BodyBytesSent, IReadOnlyList<(string Name, string Value)> Headers, long DownloadLength = 0)
+/// <param name="ReasonPhrase">The status line's reason; null for the status's usual name.</param>
+public sealed record Fault(FaultKind Kind, int Status, string Body, int? BodyBytesSent, IReadOnlyList<(string Name, string Value)> Headers, long DownloadLength = 0, string? ReasonPhrase = null)
 {
     /// <summary>Answers with <paramref name="length"/> bytes of <c>application/octet-stream</c>, made as they are sent (nothing is held).</summary>
     public static Fault Download(long length) => new(FaultKind.Download, 200, "", null, [], length);

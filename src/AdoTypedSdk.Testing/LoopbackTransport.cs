@@ -10,7 +10,7 @@ namespace AdoTypedSdk.Testing;
 public static class LoopbackTransport
 {
     /// <summary>Creates the guarded transport.</summary>
-    public static HttpPipelineTransport Create() => new AdoHttpClientTransport(new LoopbackOnlyHandler(new HttpClientHandler
+    public static HttpPipelineTransport Create() => new HttpClientTransport(new LoopbackOnlyHandler(new HttpClientHandler
     {
         AllowAutoRedirect = false,
         ServerCertificateCustomValidationCallback = (_, certificate, _, _) => certificate?.Thumbprint == LoopbackCertificate.Instance.Thumbprint,

@@ -1,50 +1,59 @@
 using System.Text;
+using Azure;
+using Azure.Core;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace AdoTypedSdk;
 
 /// <summary>
-/// An Azure DevOps REST call that did not succeed: the status, ADO's own error (<see cref="TypeKey"/>, <see cref="ErrorCode"/>,
-/// <see cref="ServerMessage"/> and inner errors from its <c>WrappedException</c> body), the <see cref="ActivityId"/> to quote to
-/// Microsoft support, and the rate-limit headers when ADO sent them. It never holds request headers, so never a token.
+/// An Azure DevOps REST call that did not succeed, as Azure.Core's <see cref="RequestFailedException"/>: <see cref="RequestFailedException.Status"/>
+/// is the HTTP status (0 when no complete answer arrived; the cause is the inner exception), <see cref="RequestFailedException.ErrorCode"/>
+/// is ADO's <c>typeKey</c>, and <see cref="RequestFailedException.GetRawResponse"/> is the answer. ADO's own error is kept
+/// (<see cref="ServerError"/>, <see cref="ServerMessage"/>), with the <see cref="ActivityId"/> to quote to Microsoft support and the
+/// rate-limit headers. It never holds request headers, so never a token.
 /// </summary>
-public partial class AdoApiException : Exception
+public class AdoApiException : RequestFailedException
 {
-    /// <summary>Creates the exception for a response with an unexpected status; called by the generated clients.</summary>
-    public AdoApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, Exception? innerException)
-        : this(message, statusCode, response, headers, AdoServerError.Parse(response), innerException)
+    private const int BodyExcerptLength = 500;
+
+    /// <summary>An answer that is not a success of its operation (for tests that stand in for a client).</summary>
+    public AdoApiException(Response response)
+        : this(response, null)
     {
     }
 
-    private protected AdoApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, AdoServerError? serverError, Exception? innerException, bool keepMessage = false)
-        : base(Describe(message, statusCode, serverError, Header(headers, "ActivityId"), keepMessage, response), innerException)
+    internal AdoApiException(Response response, AdoOperation? operation, string? detail = null, Exception? innerException = null)
+        : this(response, operation, innerException, (answer, error) => Describe(answer, operation, error, detail))
     {
-        StatusCode = statusCode;
-        Response = response;
-        Headers = headers;
-        ServerError = serverError;
-        ActivityId = Header(headers, "ActivityId");
-        RateLimit = AdoRateLimit.FromHeaders(headers);
     }
 
-    /// <summary>The HTTP status code of the response (0 when no response was received).</summary>
-    public int StatusCode { get; }
+    /// <summary>An answer that is not a success; <paramref name="describe"/> writes the message's first line from it and ADO's error in it
+    /// (Azure.Core adds the status, the error code, the content and the headers).</summary>
+    private protected AdoApiException(Response response, AdoOperation? operation, Exception? innerException, Func<Response, AdoServerError?, string> describe)
+        : base(response, innerException, new Details(describe, out var details))
+    {
+        Operation = operation;
+        ServerError = details.ServerError;
+        ActivityId = response.ActivityId;
+        RateLimit = response.RateLimit;
+    }
 
-    /// <summary>The response body as text, when there was one.</summary>
-    public string? Response { get; }
+    /// <summary>A call that got no complete answer.</summary>
+    private protected AdoApiException(string message, AdoOperation? operation, Exception? innerException)
+        : base(0, message, null, innerException)
+    {
+        Operation = operation;
+    }
 
-    /// <summary>The response headers.</summary>
-    public IReadOnlyDictionary<string, IEnumerable<string>> Headers { get; }
+    /// <summary>The operation that failed (<c>WorkItems.GetWorkItem</c>); null for a followed link.</summary>
+    public AdoOperation? Operation { get; }
 
     /// <summary>ADO's error from the response body, with its inner errors; null when the body was not an ADO error.</summary>
     public AdoServerError? ServerError { get; }
 
-    /// <summary>ADO's error type, e.g. <c>WorkItemUnauthorizedAccessException</c>.</summary>
+    /// <summary>ADO's error type, e.g. <c>WorkItemUnauthorizedAccessException</c>: the same as <see cref="RequestFailedException.ErrorCode"/>.</summary>
     public string? TypeKey => ServerError?.TypeKey;
-
-    /// <summary>ADO's numeric error code.</summary>
-    public int? ErrorCode => ServerError?.ErrorCode;
 
     /// <summary>ADO's message, e.g. <c>TF401232: Work item 5 does not exist…</c>.</summary>
     public string? ServerMessage => ServerError?.Message;
@@ -55,39 +64,61 @@ public partial class AdoApiException : Exception
     /// <summary>The rate-limit headers of the response, when ADO sent any.</summary>
     public AdoRateLimit? RateLimit { get; }
 
-    internal static string? Header(IReadOnlyDictionary<string, IEnumerable<string>> headers, string name) =>
-        headers.FirstOrDefault(h => h.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
-
-    // keepMessage: the SDK's advice (an authentication checklist) stays beside ADO's own error instead of being replaced by it.
-    private const int BodyExcerptLength = 500;
-
-    private static string Describe(string message, int statusCode, AdoServerError? error, string? activityId, bool keepMessage, string? response)
+    /// <summary>A call that got no complete answer: the network, the network timeout, after the retries.</summary>
+    internal static AdoApiException NoAnswer(HttpMessage message, AdoOperation? operation, Exception failure)
     {
-        var text = new StringBuilder(statusCode > 0 ? $"Azure DevOps answered HTTP {statusCode}" : message);
-        if (error is not null)
-            text.Append(" (").Append(error.TypeKey ?? "error").Append(error.ErrorCode is { } code ? $" {code}" : "").Append("): ").Append(error.Message);
-        if (statusCode > 0 && (error is null || keepMessage))
-            text.Append(error is null ? ": " : " ").Append(message);
-        if (error is null && !string.IsNullOrWhiteSpace(response))
-            text.Append(" Body: ").Append(response.Length <= BodyExcerptLength ? response : response[..BodyExcerptLength] + "…");
-        if (activityId is not null)
-            text.Append(" ActivityId: ").Append(activityId).Append('.');
+        // After the last retry Azure.Core throws an AggregateException of every attempt's failure; the last one says most.
+        var last = failure is AggregateException { InnerExceptions: [.., var final] } ? final : failure;
+        var what = last is OperationCanceledException ? "got no answer within the network timeout" : "failed before a complete answer arrived";
+        var why = message.TryGetProperty(typeof(Pipeline.OneShotStreamContent), out _) ? " It was not retried: its body is a stream that cannot be rewound." : "";
+        var named = operation is null ? "" : operation.DisplayName + ": ";
+        return new AdoApiException($"{named}{message.Request.Method} {message.Request.Uri.ToUri().GetLeftPart(UriPartial.Path)} {what}: {last.Message}{why}", operation, failure);
+    }
+
+    /// <summary>What ADO answered, to which operation.</summary>
+    private static string Describe(Response response, AdoOperation? operation, AdoServerError? error, string? detail)
+    {
+        var text = new StringBuilder($"Azure DevOps answered HTTP {response.Status}");
+        if (operation is not null)
+            text.Append(" to ").Append(operation.DisplayName);
+        if (detail is not null)
+            text.Append(": ").Append(detail);
+        else if (error?.Message is { } message)
+            text.Append(": ").Append(message);
+        else
+            text.Append(", which is not a success of the operation").Append(Excerpt(Body(response)) is { } excerpt ? ": " + excerpt : ".");
         return text.ToString();
     }
-}
 
-/// <summary>An Azure DevOps REST call answered with a documented error body of type <typeparamref name="TResult"/>.</summary>
-public partial class AdoApiException<TResult> : AdoApiException
-{
-    /// <summary>Creates the exception for a documented error response; called by the generated clients.</summary>
-    public AdoApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, TResult result, Exception? innerException)
-        : base(message, statusCode, response, headers, innerException)
+    /// <summary>The start of a body, to quote it in a message.</summary>
+    internal static string? Excerpt(string? body) =>
+        string.IsNullOrWhiteSpace(body) ? null : body.Length <= BodyExcerptLength ? body : body[..BodyExcerptLength] + "…";
+
+    /// <summary>The body as text, when the pipeline buffered it.</summary>
+    private protected static string? Body(Response response) =>
+        response.ContentStream is MemoryStream ? response.Content.ToString() : null;
+
+    /// <summary>Reads ADO's error from the body and writes the message's first line; Azure.Core adds the rest.</summary>
+    private sealed class Details : RequestFailedDetailsParser
     {
-        Result = result;
-    }
+        private readonly Func<Response, AdoServerError?, string> _describe;
 
-    /// <summary>The deserialized error body.</summary>
-    public TResult Result { get; }
+        public Details(Func<Response, AdoServerError?, string> describe, out Details self)
+        {
+            _describe = describe;
+            self = this;
+        }
+
+        public AdoServerError? ServerError { get; private set; }
+
+        public override bool TryParse(Response response, out ResponseError? error, out IDictionary<string, string>? data)
+        {
+            ServerError = AdoServerError.Parse(Body(response));
+            data = null;
+            error = new ResponseError(ServerError?.TypeKey, _describe(response, ServerError));
+            return true;
+        }
+    }
 }
 
 /// <summary>ADO's error body (a serialized <c>WrappedException</c>) and the errors it wraps.</summary>

@@ -1,8 +1,10 @@
+using Azure;
+
 namespace AdoTypedSdk;
 
 /// <summary>
 /// Azure DevOps did not accept the caller's identity: HTTP 401, a 203 or redirect to a sign-in page, or an HTML page where JSON was
-/// expected. The message says what to check.
+/// expected. The message says what to check, beside ADO's own message when it sent one.
 /// </summary>
 public sealed class AdoAuthenticationException : AdoApiException
 {
@@ -10,15 +12,16 @@ public sealed class AdoAuthenticationException : AdoApiException
         "Check that the identity (managed identity, service principal or user) has been added as a user of the organization with access to the project, " +
         "and that its token comes from the organization's Microsoft Entra tenant.";
 
-    /// <summary>Creates the exception for a rejected identity.</summary>
-    public AdoAuthenticationException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers)
-        : base(message, statusCode, response, headers, AdoServerError.Parse(response), innerException: null, keepMessage: true)
+    /// <summary>A rejected identity: <paramref name="reason"/> says how ADO rejected it.</summary>
+    internal AdoAuthenticationException(Response response, AdoOperation? operation, string target, string reason)
+        : base(response, operation, null, (_, error) =>
+            $"Azure DevOps did not accept the identity for {target}: {reason}{(error?.Message is { } said ? " ADO said: " + said : "")} {Checklist}")
     {
     }
 
-    /// <summary>Creates the exception for a request refused before sending (credentials over plain http).</summary>
-    public AdoAuthenticationException(string message)
-        : base(message, 0, null, new Dictionary<string, IEnumerable<string>>(), serverError: null, innerException: null)
+    /// <summary>A request refused before sending (credentials over plain http).</summary>
+    internal AdoAuthenticationException(string message, AdoOperation? operation)
+        : base(message, operation, null)
     {
     }
 }

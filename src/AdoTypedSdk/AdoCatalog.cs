@@ -1,5 +1,3 @@
-using System.ComponentModel;
-
 namespace AdoTypedSdk;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace AdoTypedSdk;
 /// (a service, or a shared client library); when that assembly loads, its generated catalog registers its areas here, so the runtime
 /// never scans assemblies.
 /// </summary>
-public static class AdoCatalog
+internal static class AdoCatalog
 {
     private static readonly Lock Gate = new();
     private static Registration _current = new(null, [], [], 0);
@@ -26,15 +24,12 @@ public static class AdoCatalog
     /// <summary>Changes whenever an assembly registers areas; lets caches derived from <see cref="Areas"/> know they are stale.</summary>
     internal static int Generation => _current.Generation;
 
-    /// <summary>
-    /// Called once by each generated catalog when its assembly loads. Areas already registered (the same document) are kept once.
-    /// </summary>
+    /// <summary>Called once by each generated catalog when its assembly loads (<see cref="GeneratedCode.GeneratedClients.Register"/>). Areas already registered (the same document) are kept once.</summary>
     /// <param name="apiVersion">The API version of the generated code.</param>
     /// <param name="areas">The generated areas.</param>
     /// <param name="clients">The generated client types.</param>
     /// <exception cref="InvalidOperationException">Another assembly registered clients of a different API version.</exception>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Register(string apiVersion, IEnumerable<AdoArea> areas, IEnumerable<Type> clients)
+    internal static void Register(string apiVersion, IEnumerable<AdoArea> areas, IEnumerable<Type> clients)
     {
         ArgumentException.ThrowIfNullOrEmpty(apiVersion);
         ArgumentNullException.ThrowIfNull(areas);

@@ -1,4 +1,5 @@
-using Newtonsoft.Json;
+using AdoTypedSdk.GeneratedCode;
+using Azure.Core;
 
 namespace AdoTypedSdk;
 
@@ -9,21 +10,21 @@ public sealed partial class AdoConnection
     /// answer as <typeparamref name="T"/>. Credentials go with it only when it points at one of the organization's ADO hosts; the
     /// pipeline's rate-limit reports and detection of a rejected identity apply as to any call.
     /// </summary>
+    /// <exception cref="AdoApiException">ADO answered with an error, or no complete answer arrived.</exception>
     public async Task<T?> GetLinkAsync<T>(Uri link, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(link);
         if (!link.IsAbsoluteUri)
             throw new ArgumentException($"'{link}' is not an absolute URL; _links hold absolute URLs.", nameof(link));
-        using var request = new HttpRequestMessage(HttpMethod.Get, link);
-        request.Headers.Accept.ParseAdd("application/json");
-        using var response = await HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
-        {
-            var headers = response.Headers.Concat(response.Content.Headers).ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase);
-            throw new AdoApiException($"GET {link.GetLeftPart(UriPartial.Path)} failed.", (int)response.StatusCode, body, headers, null);
-        }
-        using var reader = new JsonTextReader(new StringReader(body)) { ArrayPool = Serialization.JsonCharPool.Instance };
-        return AdoJson.Serializer.Deserialize<T>(reader);
+        using var message = Pipeline.CreateMessage();
+        message.Request.Method = RequestMethod.Get;
+        message.Request.Uri.Reset(link);
+        message.Request.Headers.SetValue(HttpHeader.Names.Accept, "application/json");
+        await OperationRequest.SendAsync(Pipeline, message, null, cancellationToken).ConfigureAwait(false);
+        var response = message.Response;
+        await OperationRequest.BufferAsync(response, cancellationToken).ConfigureAwait(false);
+        if (response.Status is < 200 or >= 300)
+            throw new AdoApiException(response, null, $"GET {link.GetLeftPart(UriPartial.Path)} failed.");
+        return response.Status == 204 ? default : AdoJson.Read<T>(response, null);
     }
 }

@@ -16,7 +16,7 @@ namespace AdoTypedSdk;
 /// var item = await ado.GetClient&lt;WorkItemsClient&gt;().GetWorkItemAsync(157, project: "Fabrikam");
 /// </code>
 /// </example>
-public sealed partial class AdoConnection : IDisposable
+public sealed partial class AdoConnection
 {
     private readonly ConcurrentDictionary<Type, AdoClientBase> _clients = new();
 
@@ -52,8 +52,7 @@ public sealed partial class AdoConnection : IDisposable
         var organizationUrl = httpClient.BaseAddress
             ?? throw new ArgumentException("The HttpClient needs its BaseAddress set to the organization URL, like https://dev.azure.com/contoso.", nameof(httpClient));
         (Options, Endpoints) = Configure(organizationUrl, options);
-        Pipeline = new HttpPipeline(new AdoHttpClientTransport(httpClient), [.. PerCallPolicies(), .. PerRetryPolicies()], new ResponseClassifier());
-        HttpClient = SendingThrough(Pipeline);
+        Pipeline = new HttpPipeline(new HttpClientTransport(httpClient), [.. PerCallPolicies(), .. PerRetryPolicies()], new ResponseClassifier());
     }
 
     private AdoConnection(Uri organizationUrl, AdoClientOptions? options, Func<AdoEndpoints, string, HttpPipelinePolicy> authorization)
@@ -67,26 +66,19 @@ public sealed partial class AdoConnection : IDisposable
             throw new ArgumentException($"Credentials are only sent over HTTPS, but the base address override of '{area}' ('{address}') is not an absolute https URL. Use https://.", nameof(options));
         // Azure.Core's retry, but never twice a write the service may have acted on; a policy the caller set is kept.
         Options.RetryPolicy ??= AdoRetryPolicy.From(Options);
-        // Unless the caller chose a transport, ours: it sends the generated request message itself rather than a copy.
-        if (ReferenceEquals(Options.Transport, HttpClientTransport.Shared))
-            Options.Transport = AdoHttpClientTransport.Shared;
         Pipeline = HttpPipelineBuilder.Build(
             Options,
             perCallPolicies: PerCallPolicies(),
             perRetryPolicies: [.. PerRetryPolicies(), authorization(Endpoints, Options.Scope)],
             responseClassifier: new ResponseClassifier());
-        HttpClient = SendingThrough(Pipeline);
     }
 
     /// <summary>Once per call, around the retries: traces and metrics, ADO's request headers, and the check for a rejected identity on the last answer.</summary>
-    private static HttpPipelinePolicy[] PerCallPolicies() => [new AdoDiagnosticsPolicy(), new AdoRequestHeadersPolicy(), new AdoRejectedIdentityPolicy()];
+    private HttpPipelinePolicy[] PerCallPolicies() =>
+        [new AdoDiagnosticsPolicy(Options.Diagnostics.IsDistributedTracingEnabled), new AdoRequestHeadersPolicy(), new AdoRejectedIdentityPolicy()];
 
     /// <summary>For every attempt: counting it, and reporting its rate-limit headers.</summary>
     private HttpPipelinePolicy[] PerRetryPolicies() => [AdoDiagnosticsPolicy.AttemptCounter, new AdoRateLimitPolicy(Report)];
-
-    /// <summary>The HttpClient the generated clients call; its handler hands each request to the pipeline.</summary>
-    private static HttpClient SendingThrough(HttpPipeline pipeline) =>
-        new(new AdoPipelineHandler(pipeline), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
 
     private static (AdoClientOptions, AdoEndpoints) Configure(Uri organizationUrl, AdoClientOptions? options)
     {
@@ -124,8 +116,6 @@ public sealed partial class AdoConnection : IDisposable
     /// <summary>The options the connection was created with.</summary>
     public AdoClientOptions Options { get; }
 
-    internal HttpClient HttpClient { get; }
-
     /// <summary>Returns the connection's client of type <typeparamref name="TClient"/>, creating it the first time.</summary>
     public TClient GetClient<TClient>() where TClient : AdoClientBase => (TClient)GetClient(typeof(TClient));
 
@@ -137,7 +127,4 @@ public sealed partial class AdoConnection : IDisposable
             throw new ArgumentException($"{clientType.FullName} is not a generated ADO client.", nameof(clientType));
         return _clients.GetOrAdd(clientType, static (type, connection) => (AdoClientBase)Activator.CreateInstance(type, connection)!, this);
     }
-
-    /// <summary>Releases the HTTP pipeline the connection created (not an HttpClient the caller passed in).</summary>
-    public void Dispose() => HttpClient.Dispose();
 }

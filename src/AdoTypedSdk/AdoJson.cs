@@ -18,71 +18,66 @@ public static class AdoJson
         new Newtonsoft.Json.Converters.StringEnumConverter(),
     ]);
 
-    /// <summary>A serializer with the conventions: the generated methods read their answers with it, and so do followed links and tests.</summary>
+    /// <summary>A serializer with the conventions: the generated calls read their answers with it, and so do followed links and tests.</summary>
     internal static JsonSerializer Serializer { get; } = JsonSerializer.Create(Configured(new JsonSerializerSettings()));
 
     /// <summary>
-    /// Reads a JSON answer into <typeparamref name="T"/>; called by the generated methods. The body is read as a stream, not as a string
-    /// first; its text is read only to quote it when it is not the JSON expected, or is <c>null</c>.
+    /// Reads the JSON body of <paramref name="response"/>, which the pipeline buffered, into <typeparamref name="T"/>, with ADO's
+    /// conventions. A body that is not the JSON of a <typeparamref name="T"/>, or no body at all, is an <see cref="AdoApiException"/> that
+    /// names the operation, the status, the content type and what was expected.
     /// </summary>
-    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-    public static async Task<(T Value, string Text)> ReadAsync<T>(HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers, CancellationToken cancellationToken)
+    internal static T Read<T>(Azure.Response response, AdoOperation? operation)
     {
-        ArgumentNullException.ThrowIfNull(response);
-        if (response.Content is null)
-            return (default!, "");
-        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        // The pipeline has buffered JSON answers already (a seekable stream, read in place); a caller's HttpClient may not have, and the
-        // text must stay readable for the error.
-        if (!stream.CanSeek)
-        {
-            var buffered = new MemoryStream();
-            await stream.CopyToAsync(buffered, cancellationToken).ConfigureAwait(false);
-            buffered.Position = 0;
-            stream = buffered;
-        }
+        var stream = response.ContentStream ?? Stream.Null;
         var start = stream.CanSeek ? stream.Position : 0;
         try
         {
-            using var reader = new JsonTextReader(new StreamReader(stream, leaveOpen: true)) { ArrayPool = Serialization.JsonCharPool.Instance };
-            var value = Serialization.ValueEnvelope.MayWrap(typeof(T), stream, start, Resolver)
-                ? Serialization.ValueEnvelope.Unwrap(Serializer.Deserialize<Newtonsoft.Json.Linq.JToken>(reader)!).ToObject<T>(Serializer)
-                : Serializer.Deserialize<T>(reader);
-            // 204 No Content is the one success that may come without the value (the result is then nullable).
-            if (value is null && response.StatusCode != System.Net.HttpStatusCode.NoContent)
-                throw NotTheAnswerExpected<T>(response, headers, await TextAsync(stream, start, cancellationToken).ConfigureAwait(false), null);
-            return (value!, "");
+            T? value;
+            using (var reader = new JsonTextReader(new StreamReader(stream, leaveOpen: true)) { ArrayPool = Serialization.JsonCharPool.Instance })
+                value = Serialization.ValueEnvelope.MayWrap(typeof(T), stream, start, Resolver)
+                    ? Serialization.ValueEnvelope.Unwrap(Serializer.Deserialize<Newtonsoft.Json.Linq.JToken>(reader)!).ToObject<T>(Serializer)
+                    : Serializer.Deserialize<T>(reader);
+            if (value is null)
+                throw NotTheAnswerExpected<T>(response, operation, null);
+            return value;
         }
         catch (JsonException e)
         {
-            throw NotTheAnswerExpected<T>(response, headers, await TextAsync(stream, start, cancellationToken).ConfigureAwait(false), e);
+            throw NotTheAnswerExpected<T>(response, operation, e);
         }
+        finally
+        {
+            // GetRawResponse().Content has the body from its start.
+            if (stream.CanSeek)
+                stream.Position = start;
+        }
+    }
+
+    /// <summary>A request body, written with ADO's conventions.</summary>
+    internal static ReadOnlyMemory<byte> Write<T>(T value)
+    {
+        var buffer = new MemoryStream();
+        using (var writer = new JsonTextWriter(new StreamWriter(buffer, leaveOpen: true)) { ArrayPool = Serialization.JsonCharPool.Instance })
+            Serializer.Serialize(writer, value);
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     /// <summary>
     /// A success without the value the operation declares: no body (an operation that can also answer <c>text/plain</c> or a zip, asked
-    /// for one of those), or one that is not its JSON. The message names the operation, the status, the content type and what was expected.
+    /// for one of those), or one that is not its JSON.
     /// </summary>
-    private static AdoApiException NotTheAnswerExpected<T>(HttpResponseMessage response, IReadOnlyDictionary<string, IEnumerable<string>> headers, string text, JsonException? error)
+    private static AdoApiException NotTheAnswerExpected<T>(Azure.Response response, AdoOperation? operation, JsonException? error)
     {
-        var operation = response.RequestMessage?.Options.TryGetValue(AdoOperation.RequestOption, out var known) == true ? known.DisplayName + ": " : "";
-        var contentType = response.Content.Headers.ContentType?.MediaType ?? "no content type";
-        var what = text.Length == 0 ? "no body" : error is null ? "a JSON null" : $"a body that is not its JSON ({error.Message})";
-        return new AdoApiException(
-            $"{operation}the answer ({contentType}) has {what}, where the operation declares a {Describe(typeof(T))} as JSON.", (int)response.StatusCode, text, headers, error);
+        var contentType = response.Headers.ContentType ?? "no content type";
+        var body = response.Content.ToString();
+        var what = body.Length == 0 ? "no body" : error is null ? "a JSON null" : $"a body that is not its JSON ({error.Message})";
+        // Azure.Core leaves the content of a success out of the message; this one is the point.
+        var excerpt = AdoApiException.Excerpt(body) is { } quoted ? " Body: " + quoted : "";
+        return new AdoApiException(response, operation, $"the answer ({contentType}) has {what}, where the operation returns a {Describe(typeof(T))} as JSON.{excerpt}", error);
     }
 
     private static string Describe(Type type) =>
         type.IsGenericType && type.GetGenericArguments() is [var item] && typeof(System.Collections.IEnumerable).IsAssignableFrom(type) ? $"list of {item.Name}" : type.Name;
-
-    private static async Task<string> TextAsync(Stream stream, long start, CancellationToken cancellationToken)
-    {
-        if (!stream.CanSeek)
-            return "";
-        stream.Position = start;
-        using var reader = new StreamReader(stream, leaveOpen: true);
-        return await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-    }
 
     private static JsonSerializerSettings Configured(JsonSerializerSettings settings)
     {
@@ -90,7 +85,7 @@ public static class AdoJson
         return settings;
     }
 
-    /// <summary>Applies the conventions to <paramref name="settings"/>; the generated clients call this once per client type.</summary>
+    /// <summary>Applies the conventions to <paramref name="settings"/>, for code that reads or writes ADO's JSON itself.</summary>
     public static void Configure(JsonSerializerSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);

@@ -9,8 +9,6 @@ public sealed record AdoOperation(AdoArea Area, string Client, string Name)
     /// <summary><c>WorkItems.GetWorkItem</c>.</summary>
     public string DisplayName { get; } = Client + "." + Name;
 
-    internal static readonly HttpRequestOptionsKey<AdoOperation> RequestOption = new("AdoTypedSdk.Operation");
-
     /// <inheritdoc/>
     public override string ToString() => DisplayName;
 }

@@ -1,38 +1,51 @@
+using Azure;
+using Azure.Core;
+
 namespace AdoTypedSdk;
 
-/// <summary>A binary response (an attachment, a zip, a log): read <see cref="Stream"/>, then dispose.</summary>
+/// <summary>
+/// A binary answer (an attachment, a zip, a log), streamed: read <see cref="ContentStream"/>, then dispose, which releases the connection.
+/// Its status and headers are Azure.Core's, as on any <see cref="Response"/>.
+/// </summary>
 public sealed class FileResponse : IDisposable
 {
-    private readonly IDisposable? _client;
-    private readonly IDisposable? _response;
+    private readonly Response _response;
+    private readonly IDisposable? _owner;
 
-    /// <summary>Wraps a response whose body the caller reads as a stream; called by the generated clients.</summary>
-    public FileResponse(int statusCode, IReadOnlyDictionary<string, IEnumerable<string>> headers, Stream stream, IDisposable? client, IDisposable? response)
+    /// <summary>A binary answer, for tests that stand in for a client; disposing it disposes <paramref name="contentStream"/>.</summary>
+    public FileResponse(Response response, Stream contentStream)
+        : this(response, contentStream, null)
     {
-        StatusCode = statusCode;
-        Headers = headers;
-        Stream = stream;
-        _client = client;
-        _response = response;
     }
 
-    /// <summary>The HTTP status code.</summary>
-    public int StatusCode { get; }
+    internal FileResponse(Response response, Stream contentStream, IDisposable? owner)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(contentStream);
+        _response = response;
+        ContentStream = contentStream;
+        _owner = owner;
+    }
 
-    /// <summary>Response and content headers (<c>Content-Type</c>, <c>Content-Disposition</c>…).</summary>
-    public IReadOnlyDictionary<string, IEnumerable<string>> Headers { get; }
+    /// <summary>The HTTP status.</summary>
+    public int Status => _response.Status;
 
-    /// <summary>The response body; it is read from the network as it is consumed.</summary>
-    public Stream Stream { get; }
+    /// <summary>The response headers, content headers included (<c>Content-Type</c>, <c>Content-Disposition</c>…).</summary>
+    public ResponseHeaders Headers => _response.Headers;
+
+    /// <summary>The body, read from the network as it is consumed.</summary>
+    public Stream ContentStream { get; }
 
     /// <summary>True when the server sent only part of the content (HTTP 206).</summary>
-    public bool IsPartial => StatusCode == 206;
+    public bool IsPartial => Status == 206;
 
-    /// <summary>Releases the stream and the HTTP response.</summary>
+    /// <summary>The answer as the pipeline received it (its body is <see cref="ContentStream"/>).</summary>
+    public Response GetRawResponse() => _response;
+
+    /// <summary>Releases the body and the answer.</summary>
     public void Dispose()
     {
-        Stream.Dispose();
-        _response?.Dispose();
-        _client?.Dispose();
+        ContentStream.Dispose();
+        _owner?.Dispose();
     }
 }

@@ -5,8 +5,7 @@ namespace AdoTypedSdk.Generator.Emission;
 
 /// <summary>
 /// Writes the C# glue between the generated clients and the runtime library, compiled into the same assembly as the clients: each
-/// client's area and JSON settings, and a module initializer that registers the assembly's areas and clients with
-/// <c>AdoTypedSdk.AdoCatalog</c> when the assembly loads.
+/// client's area, and a module initializer that registers the assembly's areas and clients with the runtime when the assembly loads.
 /// </summary>
 public static class CatalogWriter
 {
@@ -31,8 +30,6 @@ public static class CatalogWriter
             {
                 code.AppendLine($"    partial class {client}Client");
                 code.AppendLine("    {");
-                code.AppendLine("        static partial void UpdateJsonSerializerSettings(global::Newtonsoft.Json.JsonSerializerSettings settings) => global::AdoTypedSdk.AdoJson.Configure(settings);");
-                code.AppendLine();
                 code.AppendLine("        /// <inheritdoc/>");
                 code.AppendLine($"        public override global::AdoTypedSdk.AdoArea Area => global::{NamespaceNames.Root}.{ClassName}.{document.AreaField};");
                 code.AppendLine("    }");
@@ -53,7 +50,7 @@ public static class CatalogWriter
         code.AppendLine("#pragma warning disable CA2255");
         code.AppendLine("        [global::System.Runtime.CompilerServices.ModuleInitializer]");
         code.AppendLine("#pragma warning restore CA2255");
-        code.AppendLine("        internal static void Register() => global::AdoTypedSdk.AdoCatalog.Register(ApiVersion,");
+        code.AppendLine("        internal static void Register() => global::AdoTypedSdk.GeneratedCode.GeneratedClients.Register(ApiVersion,");
         code.AppendLine($"            [{string.Join(", ", documents.Select(d => d.AreaField))}],");
         code.AppendLine("            [");
         foreach (var document in documents)

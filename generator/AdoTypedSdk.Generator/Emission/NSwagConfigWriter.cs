@@ -19,33 +19,20 @@ public static class NSwagConfigWriter
             ["openApiToCSharpClient"] = new JObject
             {
                 ["namespace"] = @namespace,
-                // Our own small extension-point templates, shipped beside the generator; NSwag's templates fill in the rest.
+                // Our templates, shipped beside the generator: the client class, and small extension points of NSwag's model templates.
                 ["templateDirectory"] = Path.Combine(AppContext.BaseDirectory, "Templates"),
                 ["clientClassAccessModifier"] = accessModifier,
                 ["typeAccessModifier"] = accessModifier,
                 ["additionalNamespaceUsages"] = @namespace == SharedDefinitions.Namespace ? new JArray(NamespaceNames.Root) : new JArray(NamespaceNames.Root, SharedDefinitions.Namespace),
                 ["className"] = "{controller}Client",
                 ["operationGenerationMode"] = "MultipleClientsFromFirstTagAndOperationId",
-                // Construction, base address, request preparation and errors are the hand-written AdoClientBase's.
-                ["clientBaseClass"] = "AdoClientBase",
-                ["configurationClass"] = "AdoConnection",
-                ["injectHttpClient"] = false,
-                ["useHttpClientCreationMethod"] = true,
-                ["disposeHttpClient"] = false,
-                ["useBaseUrl"] = false,
-                ["generateBaseUrlProperty"] = false,
-                ["generatePrepareRequestAndProcessResponseAsAsyncMethods"] = true,
+                // The clients are our Client.Class template's: NSwag's settings for its own client code do not apply. NSwag writes no
+                // exception or response classes, and leaves out the types the runtime or the shared document has.
                 ["generateExceptionClasses"] = false,
-                ["exceptionClass"] = "AdoApiException",
-                // NSwag's methods return the value with its status and headers (AdoResponse<T>); the template adds the plain ones.
-                ["wrapResponses"] = true,
-                ["responseClass"] = "AdoResponse",
                 ["generateResponseClasses"] = false,
                 ["excludedTypeNames"] = new JArray(new[] { "FileResponse", "FileParameter" }.Concat((sharedTypes ?? new HashSet<string>()).Order(StringComparer.Ordinal))),
                 ["generateClientInterfaces"] = false,
                 ["generateOptionalParameters"] = true,
-                ["generateUpdateJsonSerializerSettingsMethod"] = true,
-                ["parameterDateTimeFormat"] = "o",
                 ["parameterArrayType"] = "System.Collections.Generic.IEnumerable",
                 ["responseArrayType"] = "System.Collections.Generic.IReadOnlyList",
                 ["arrayType"] = "System.Collections.Generic.IList",

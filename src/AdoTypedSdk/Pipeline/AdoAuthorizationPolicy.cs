@@ -46,7 +46,8 @@ internal sealed class AdoAuthorizationPolicy : HttpPipelinePolicy
         if (!IsAdo(uri))
             return ProcessNextAsync(message, pipeline);
         if (!string.Equals(uri.Scheme, Uri.UriSchemeHttps, StringComparison.OrdinalIgnoreCase))
-            throw new AdoAuthenticationException($"Refusing to send Azure DevOps credentials over plain http to {uri.ToUri().GetLeftPart(UriPartial.Authority)}; use https.");
+            throw new AdoAuthenticationException($"Refusing to send Azure DevOps credentials over plain http to {uri.ToUri().GetLeftPart(UriPartial.Authority)}; use https.",
+                message.TryGetProperty(typeof(AdoOperation), out var operation) ? operation as AdoOperation : null);
         return _authorize(message, pipeline);
     }
 

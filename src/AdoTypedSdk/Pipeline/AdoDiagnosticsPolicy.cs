@@ -8,9 +8,11 @@ namespace AdoTypedSdk.Pipeline;
 /// <summary>
 /// One <see cref="Activity"/> per ADO operation (<c>WorkItems.GetWorkItem</c>), around every attempt of it, so the HTTP spans of
 /// Azure.Core and .NET are its children; and the operation's metrics. Both are skipped when nobody listens.
-/// Source and meter: <see cref="AdoDiagnostics.SourceName"/>.
+/// Source and meter: <see cref="AdoDiagnostics.SourceName"/>. Spans follow <see cref="DiagnosticsOptions.IsDistributedTracingEnabled"/>, as
+/// Azure.Core's own do; metrics follow the meter's listeners.
 /// </summary>
-internal sealed class AdoDiagnosticsPolicy : HttpPipelinePolicy
+/// <param name="tracing">Whether to start spans: the options' <see cref="DiagnosticsOptions.IsDistributedTracingEnabled"/>.</param>
+internal sealed class AdoDiagnosticsPolicy(bool tracing) : HttpPipelinePolicy
 {
     private static readonly ActivitySource Source = new(AdoDiagnostics.SourceName, AdoDiagnostics.Version);
     private static readonly Meter Meter = new(AdoDiagnostics.SourceName, AdoDiagnostics.Version);
@@ -23,7 +25,9 @@ internal sealed class AdoDiagnosticsPolicy : HttpPipelinePolicy
     public static HttpPipelinePolicy AttemptCounter { get; } = new AttemptCounterPolicy();
 
     /// <summary>Whether anyone listens: a trace listener on the source, or a meter listener on any instrument. Otherwise this policy only passes the message on.</summary>
-    private static bool IsObserved => Source.HasListeners() || Duration.Enabled || Retries.Enabled || RateLimitRemaining.Enabled || RateLimitDelay.Enabled;
+    private bool IsObserved => tracing && Source.HasListeners() || IsMeasured;
+
+    private static bool IsMeasured => Duration.Enabled || Retries.Enabled || RateLimitRemaining.Enabled || RateLimitDelay.Enabled;
 
     public override ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline) =>
         IsObserved ? ProcessCoreAsync(message, pipeline, async: true) : ProcessNextAsync(message, pipeline);
@@ -36,12 +40,11 @@ internal sealed class AdoDiagnosticsPolicy : HttpPipelinePolicy
             ProcessNext(message, pipeline);
     }
 
-    private static async ValueTask ProcessCoreAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline, bool async)
+    private async ValueTask ProcessCoreAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline, bool async)
     {
-
         var operation = message.TryGetProperty(typeof(AdoOperation), out var value) ? value as AdoOperation : null;
         var method = message.Request.Method.Method;
-        using var activity = Source.StartActivity(operation?.DisplayName ?? "ADO " + method, ActivityKind.Client);
+        using var activity = tracing ? Source.StartActivity(operation?.DisplayName ?? "ADO " + method, ActivityKind.Client) : null;
         if (activity is { IsAllDataRequested: true })
         {
             var uri = message.Request.Uri.ToUri();
@@ -49,7 +52,7 @@ internal sealed class AdoDiagnosticsPolicy : HttpPipelinePolicy
             activity.SetTag("ado.operation", operation?.DisplayName);
             activity.SetTag("ado.api_version", message.Request.Uri.Query.Split('&', '?').FirstOrDefault(p => p.StartsWith("api-version=", StringComparison.Ordinal))?["api-version=".Length..]);
             activity.SetTag("http.request.method", method);
-            // Path only: query values (continuation tokens, search text) stay out of traces.
+            // Without the query: its values (continuation tokens, search text) stay out of traces.
             activity.SetTag("url.full", uri.GetLeftPart(UriPartial.Path));
             activity.SetTag("server.address", uri.Host);
         }
@@ -120,7 +123,7 @@ internal sealed class AdoDiagnosticsPolicy : HttpPipelinePolicy
     {
         public override void OnSendingRequest(HttpMessage message)
         {
-            if (IsObserved)
+            if (Source.HasListeners() || IsMeasured)
                 message.SetProperty(typeof(AttemptCounterPolicy), (message.TryGetProperty(typeof(AttemptCounterPolicy), out var attempts) ? (int)attempts! : 0) + 1);
         }
     }

@@ -15,14 +15,18 @@ internal sealed class AdoRejectedIdentityPolicy : HttpPipelinePolicy
     {
         await ProcessNextAsync(message, pipeline).ConfigureAwait(false);
         if (RejectionReason(message) is { } reason)
-            throw Rejected(message, reason, await BodyAsync(message.Response, async: true).ConfigureAwait(false));
+        {
+            if (message.Response.ContentStream is { CanSeek: false } stream)
+                await BufferAsync(message.Response, stream).ConfigureAwait(false);
+            throw Rejected(message, reason);
+        }
     }
 
     public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
         ProcessNext(message, pipeline);
         if (RejectionReason(message) is { } reason)
-            throw Rejected(message, reason, BodyAsync(message.Response, async: false).AsTask().GetAwaiter().GetResult());
+            throw Rejected(message, reason);
     }
 
     private static string? RejectionReason(HttpMessage message)
@@ -50,23 +54,16 @@ internal sealed class AdoRejectedIdentityPolicy : HttpPipelinePolicy
         location.AbsolutePath.Contains("signin", StringComparison.OrdinalIgnoreCase)
         || location.Host.StartsWith("login.", StringComparison.OrdinalIgnoreCase);
 
-    private static async ValueTask<string?> BodyAsync(Response response, bool async)
+    /// <summary>A download's answer is a network stream: the page is read, so the exception can quote it.</summary>
+    private static async ValueTask BufferAsync(Response response, Stream stream)
     {
-        if (response.ContentStream is not { } stream)
-            return null;
-        if (stream.CanSeek)
-            stream.Position = 0;
-        using var reader = new StreamReader(stream);
-        return async ? await reader.ReadToEndAsync().ConfigureAwait(false) : reader.ReadToEnd();
+        var buffered = new MemoryStream();
+        await stream.CopyToAsync(buffered).ConfigureAwait(false);
+        buffered.Position = 0;
+        response.ContentStream = buffered;
     }
 
-    private static AdoAuthenticationException Rejected(HttpMessage message, string reason, string? body)
-    {
-        var headers = new Dictionary<string, IEnumerable<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var header in message.Response.Headers)
-            headers[header.Name] = [header.Value];
-        return new AdoAuthenticationException(
-            $"Azure DevOps did not accept the identity for {message.Request.Uri.ToUri().GetLeftPart(UriPartial.Path)}: {reason} {AdoAuthenticationException.Checklist}",
-            message.Response.Status, body, headers);
-    }
+    private static AdoAuthenticationException Rejected(HttpMessage message, string reason) =>
+        new(message.Response, message.TryGetProperty(typeof(AdoOperation), out var operation) ? operation as AdoOperation : null,
+            message.Request.Uri.ToUri().GetLeftPart(UriPartial.Path), reason);
 }

@@ -22,7 +22,8 @@ internal sealed class AdoRetryPolicy(int maxRetries, DelayStrategy delay, bool r
         options.RetryWrites);
 
     protected override bool ShouldRetry(HttpMessage message, Exception? exception) =>
-        base.ShouldRetry(message, exception)
+        exception is not AdoApiException // the SDK's own refusal (credentials over plain http) is no failure of the network
+        && base.ShouldRetry(message, exception)
         && !message.TryGetProperty(typeof(OneShotStreamContent), out _) // its body cannot be sent again
         && (retryWrites || IsIdempotent(message.Request.Method) || WasNotProcessed(message, exception));
 

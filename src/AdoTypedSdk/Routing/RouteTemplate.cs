@@ -6,14 +6,13 @@ namespace AdoTypedSdk.Routing;
 /// <summary>
 /// A route as the generator writes it (<c>/~/{project}/_apis/wit/workitems/{id}?api-version=7.1</c>), in one place for the three
 /// programs that read routes: the generator marks them, the tests and the generator's rules match recorded URLs against them, and the
-/// runtime resolves the URL a generated method built. The generator and the tests compile this file too (the generator shares no
+/// generated clients build their requests' paths from them. The generator and the tests compile this file too (the generator shares no
 /// assembly with the runtime). Conventions:
 /// <list type="bullet">
 /// <item>a leading <c>~</c> segment is the organization (the route is relative to the organization URL);</item>
 /// <item>a segment that starts with <c>*</c> holds a path-valued parameter (a query's folder path), which takes every remaining segment;</item>
-/// <item>an omitted optional path parameter leaves an empty segment and, from NSwag, a literal <c>{name}</c> marker;</item>
-/// <item>fixed query pairs (<c>api-version</c>) sit in the template, so the generated query may start with a second <c>?</c>, and routes
-/// that share a template carry empty <c>&amp;</c> pairs to stay distinct.</item>
+/// <item>fixed query pairs (<c>api-version</c>) sit in the template, and routes that share a template carry empty <c>&amp;</c> pairs to
+/// stay distinct.</item>
 /// </list>
 /// </summary>
 internal sealed partial class RouteTemplate
@@ -24,23 +23,35 @@ internal sealed partial class RouteTemplate
     /// <summary>The prefix of a segment that holds a path-valued parameter.</summary>
     public const string PathValueMarker = "*";
 
+    private readonly string _path;
     private readonly List<Token> _tokens;
+    private readonly Dictionary<string, int> _parameterIndex = new(StringComparer.Ordinal);
 
-    public RouteTemplate(string routeKey, Func<string, bool> isOptional)
+    /// <param name="routeKey">The route with its fixed query.</param>
+    /// <param name="isOptional">Which placeholders a URL may leave out, for <see cref="Match(IReadOnlyList{string})"/>.</param>
+    public RouteTemplate(string routeKey, Func<string, bool>? isOptional = null)
     {
-        var path = routeKey.Split('?')[0];
-        _tokens = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(segment =>
+        var parts = routeKey.Split('?', 2);
+        _path = parts[0];
+        _tokens = _path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(segment =>
         {
             if (segment == OrganizationMarker)
-                return new Token(TokenKind.Organization, segment, null, null, false);
+                return new Token(TokenKind.Organization, segment, null, "", "", false);
             var match = Placeholder().Match(segment);
             if (!match.Success)
-                return new Token(TokenKind.Literal, segment, null, null, false);
+                return new Token(TokenKind.Literal, segment, null, "", "", false);
             var name = match.Groups[2].Value;
-            if (match.Groups[1].Value == PathValueMarker)
-                return new Token(TokenKind.PathValue, segment, name, null, isOptional(name));
-            return new Token(TokenKind.Parameter, segment, name, new Regex("^" + Regex.Escape(match.Groups[1].Value) + "(.+)" + Regex.Escape(match.Groups[3].Value) + "$", RegexOptions.Singleline), isOptional(name));
+            var optional = isOptional?.Invoke(name) ?? false;
+            return match.Groups[1].Value == PathValueMarker
+                ? new Token(TokenKind.PathValue, segment, name, "", "", optional)
+                : new Token(TokenKind.Parameter, segment, name, match.Groups[1].Value, match.Groups[3].Value, optional);
         }).ToList();
+        foreach (var name in _tokens.Select(t => t.Name).OfType<string>())
+            _parameterIndex.TryAdd(name, _parameterIndex.Count);
+        Parameters = [.. _parameterIndex.Keys];
+        OrganizationScoped = _tokens is [{ Kind: TokenKind.Organization }, ..];
+        FixedQuery = parts.Length < 2 ? [] : parts[1].Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair => pair.Split('=', 2)).Select(pair => (pair[0], pair.Length > 1 ? pair[1] : "")).ToList();
     }
 
     /// <summary>
@@ -83,7 +94,7 @@ internal sealed partial class RouteTemplate
         {
             TokenKind.Organization => new RouteSegment(value, RouteSegmentKind.Organization, null),
             TokenKind.Literal when value.Equals(current.Text, StringComparison.OrdinalIgnoreCase) => new RouteSegment(value, RouteSegmentKind.Literal, null),
-            TokenKind.Parameter when current.Pattern!.Match(value) is { Success: true } m => new RouteSegment(value, RouteSegmentKind.Value, (current.Name!, m.Groups[1].Value)),
+            TokenKind.Parameter when current.Pattern.Match(value) is { Success: true } m => new RouteSegment(value, RouteSegmentKind.Value, (current.Name!, m.Groups[1].Value)),
             _ => null,
         };
         if (matched is null)
@@ -95,81 +106,58 @@ internal sealed partial class RouteTemplate
         return false;
     }
 
-    /// <summary>Turns the relative URL a generated method built into the absolute request URL (see the conventions above).</summary>
-    /// <remarks>Every request passes here, so it works on spans and allocates only the URL it returns.</remarks>
-    public static string Resolve(string relativeUrl, Func<bool, Uri> baseAddress)
+    /// <summary>Whether the route starts at the organization (<c>~</c>) rather than at the host.</summary>
+    public bool OrganizationScoped { get; }
+
+    /// <summary>The route's placeholders in the order they appear, each once.</summary>
+    public IReadOnlyList<string> Parameters { get; }
+
+    /// <summary>The query pairs the route itself carries (<c>api-version=7.1</c>), empty pairs dropped.</summary>
+    public IReadOnlyList<(string Name, string Value)> FixedQuery { get; }
+
+    /// <summary>
+    /// The request's path relative to the base address (no leading '/'): literals as they are, each value percent-escaped in its place
+    /// (<paramref name="values"/> in <see cref="Parameters"/> order; a path-valued one keeps its slashes), a null value dropping its segment.
+    /// </summary>
+    public string BuildPath(ReadOnlySpan<string?> values)
     {
-        var queryStart = relativeUrl.IndexOf('?');
-        var path = queryStart < 0 ? relativeUrl.AsSpan() : relativeUrl.AsSpan(0, queryStart);
-        var query = queryStart < 0 ? [] : relativeUrl.AsSpan(queryStart + 1);
-        var organizationScoped = path.StartsWith(OrganizationMarker, StringComparison.Ordinal);
-        if (organizationScoped)
-            path = path[OrganizationMarker.Length..];
-
-        var url = new StringBuilder(baseAddress(organizationScoped).AbsoluteUri, relativeUrl.Length + 128);
-        var first = true;
-        var buffer = path.Length <= 512 ? stackalloc char[path.Length] : new char[path.Length];
-        foreach (var range in path.Split('/'))
+        var path = new StringBuilder(128);
+        foreach (var token in _tokens)
         {
-            var segment = path[range];
-            var isPathValue = segment.StartsWith(PathValueMarker, StringComparison.Ordinal);
-            if (isPathValue)
-                segment = segment[PathValueMarker.Length..];
-            ReadOnlySpan<char> value = buffer[..WithoutTemplateMarkers(segment, buffer)];
-            if (isPathValue)
-                value = value.ToString().Replace("%2F", "/", StringComparison.OrdinalIgnoreCase).Trim('/');
-            RejectDotSegments(value, path);
-            if (value.Length == 0)
+            var value = token.Name is null ? null : values[_parameterIndex[token.Name]];
+            var segment = token.Kind switch
+            {
+                TokenKind.Organization => null,
+                TokenKind.Literal => token.Text,
+                TokenKind.Parameter when value is not null => token.Prefix + Escape(value, token.Text) + token.Suffix,
+                TokenKind.PathValue when value?.Trim('/') is { Length: > 0 } steps => string.Join('/', steps.Split('/').Select(step => Escape(step, token.Text))),
+                _ => null,
+            };
+            if (segment is null)
                 continue;
-            if (!first)
-                url.Append('/');
-            url.Append(value);
-            first = false;
+            if (path.Length > 0)
+                path.Append('/');
+            path.Append(segment);
         }
+        return path.ToString();
+    }
 
-        var separator = '?';
-        foreach (var range in query.SplitAny('?', '&'))
-        {
-            var pair = query[range];
-            if (pair.Length == 0)
-                continue;
-            url.Append(separator).Append(pair);
-            separator = '&';
-        }
-        return url.ToString();
+    private string Escape(string value, string placeholder)
+    {
+        RejectDotSegments(value, placeholder);
+        return Uri.EscapeDataString(value);
     }
 
     /// <summary>
     /// A value of <c>.</c> or <c>..</c> would be collapsed by the URI rules (out of the project, up to the organization), so it never reaches
     /// ADO as a value; a path value (a query folder) may hold slashes but no such step either.
     /// </summary>
-    private static void RejectDotSegments(ReadOnlySpan<char> value, ReadOnlySpan<char> route)
+    private void RejectDotSegments(string value, string placeholder)
     {
-        foreach (var range in value.Split('/'))
-        {
-            var step = value[range];
-            if (step is "." or "..")
-            {
-                var place = new char[route.Length];
-                throw new ArgumentException(
-                    $"The path value '{value}' contains the dot segment '{step}', which would move the request out of its place in " +
-                    $"'{place.AsSpan(0, WithoutTemplateMarkers(route.TrimStart("~/"), place))}'. Pass the name itself; '.' and '..' are not names ADO can address.");
-            }
-        }
-    }
-
-    /// <summary>Copies <paramref name="segment"/> without its <c>{…}</c> markers (values are percent-encoded, so a literal brace can only come from the template); returns the length.</summary>
-    private static int WithoutTemplateMarkers(ReadOnlySpan<char> segment, Span<char> destination)
-    {
-        var length = 0;
-        var depth = 0;
-        foreach (var c in segment)
-        {
-            if (c == '{') depth++;
-            else if (c == '}' && depth > 0) depth--;
-            else if (depth == 0) destination[length++] = c;
-        }
-        return length;
+        if (value is "." or "..")
+            throw new ArgumentException(
+                $"The path value '{value}' of {placeholder} contains the dot segment '{value}', which would move the request out of its place in " +
+                $"'{_path}'. Pass the name itself; '.' and '..' are not names ADO can address.");
     }
 
     [GeneratedRegex(@"^([^{]*)\{([^}]+)\}(.*)$")]
@@ -177,7 +165,11 @@ internal sealed partial class RouteTemplate
 
     private enum TokenKind { Organization, Literal, Parameter, PathValue }
 
-    private sealed record Token(TokenKind Kind, string Text, string? Name, Regex? Pattern, bool Optional);
+    private sealed record Token(TokenKind Kind, string Text, string? Name, string Prefix, string Suffix, bool Optional)
+    {
+        // Only matching recorded URLs needs it.
+        public Regex Pattern => field ??= new Regex("^" + Regex.Escape(Prefix) + "(.+)" + Regex.Escape(Suffix) + "$", RegexOptions.Singleline);
+    }
 }
 
 internal enum RouteSegmentKind { Organization, Literal, Value }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using AdoTypedSdk.GeneratedCode;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using AdoTypedSdk.GeneratedCode;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 

@@ -131,7 +131,6 @@ public class ReplayServer : IDisposable
 
     public virtual void Dispose()
     {
-        Connection.Dispose();
         Ado.Dispose();
         GC.SuppressFinalize(this);
     }

@@ -56,7 +56,7 @@ internal sealed partial class ExampleReplay(ContractCase contract, HttpExample e
         var request = Assert.Single(server.LogEntries).RequestMessage;
         AssertRequest(request, aligned, urlQuery, method);
         if (status is < 200 or >= 300)
-            Assert.Equal(status, Assert.IsAssignableFrom<AdoApiException>(failure).StatusCode);
+            Assert.Equal(status, Assert.IsAssignableFrom<AdoApiException>(failure).Status);
         else if (paging is not null)
             AssertPage(result, nextToken, paging, response);
         else if (status != 204)
@@ -244,7 +244,7 @@ internal sealed partial class ExampleReplay(ContractCase contract, HttpExample e
         if (result is FileResponse file)
         {
             using var copy = new MemoryStream();
-            await file.Stream.CopyToAsync(copy);
+            await file.ContentStream.CopyToAsync(copy);
             file.Dispose();
             Assert.Equal(body.Type == JTokenType.String ? (string)body! : body.ToString(Formatting.None), Encoding.UTF8.GetString(copy.ToArray()));
             return;

@@ -2,6 +2,7 @@ using AdoTypedSdk.Git;
 using AdoTypedSdk.Testing;
 using AdoTypedSdk.Tests.Infrastructure;
 using AdoTypedSdk.WorkItemTracking;
+using Azure.Core.Pipeline;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -82,7 +83,7 @@ public sealed class ServiceRegistrationTests : IDisposable
         services.AddAzureClients(clients =>
         {
             clients.AddAdoConnection(configuration.GetSection("AzureDevOps"))
-                .ConfigureOptions((options, provider) => options.Transport = new AdoHttpClientTransport(provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler("AzureDevOps")));
+                .ConfigureOptions((options, provider) => options.Transport = new HttpClientTransport(provider.GetRequiredService<IHttpClientFactory>().CreateClient("AzureDevOps")));
             clients.UseCredential(new FakeCredential());
         });
         services.AddAdoClients();

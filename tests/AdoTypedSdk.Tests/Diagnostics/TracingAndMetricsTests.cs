@@ -32,7 +32,7 @@ public sealed class TracingAndMetricsTests(ITestOutputHelper output) : IDisposab
         var spans = new List<Activity>();
         using var tracing = Sdk.CreateTracerProviderBuilder().AddSource(AdoDiagnostics.SourceName, "System.Net.Http").AddInMemoryExporter(spans).Build();
         _ado.RespondInSequence("GET", WorkItemPath, Ok);
-        using var connection = _ado.Connect(new FakeCredential());
+        var connection = _ado.Connect(new FakeCredential());
 
         await connection.GetClient<WorkItemsClient>().GetWorkItemAsync(12);
 
@@ -52,6 +52,22 @@ public sealed class TracingAndMetricsTests(ITestOutputHelper output) : IDisposab
     }
 
     [Fact]
+    public async Task Tracing_turned_off_in_the_options_starts_no_span_as_azure_core_does()
+    {
+        var spans = new List<Activity>();
+        using var tracing = Sdk.CreateTracerProviderBuilder().AddSource(AdoDiagnostics.SourceName, "Azure.*").AddInMemoryExporter(spans).Build();
+        _ado.RespondInSequence("GET", WorkItemPath, Ok);
+        var options = EmbeddedAdo.CreateOptions();
+        options.Diagnostics.IsDistributedTracingEnabled = false;
+        var connection = _ado.Connect(new FakeCredential(), options);
+
+        var item = await connection.GetClient<WorkItemsClient>().GetWorkItemAsync(12);
+
+        Assert.Equal(12, item.Id);
+        Assert.DoesNotContain(spans, s => s.Source.Name == AdoDiagnostics.SourceName || s.Source.Name.StartsWith("Azure", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_throttled_call_records_its_duration_retry_and_rate_limit()
     {
         var metrics = new List<Metric>();
@@ -61,7 +77,7 @@ public sealed class TracingAndMetricsTests(ITestOutputHelper output) : IDisposab
         _ado.RespondInSequence("GET", WorkItemPath,
             () => Response.Create().WithStatusCode(429).WithHeader("Retry-After", "0").WithHeader("X-RateLimit-Resource", "Core").WithHeader("X-RateLimit-Remaining", "0"),
             Ok);
-        using var connection = _ado.Connect(new FakeCredential());
+        var connection = _ado.Connect(new FakeCredential());
 
         await connection.GetClient<WorkItemsClient>().GetWorkItemAsync(12);
         metering.ForceFlush();

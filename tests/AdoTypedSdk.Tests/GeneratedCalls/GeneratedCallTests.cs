@@ -133,7 +133,7 @@ public sealed class GeneratedCallTests : IDisposable
 
         using var attachment = await _ado.Connection.GetClient<AttachmentsClient>().GetAttachmentAsync(id, download: true);
         using var copy = new MemoryStream();
-        await attachment.Stream.CopyToAsync(copy);
+        await attachment.ContentStream.CopyToAsync(copy);
 
         Assert.Equal(bytes, copy.ToArray());
         Assert.Equal("true", _ado.SingleQuery()["download"], ignoreCase: true);
@@ -208,7 +208,7 @@ public sealed class GeneratedCallTests : IDisposable
 
         var error = await Assert.ThrowsAnyAsync<AdoApiException>(() => _ado.Connection.GetClient<WorkItemsClient>().GetWorkItemAsync(12));
 
-        Assert.Equal(200, error.StatusCode);
+        Assert.Equal(200, error.Status);
         Assert.Contains("WorkItems.GetWorkItem", error.Message);
         Assert.Contains("HTTP 200", error.Message);
         Assert.Contains(contentType ?? "no content type", error.Message);

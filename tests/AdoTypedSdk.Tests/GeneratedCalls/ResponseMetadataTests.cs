@@ -65,7 +65,6 @@ public sealed class ResponseMetadataTests : IDisposable
 
     public void Dispose()
     {
-        _connection.Dispose();
         _ado.Dispose();
     }
 }

@@ -31,7 +31,6 @@ public sealed class LoopbackAdo : IDisposable
 
     public void Dispose()
     {
-        Connection.Dispose();
         HttpClient.Dispose();
         Server.Stop();
         Server.Dispose();

@@ -64,7 +64,7 @@ public sealed class PageableTests : IDisposable
 
         Assert.Equal(["page 2", "page+3", null], pages.Select(p => p.ContinuationToken));
         Assert.All(pages, p => Assert.Equal(200, p.GetRawResponse().Status));
-        Assert.Equal("page 2", ((AdoResponse)pages[0].GetRawResponse()).ContinuationToken);
+        Assert.Equal("page 2", pages[0].GetRawResponse().ContinuationToken);
         Assert.All(_ado.Server.LogEntries, e => Assert.Equal("2", System.Web.HttpUtility.ParseQueryString(new Uri(e.RequestMessage.AbsoluteUrl).Query)["$top"]));
     }
 
@@ -158,7 +158,6 @@ public sealed class PageableTests : IDisposable
 
     public void Dispose()
     {
-        _connection.Dispose();
         _ado.Dispose();
     }
 }

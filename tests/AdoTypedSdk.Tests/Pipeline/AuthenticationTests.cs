@@ -26,7 +26,7 @@ public sealed class AuthenticationTests : IDisposable
     public async Task Calls_carry_the_bearer_token_for_the_ado_scope_and_the_ado_headers()
     {
         var credential = new FakeCredential();
-        using var connection = _ado.Connect(credential);
+        var connection = _ado.Connect(credential);
 
         var item = await connection.GetClient<WorkItemsClient>().GetWorkItemAsync(12, project: "Fabrikam");
 
@@ -42,7 +42,7 @@ public sealed class AuthenticationTests : IDisposable
     public async Task Two_hundred_concurrent_calls_share_one_token_request()
     {
         var credential = new FakeCredential(TimeSpan.FromHours(1), latency: TimeSpan.FromMilliseconds(200));
-        using var connection = _ado.Connect(credential);
+        var connection = _ado.Connect(credential);
         var client = connection.GetClient<WorkItemsClient>();
 
         await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => client.GetWorkItemAsync(12, project: "Fabrikam")));
@@ -56,7 +56,7 @@ public sealed class AuthenticationTests : IDisposable
     {
         // A token that has already expired cannot be used again: the next call waits for a new one.
         var credential = new FakeCredential(TimeSpan.FromSeconds(-1));
-        using var connection = _ado.Connect(credential);
+        var connection = _ado.Connect(credential);
         var client = connection.GetClient<WorkItemsClient>();
 
         await client.GetWorkItemAsync(12, project: "Fabrikam");
@@ -75,7 +75,7 @@ public sealed class AuthenticationTests : IDisposable
             Transport = LoopbackTransport.Create(),
             Retry = { MaxRetries = 0 },
         });
-        using var connection = _ado.Connect(credential);
+        var connection = _ado.Connect(credential);
 
         await connection.GetClient<WorkItemsClient>().GetWorkItemAsync(12, project: "Fabrikam");
         await connection.GetClient<WorkItemsClient>().GetWorkItemAsync(12, project: "Fabrikam");
@@ -90,7 +90,7 @@ public sealed class AuthenticationTests : IDisposable
     [Fact]
     public async Task Personal_access_token_is_sent_as_basic_with_an_empty_user_name()
     {
-        using var connection = new AdoConnection(_ado.OrganizationUrl, new AzureKeyCredential("my-pat"), EmbeddedAdo.CreateOptions());
+        var connection = new AdoConnection(_ado.OrganizationUrl, new AzureKeyCredential("my-pat"), EmbeddedAdo.CreateOptions());
 
         await connection.GetClient<WorkItemsClient>().GetWorkItemAsync(12, project: "Fabrikam");
 
@@ -109,7 +109,7 @@ public sealed class AuthenticationTests : IDisposable
     [Fact]
     public async Task Guard_transport_refuses_every_non_loopback_host()
     {
-        using var connection = new AdoConnection(new Uri("https://dev.azure.com/fabrikam"), new FakeCredential(), EmbeddedAdo.CreateOptions());
+        var connection = new AdoConnection(new Uri("https://dev.azure.com/fabrikam"), new FakeCredential(), EmbeddedAdo.CreateOptions());
         connection.Options.Retry.MaxRetries = 0;
 
         var error = await Assert.ThrowsAnyAsync<Exception>(() => connection.GetClient<WorkItemsClient>().GetWorkItemAsync(1));

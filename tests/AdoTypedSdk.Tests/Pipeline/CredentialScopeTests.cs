@@ -28,7 +28,7 @@ public sealed class CredentialScopeTests : IDisposable
 
         var error = await Assert.ThrowsAsync<AdoApiException>(() => _connection.GetClient<WorkItemsClient>().GetWorkItemAsync(12));
 
-        Assert.Equal(302, error.StatusCode);
+        Assert.Equal(302, error.Status);
         Assert.Empty(_elsewhere.Server.LogEntries);
     }
 
@@ -89,7 +89,6 @@ public sealed class CredentialScopeTests : IDisposable
 
     public void Dispose()
     {
-        _connection.Dispose();
         _ado.Dispose();
         _elsewhere.Dispose();
     }

@@ -28,7 +28,7 @@ public sealed class FaultInjectionTests
     public async Task A_create_whose_connection_drops_after_the_request_reaches_the_server_once()
     {
         using var ado = new FaultyAdo((_, _) => Fault.DropAfterRequest);
-        using var connection = Connect(ado);
+        var connection = Connect(ado);
 
         var error = await Assert.ThrowsAsync<AdoApiException>(() => connection.GetClient<WorkItemsClient>().CreateWorkItemAsync(Title, "Fabrikam", "Task"));
 
@@ -41,7 +41,7 @@ public sealed class FaultInjectionTests
     public async Task An_update_whose_connection_drops_after_the_request_reaches_the_server_once()
     {
         using var ado = new FaultyAdo((_, _) => Fault.DropAfterRequest);
-        using var connection = Connect(ado);
+        var connection = Connect(ado);
 
         await Assert.ThrowsAsync<AdoApiException>(() => connection.GetClient<WorkItemsClient>().UpdateWorkItemAsync(Title, 12));
 
@@ -52,20 +52,20 @@ public sealed class FaultInjectionTests
     public async Task A_read_whose_connection_keeps_dropping_is_retried_then_fails_as_one_ado_exception()
     {
         using var ado = new FaultyAdo((_, _) => Fault.DropAfterRequest);
-        using var connection = Connect(ado);
+        var connection = Connect(ado);
 
         var error = await Assert.ThrowsAsync<AdoApiException>(() => connection.GetClient<WorkItemsClient>().GetWorkItemAsync(12));
 
         // Four attempts by Azure.Core; .NET's handler may itself resend a read on a fresh connection within an attempt.
         Assert.True(ado.Requests.Count >= 4, $"{ado.Requests.Count} requests");
-        Assert.Equal(0, error.StatusCode);
+        Assert.Equal(0, error.Status);
     }
 
     [Fact]
     public async Task A_read_cut_off_in_the_middle_of_its_body_is_retried_and_succeeds()
     {
         using var ado = new FaultyAdo((number, _) => number == 1 ? Fault.CutBody(200, WorkItem, 20) : Fault.Respond(200, WorkItem));
-        using var connection = Connect(ado);
+        var connection = Connect(ado);
 
         var item = await connection.GetClient<WorkItemsClient>().GetWorkItemAsync(12);
 
@@ -77,11 +77,13 @@ public sealed class FaultInjectionTests
     public async Task A_body_that_is_not_the_json_expected_is_quoted_in_the_error()
     {
         using var ado = new FaultyAdo((_, _) => Fault.Respond(200, """{ "id": 12, "fields": """));
-        using var connection = Connect(ado);
+        var connection = Connect(ado);
 
         var error = await Assert.ThrowsAsync<AdoApiException>(() => connection.GetClient<WorkItemsClient>().GetWorkItemAsync(12));
 
+        Assert.Contains("WorkItems.GetWorkItem", error.Message);
         Assert.Contains("""Body: { "id": 12, "fields": """, error.Message);
+        Assert.Equal("""{ "id": 12, "fields": """, error.GetRawResponse()!.Content.ToString());
         Assert.IsAssignableFrom<Newtonsoft.Json.JsonException>(error.InnerException);
     }
 
@@ -90,7 +92,7 @@ public sealed class FaultInjectionTests
     {
         using var ado = new FaultyAdo((_, _) => Fault.NoAnswer);
         // Long enough for a TLS handshake on a loaded machine, so each attempt reaches the server before it times out.
-        using var connection = Connect(ado, networkTimeout: TimeSpan.FromSeconds(1));
+        var connection = Connect(ado, networkTimeout: TimeSpan.FromSeconds(1));
 
         var error = await Assert.ThrowsAsync<AdoApiException>(() => connection.GetClient<WorkItemsClient>().GetWorkItemAsync(12));
 
@@ -103,7 +105,7 @@ public sealed class FaultInjectionTests
     public async Task The_callers_own_cancellation_stays_a_cancellation()
     {
         using var ado = new FaultyAdo((_, _) => Fault.NoAnswer);
-        using var connection = Connect(ado);
+        var connection = Connect(ado);
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => connection.GetClient<WorkItemsClient>().GetWorkItemAsync(12, cancellationToken: cancellation.Token));
@@ -115,7 +117,7 @@ public sealed class FaultInjectionTests
         const long size = 100L * 1024 * 1024;
         var id = Guid.NewGuid();
         using var ado = new FaultyAdo((_, _) => Fault.Respond(201, $$"""{ "id": "{{id}}", "url": "https://x/a" }"""));
-        using var connection = Connect(ado);
+        var connection = Connect(ado);
 
         var reference = await connection.GetClient<AttachmentsClient>().CreateAttachmentAsync(new ForwardOnlyStream(size), fileName: "big.bin");
 
@@ -127,7 +129,7 @@ public sealed class FaultInjectionTests
     public async Task An_upload_from_a_stream_that_cannot_seek_is_not_sent_twice()
     {
         using var ado = new FaultyAdo((_, _) => Fault.Respond(503, "{}", ("Retry-After", "0")));
-        using var connection = Connect(ado);
+        var connection = Connect(ado);
 
         await Assert.ThrowsAsync<AdoApiException>(() => connection.GetClient<AttachmentsClient>().CreateAttachmentAsync(new ForwardOnlyStream(1000), fileName: "a.bin"));
 
@@ -140,7 +142,7 @@ public sealed class FaultInjectionTests
         using var ado = new FaultyAdo((number, _) => number == 1
             ? Fault.Respond(503, "{}", ("Retry-After", "0"))
             : Fault.Respond(201, "{}"));
-        using var connection = Connect(ado);
+        var connection = Connect(ado);
 
         await connection.GetClient<AttachmentsClient>().CreateAttachmentAsync(new MemoryStream(new byte[1000]), fileName: "a.bin");
 

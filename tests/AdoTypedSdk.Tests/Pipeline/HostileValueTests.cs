@@ -52,7 +52,7 @@ public sealed class HostileValueTests : IDisposable
     public async Task Reserved_characters_of_a_path_value_stay_escaped_in_the_raw_request_line()
     {
         using var raw = new FaultyAdo((_, _) => Fault.Respond(200, """{ "id": 1 }"""));
-        using var connection = new AdoConnection(raw.OrganizationUrl, new FakeCredential(), EmbeddedAdo.CreateOptions());
+        var connection = new AdoConnection(raw.OrganizationUrl, new FakeCredential(), EmbeddedAdo.CreateOptions());
 
         await connection.GetClient<WorkItemsClient>().GetWorkItemAsync(1, project: "a/b?c#d ü%2F");
 
@@ -81,7 +81,6 @@ public sealed class HostileValueTests : IDisposable
 
     public void Dispose()
     {
-        _connection.Dispose();
         _ado.Dispose();
     }
 }

@@ -46,8 +46,8 @@ public sealed class ResponsePolicyTests : IDisposable
 
         var error = await Assert.ThrowsAsync<AdoAuthenticationException>(() => _connection.GetLinkAsync<WorkItem>(new Uri(_ado.OrganizationUrl + "/_apis/wit/workitems/12")));
 
-        Assert.Equal(203, error.StatusCode);
-        Assert.Equal("<html>Sign in</html>", error.Response);
+        Assert.Equal(203, error.Status);
+        Assert.Equal("<html>Sign in</html>", error.GetRawResponse()!.Content.ToString());
         Assert.Contains("added as a user of the organization", error.Message);
     }
 
@@ -97,7 +97,6 @@ public sealed class ResponsePolicyTests : IDisposable
 
     public void Dispose()
     {
-        _connection.Dispose();
         _ado.Dispose();
     }
 }

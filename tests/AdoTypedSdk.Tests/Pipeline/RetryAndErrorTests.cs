@@ -63,7 +63,7 @@ public sealed class RetryAndErrorTests : IDisposable
         var error = await Assert.ThrowsAsync<AdoApiException>(() => Client.GetWorkItemAsync(12));
 
         Assert.Equal(_connection.Options.Retry.MaxRetries + 1, _ado.Server.LogEntries.Count());
-        Assert.Equal(500, error.StatusCode);
+        Assert.Equal(500, error.Status);
         Assert.Equal("WorkItemUnauthorizedAccessException", error.TypeKey);
     }
 
@@ -75,9 +75,10 @@ public sealed class RetryAndErrorTests : IDisposable
 
         var error = await Assert.ThrowsAsync<AdoApiException>(() => Client.GetWorkItemAsync(12));
 
-        Assert.Equal(404, error.StatusCode);
+        Assert.Equal(404, error.Status);
         Assert.Equal("WorkItemUnauthorizedAccessException", error.TypeKey);
-        Assert.Equal(600171, error.ErrorCode);
+        Assert.Equal("WorkItemUnauthorizedAccessException", error.ErrorCode);
+        Assert.Equal(600171, error.ServerError!.ErrorCode);
         Assert.StartsWith("TF401232:", error.ServerMessage);
         Assert.Equal(3200, error.ServerError!.EventId);
         Assert.Equal("Microsoft.TeamFoundation.WorkItemTracking.Server.WorkItemUnauthorizedAccessException, Microsoft.TeamFoundation.WorkItemTracking.Server", error.ServerError.TypeName);
@@ -97,7 +98,7 @@ public sealed class RetryAndErrorTests : IDisposable
 
         var error = await Assert.ThrowsAsync<AdoAuthenticationException>(() => Client.GetWorkItemAsync(12));
 
-        Assert.Equal(203, error.StatusCode);
+        Assert.Equal(203, error.Status);
         Assert.Contains("added as a user of the organization", error.Message);
         Assert.Contains("tenant", error.Message);
     }
@@ -131,7 +132,7 @@ public sealed class RetryAndErrorTests : IDisposable
 
         var error = await Assert.ThrowsAsync<AdoAuthenticationException>(() => Client.GetWorkItemAsync(12));
 
-        Assert.Equal(status, error.StatusCode);
+        Assert.Equal(status, error.Status);
     }
 
     [Fact]
@@ -165,7 +166,6 @@ public sealed class RetryAndErrorTests : IDisposable
 
     public void Dispose()
     {
-        _connection.Dispose();
         _ado.Dispose();
     }
 }

@@ -35,11 +35,11 @@ public sealed class WriteRetryTests : IDisposable
     public async Task A_create_answered_500_reaches_the_server_once_and_fails()
     {
         _ado.RespondInSequence("POST", CreatePath, () => Response.Create().WithStatusCode(500), () => Response.Create().WithBody(Created));
-        using var connection = Connect();
+        var connection = Connect();
 
         var error = await Assert.ThrowsAsync<AdoApiException>(() => connection.GetClient<WorkItemsClient>().CreateWorkItemAsync(Title, "Fabrikam", "Task"));
 
-        Assert.Equal(500, error.StatusCode);
+        Assert.Equal(500, error.Status);
         Assert.Equal(1, Received("POST"));
     }
 
@@ -47,7 +47,7 @@ public sealed class WriteRetryTests : IDisposable
     public async Task An_update_answered_502_reaches_the_server_once()
     {
         _ado.RespondInSequence("PATCH", UpdatePath, () => Response.Create().WithStatusCode(502), () => Response.Create().WithBody("""{ "id": 12 }"""));
-        using var connection = Connect();
+        var connection = Connect();
 
         await Assert.ThrowsAsync<AdoApiException>(() => connection.GetClient<WorkItemsClient>().UpdateWorkItemAsync(Title, 12));
 
@@ -60,7 +60,7 @@ public sealed class WriteRetryTests : IDisposable
     public async Task A_create_refused_with_retry_after_is_sent_again(int status)
     {
         _ado.RespondInSequence("POST", CreatePath, () => Response.Create().WithStatusCode(status).WithHeader("Retry-After", "0"), () => Response.Create().WithBody(Created));
-        using var connection = Connect();
+        var connection = Connect();
 
         var item = await connection.GetClient<WorkItemsClient>().CreateWorkItemAsync(Title, "Fabrikam", "Task");
 
@@ -72,7 +72,7 @@ public sealed class WriteRetryTests : IDisposable
     public async Task A_create_answered_503_without_retry_after_is_not_sent_again()
     {
         _ado.RespondInSequence("POST", CreatePath, () => Response.Create().WithStatusCode(503), () => Response.Create().WithBody(Created));
-        using var connection = Connect();
+        var connection = Connect();
 
         await Assert.ThrowsAsync<AdoApiException>(() => connection.GetClient<WorkItemsClient>().CreateWorkItemAsync(Title, "Fabrikam", "Task"));
 
@@ -83,7 +83,7 @@ public sealed class WriteRetryTests : IDisposable
     public async Task Reads_are_still_retried_on_500()
     {
         _ado.RespondInSequence("GET", UpdatePath, () => Response.Create().WithStatusCode(500), () => Response.Create().WithBody("""{ "id": 12 }"""));
-        using var connection = Connect();
+        var connection = Connect();
 
         var item = await connection.GetClient<WorkItemsClient>().GetWorkItemAsync(12);
 
@@ -95,7 +95,7 @@ public sealed class WriteRetryTests : IDisposable
     public async Task Callers_who_know_their_writes_are_idempotent_can_opt_in()
     {
         _ado.RespondInSequence("POST", CreatePath, () => Response.Create().WithStatusCode(500), () => Response.Create().WithBody(Created));
-        using var connection = Connect(retryWrites: true);
+        var connection = Connect(retryWrites: true);
 
         var item = await connection.GetClient<WorkItemsClient>().CreateWorkItemAsync(Title, "Fabrikam", "Task");
 
@@ -116,7 +116,7 @@ public sealed class WriteRetryTests : IDisposable
         options.Retry.Delay = TimeSpan.FromMilliseconds(10);
         var attempts = 0;
         options.AddPolicy(new CountingPolicy(() => Interlocked.Increment(ref attempts)), Azure.Core.HttpPipelinePosition.PerRetry);
-        using var connection = new AdoConnection(new Uri($"https://127.0.0.1:{port}/fabrikam"), new FakeCredential(), options);
+        var connection = new AdoConnection(new Uri($"https://127.0.0.1:{port}/fabrikam"), new FakeCredential(), options);
 
         await Assert.ThrowsAnyAsync<Exception>(() => connection.GetClient<WorkItemsClient>().CreateWorkItemAsync(Title, "Fabrikam", "Task"));
 

@@ -2,28 +2,45 @@ namespace AdoTypedSdk.Tests.Routing;
 
 public class RouteTemplateTests
 {
-    private static readonly Uri Organization = new("https://dev.azure.com/fabrikam/");
-    private static readonly Uri Host = new("https://dev.azure.com/");
-
-    private static string Resolve(string relative) => AdoTypedSdk.Routing.RouteTemplate.Resolve(relative, organizationScoped => organizationScoped ? Organization : Host);
+    /// <summary>Values by placeholder name, "-" for one left out.</summary>
+    private static string Build(string route, params string[] values)
+    {
+        var template = new AdoTypedSdk.Routing.RouteTemplate(route);
+        var given = values.Select(v => v.Split('=', 2)).ToDictionary(v => v[0], v => v[1] == "-" ? null : v[1]);
+        return template.BuildPath(template.Parameters.Select(p => given.GetValueOrDefault(p)).ToArray());
+    }
 
     [Theory]
-    // Organization marker, pinned version, a generated query that starts with a second '?'.
-    [InlineData("~/Fabrikam/_apis/wit/workitems/12?api-version=7.1?fields=a,b", "https://dev.azure.com/fabrikam/Fabrikam/_apis/wit/workitems/12?api-version=7.1&fields=a,b")]
-    // Omitted optional project: NSwag removed the separator and left a literal marker.
-    [InlineData("~{project}/_apis/wit/workitems/12?api-version=7.1", "https://dev.azure.com/fabrikam/_apis/wit/workitems/12?api-version=7.1")]
-    // Omitted optional team in the middle; the given project keeps its place.
-    [InlineData("~/Fabrikam{project}/{team}/_apis/wit/wiql?api-version=7.1", "https://dev.azure.com/fabrikam/Fabrikam/_apis/wit/wiql?api-version=7.1")]
-    // Distinct keys of routes that share a template carry empty pairs.
-    [InlineData("~/_apis/distributedtask/pools?api-version=7.1&&?poolIds=1,2", "https://dev.azure.com/fabrikam/_apis/distributedtask/pools?api-version=7.1&poolIds=1,2")]
-    // Routes without the marker are relative to the host.
-    [InlineData("_apis/accounts?api-version=7.1", "https://dev.azure.com/_apis/accounts?api-version=7.1")]
-    // Values are percent-encoded, so braces from values survive; '$' before a placeholder stays.
-    [InlineData("~/P/_apis/wit/workitems/$Bug%7Bx%7D", "https://dev.azure.com/fabrikam/P/_apis/wit/workitems/$Bug%7Bx%7D")]
-    // A path-valued parameter keeps its slashes (other escapes stay); omitted, it leaves nothing.
-    [InlineData("~/P/_apis/wit/queries/*Shared%20Queries%2FWebsite%20team%2F?api-version=7.1", "https://dev.azure.com/fabrikam/P/_apis/wit/queries/Shared%20Queries/Website%20team?api-version=7.1")]
-    [InlineData("~/P/_apis/wit/classificationnodes/areas/*{path}?api-version=7.1", "https://dev.azure.com/fabrikam/P/_apis/wit/classificationnodes/areas?api-version=7.1")]
-    public void Resolves_generated_relative_urls(string relative, string expected) => Assert.Equal(expected, Resolve(relative));
+    [InlineData("/~/{project}/_apis/wit/workitems/{id}?api-version=7.1", "_apis/wit/workitems/12", "project=-", "id=12")]
+    [InlineData("/~/{project}/{team}/_apis/wit/wiql", "Fabrikam/_apis/wit/wiql", "project=Fabrikam", "team=-")]
+    // Values are percent-escaped in their place; literal text around a placeholder stays.
+    [InlineData("/~/{project}/_apis/wit/workitems/${type}", "a%2Fb%3Fc/_apis/wit/workitems/$Bug%7Bx%7D", "project=a/b?c", "type=Bug{x}")]
+    // A path-valued parameter keeps its slashes, each step escaped; left out, it leaves nothing.
+    [InlineData("/~/{project}/_apis/wit/queries/*{query}", "P/_apis/wit/queries/Shared%20Queries/Website%20team", "project=P", "query=/Shared Queries/Website team/")]
+    [InlineData("/~/{project}/_apis/wit/classificationnodes/areas/*{path}", "P/_apis/wit/classificationnodes/areas", "project=P", "path=-")]
+    [InlineData("/_apis/accounts", "_apis/accounts")]
+    public void Builds_request_paths(string route, string expected, params string[] values) => Assert.Equal(expected, Build(route, values));
+
+    [Fact]
+    public void Knows_the_organization_marker_and_the_fixed_query_without_empty_pairs()
+    {
+        var template = new AdoTypedSdk.Routing.RouteTemplate("/~/_apis/distributedtask/pools?api-version=7.1&&");
+
+        Assert.True(template.OrganizationScoped);
+        Assert.False(new AdoTypedSdk.Routing.RouteTemplate("/_apis/accounts?api-version=7.1").OrganizationScoped);
+        Assert.Equal([("api-version", "7.1")], template.FixedQuery);
+    }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("..")]
+    [InlineData("Shared Queries/../../_apis")]
+    public void Dot_segments_are_refused(string value)
+    {
+        var error = Assert.Throws<ArgumentException>(() => Build("/~/{project}/_apis/wit/queries/*{query}", "project=P", "query=" + value));
+
+        Assert.Contains("dot segment '", error.Message);
+    }
 
     private static string? Match(string route, string path, params string[] optional) =>
         new AdoTypedSdk.Routing.RouteTemplate(route, optional.Contains).Match(path.Split('/', StringSplitOptions.RemoveEmptyEntries)) is { } segments

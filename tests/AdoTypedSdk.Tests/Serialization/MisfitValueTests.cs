@@ -1,5 +1,6 @@
 using System.Runtime.Serialization;
 using AdoTypedSdk.Common;
+using AdoTypedSdk.GeneratedCode;
 using AdoTypedSdk.Serialization;
 using AdoTypedSdk.WorkItemTracking;
 using Newtonsoft.Json;

@@ -38,7 +38,7 @@ public class GeneratedSurfaceTests
         Assert.Equal(operations, plain.Count);
         Assert.All(withResponse, m => Assert.True(
             m.ReturnType.IsGenericType && m.ReturnType.GetGenericArguments()[0] is var answer
-                && (answer == typeof(AdoResponse) || answer == typeof(FileResponse) || answer.IsGenericType && answer.GetGenericTypeDefinition() == typeof(AdoResponse<>)),
+                && (answer == typeof(Azure.Response) || answer.IsGenericType && answer.GetGenericTypeDefinition() == typeof(Azure.Response<>)),
             $"{m.DeclaringType!.Name}.{m.Name} returns {m.ReturnType}"));
         Assert.All(plain, m => Assert.True(
             m.Name.EndsWith("Async", StringComparison.Ordinal) && (typeof(Task).IsAssignableFrom(m.ReturnType) || IsPageable(m)),
@@ -158,13 +158,13 @@ public class GeneratedSurfaceTests
     public void Properties_named_apart_from_the_wire_carry_the_wire_name_and_no_model_repeats_one()
     {
         var renamed = Models.Where(t => t.IsClass).SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
-            .Select(p => (Property: p, Wire: p.GetCustomAttribute<AdoTypedSdk.Serialization.WireNameAttribute>()?.Name)).Where(p => p.Wire is not null).ToList();
+            .Select(p => (Property: p, Wire: p.GetCustomAttribute<AdoTypedSdk.GeneratedCode.WireNameAttribute>()?.Name)).Where(p => p.Wire is not null).ToList();
 
         Assert.Contains(renamed, p => p.Property.Name == "Links" && p.Wire == "_links");
         Assert.All(renamed, p => Assert.NotEqual(p.Property.Name, p.Wire, StringComparer.OrdinalIgnoreCase));
         foreach (var model in Models.Where(t => t.IsClass))
         {
-            var names = model.GetProperties().DistinctBy(p => p.Name).Select(p => p.GetCustomAttribute<AdoTypedSdk.Serialization.WireNameAttribute>()?.Name
+            var names = model.GetProperties().DistinctBy(p => p.Name).Select(p => p.GetCustomAttribute<AdoTypedSdk.GeneratedCode.WireNameAttribute>()?.Name
                 ?? p.GetCustomAttribute<Newtonsoft.Json.JsonPropertyAttribute>()?.PropertyName).OfType<string>();
             Assert.True(names.Distinct().Count() == names.Count(), $"{model} has two properties with one JSON name.");
         }
@@ -176,8 +176,8 @@ public class GeneratedSurfaceTests
         var classes = Models.Where(t => t.IsClass && t.GetCustomAttribute<System.CodeDom.Compiler.GeneratedCodeAttribute>() is not null).ToList();
 
         Assert.NotEmpty(classes);
-        Assert.All(classes, t => Assert.Equal(typeof(AdoTypedSdk.Serialization.AdoModelConverter), t.GetCustomAttribute<Newtonsoft.Json.JsonConverterAttribute>()?.ConverterType));
-        Assert.All(classes, t => Assert.Equal(typeof(AdoTypedSdk.Serialization.AdoModelSystemTextJsonConverter), t.GetCustomAttribute<System.Text.Json.Serialization.JsonConverterAttribute>()?.ConverterType));
+        Assert.All(classes, t => Assert.Equal(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter), t.GetCustomAttribute<Newtonsoft.Json.JsonConverterAttribute>()?.ConverterType));
+        Assert.All(classes, t => Assert.Equal(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter), t.GetCustomAttribute<System.Text.Json.Serialization.JsonConverterAttribute>()?.ConverterType));
     }
 
     private static IEnumerable<Type> Models => Sdk.GetExportedTypes()
@@ -219,12 +219,9 @@ public class GeneratedSurfaceTests
         Assert.DoesNotContain(Models, t => t.Name is "JObject" or "JToken" or "JArray" or "JValue");
     }
 
-    /// <summary>
-    /// What a generated client shows besides its operations. Two members remain that NSwag's main client template declares protected,
-    /// which no extension point reaches: the serializer settings it writes request bodies with, and the struct its readers return.
-    /// </summary>
+    /// <summary>A generated client shows its operations and <c>Area</c>, nothing else: what it needs from the runtime is the runtime's.</summary>
     [Fact]
-    public void Clients_show_no_nswag_plumbing_beyond_the_two_its_main_template_declares()
+    public void Clients_show_only_their_operations()
     {
         const BindingFlags Visible = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
         var plumbing = Clients.SelectMany(c => c.GetMembers(Visible))
@@ -238,6 +235,21 @@ public class GeneratedSurfaceTests
             .Where(m => !(m is MethodInfo && m.Name.EndsWith("Async", StringComparison.Ordinal)) && m.Name != nameof(AdoClientBase.Area))
             .Select(m => m.Name).Distinct().Order(StringComparer.Ordinal);
 
-        Assert.Equal(["JsonSerializerSettings", "ObjectResponseResult`1"], plumbing);
+        Assert.Empty(plumbing);
+    }
+
+    /// <summary>Every client is made from a connection, or, as a test double, from nothing; its methods can be overridden.</summary>
+    [Fact]
+    public void Clients_take_a_connection_and_can_be_doubled()
+    {
+        Assert.All(Clients, client =>
+        {
+            var constructors = client.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance);
+            Assert.Equal(2, constructors.Length);
+            var connected = Assert.Single(constructors, c => c.IsPublic);
+            Assert.Equal(("connection", typeof(AdoConnection)), connected.GetParameters().Select(p => (p.Name, p.ParameterType)).Single());
+            Assert.Single(constructors, c => c.IsFamily && c.GetParameters().Length == 0);
+        });
+        Assert.All(OperationMethods, m => Assert.True(m.IsVirtual && !m.IsFinal, $"{m.DeclaringType!.Name}.{m.Name} is not virtual"));
     }
 }

@@ -6,15 +6,11 @@ namespace AdoTypedSdk.Generator.Normalization.Rules;
 /// <summary>
 /// Header parameters are sent under the HTTP header the service reads, not under the document's parameter name; the C# parameter keeps
 /// the document's name. Two forms of evidence in the document: a camelCase name with a <c>Header</c> suffix (<c>contentRangeHeader</c>
-/// is <c>Content-Range</c>), and a description that names the header (<c>To be populated in the If-Match header</c>). Content headers
-/// (<c>Content-*</c>) travel under <see cref="ContentHeaderPrefix"/>, because the generated code adds header parameters to the request's
-/// headers, where .NET refuses content headers; the runtime moves them onto the body.
+/// is <c>Content-Range</c>), and a description that names the header (<c>To be populated in the If-Match header</c>). A content header
+/// (<c>Content-Range</c>) is one too: Azure.Core's transport puts it on the body.
 /// </summary>
 public sealed partial class HeaderParameterNameRule : ISpecRule
 {
-    /// <summary>Also known to <c>AdoClientBase</c>, which moves such headers onto the request body.</summary>
-    public const string ContentHeaderPrefix = "X-AdoTypedSdk-Body-";
-
     public void Apply(SpecDocument document)
     {
         foreach (var parameter in document.Operations.SelectMany(o => o.ParametersIn("header")))
@@ -22,7 +18,7 @@ public sealed partial class HeaderParameterNameRule : ISpecRule
             if ((string?)parameter["name"] is not { } name || HttpName(name, (string?)parameter["description"]) is not { } header)
                 continue;
             parameter["x-originalName"] ??= name;
-            parameter["name"] = header.StartsWith("Content-", StringComparison.OrdinalIgnoreCase) ? ContentHeaderPrefix + header : header;
+            parameter["name"] = header;
         }
     }
 

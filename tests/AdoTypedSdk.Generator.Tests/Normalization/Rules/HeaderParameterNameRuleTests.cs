@@ -12,7 +12,7 @@ public class HeaderParameterNameRuleTests
         new HeaderParameterNameRule().Apply(document);
 
         var parameter = document.Single().ParametersIn("header").Single();
-        Assert.Equal(HeaderParameterNameRule.ContentHeaderPrefix + "Content-Range", (string?)parameter["name"]);
+        Assert.Equal("Content-Range", (string?)parameter["name"]);
         Assert.Equal("contentRangeHeader", (string?)parameter["x-originalName"]);
     }
 

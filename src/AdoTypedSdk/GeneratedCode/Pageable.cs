@@ -3,11 +3,14 @@ using System.Runtime.CompilerServices;
 using Azure;
 using Newtonsoft.Json.Linq;
 
-namespace AdoTypedSdk;
+namespace AdoTypedSdk.GeneratedCode;
 
-/// <summary>Builds the <see cref="AsyncPageable{T}"/> of a pageable operation; called by the generated clients.</summary>
+/// <summary>
+/// For generated code; not part of the supported API, and may change in any release. Builds the <see cref="AsyncPageable{T}"/> of a
+/// pageable operation.
+/// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class AdoPageable
+public static class Pageable
 {
     /// <summary>
     /// Walks the pages of one operation: each page request goes through the client's whole pipeline, and the walk ends when the answer
@@ -20,12 +23,12 @@ public static class AdoPageable
     /// <param name="isLastPage">The body's own end-of-list flag, for operations that have one.</param>
     /// <param name="cancellationToken">Stops the walk, between pages and inside one.</param>
     public static AsyncPageable<TItem> Create<TPage, TItem>(
-        Func<string?, int?, CancellationToken, Task<AdoResponse<TPage>>> getPage,
+        Func<string?, int?, CancellationToken, Task<Response<TPage>>> getPage,
         Func<TPage, IEnumerable<TItem>?> items,
         Func<TPage, string?>? nextToken,
         Func<TPage, bool>? isLastPage,
         CancellationToken cancellationToken) where TItem : notnull =>
-        new Pageable<TPage, TItem>(getPage, items, nextToken, isLastPage, cancellationToken);
+        new PageWalk<TPage, TItem>(getPage, items, nextToken, isLastPage, cancellationToken);
 
     /// <summary>The first of several alternative item lists that the service filled (a model with two arrays of the same items).</summary>
     public static IEnumerable<T>? FirstFilled<T>(params IEnumerable<T>?[] lists) =>
@@ -45,8 +48,8 @@ public static class AdoPageable
         return copy;
     }
 
-    private sealed class Pageable<TPage, TItem>(
-        Func<string?, int?, CancellationToken, Task<AdoResponse<TPage>>> getPage,
+    private sealed class PageWalk<TPage, TItem>(
+        Func<string?, int?, CancellationToken, Task<Response<TPage>>> getPage,
         Func<TPage, IEnumerable<TItem>?> items,
         Func<TPage, string?>? nextToken,
         Func<TPage, bool>? isLastPage,
