@@ -1,3 +1,5 @@
+using Newtonsoft.Json.Linq;
+
 namespace AdoTypedSdk.Generator.Normalization.Rules;
 
 /// <summary>
@@ -15,7 +17,8 @@ public sealed class OrganizationInBaseAddressRule : ISpecRule
         {
             if (operation.Route.StartsWith(Segment + "/", StringComparison.OrdinalIgnoreCase) || operation.Route.Equals(Segment, StringComparison.OrdinalIgnoreCase))
                 operation.Route = "/" + SpecDocument.OrganizationMarker + operation.Route[Segment.Length..];
-            foreach (var parameter in operation.ParametersIn("path").Where(p => (string?)p["name"] == "organization").ToList())
+            // Inline, or a reference to the document's shared parameter.
+            foreach (var parameter in operation.Parameters.OfType<JObject>().Where(p => document.Resolve(p) is { } resolved && (string?)resolved["in"] == "path" && (string?)resolved["name"] == "organization").ToList())
                 parameter.Remove();
         }
     }

@@ -28,4 +28,16 @@ public class OrganizationInBaseAddressRuleTests
 
         Assert.Equal("/_apis/accounts", document.Single().Route);
     }
+
+    [Fact]
+    public void A_referenced_organization_parameter_goes_too()
+    {
+        var document = Specs.Document("""
+            { "/{organization}/_apis/things": { "get": { "tags": ["Things"], "operationId": "Things_Get", "parameters": [ { "$ref": "#/parameters/organization" } ], "responses": {} } } }
+            """, parameters: """{ "organization": { "in": "path", "name": "organization", "required": true, "type": "string" } }""");
+
+        new OrganizationInBaseAddressRule().Apply(document);
+
+        Assert.Empty(document.Single().Parameters);
+    }
 }
