@@ -53,6 +53,7 @@ public sealed partial class AdoConnection
             ?? throw new ArgumentException("The HttpClient needs its BaseAddress set to the organization URL, like https://dev.azure.com/contoso.", nameof(httpClient));
         (Options, Endpoints) = Configure(organizationUrl, options);
         Pipeline = new HttpPipeline(new HttpClientTransport(httpClient), [.. PerCallPolicies(), .. PerRetryPolicies()], new ResponseClassifier());
+        SendsClientRequestIds = false;
     }
 
     private AdoConnection(Uri organizationUrl, AdoClientOptions? options, Func<AdoEndpoints, string, HttpPipelinePolicy> authorization)
@@ -112,6 +113,9 @@ public sealed partial class AdoConnection
 
     /// <summary>Every generated area loaded in this process.</summary>
     public static IReadOnlyList<AdoArea> Areas => AdoCatalog.Areas;
+
+    /// <summary>Whether the pipeline has Azure.Core's policy that sends each request's <c>x-ms-client-request-id</c>.</summary>
+    internal bool SendsClientRequestIds { get; } = true;
 
     /// <summary>The options the connection was created with.</summary>
     public AdoClientOptions Options { get; }

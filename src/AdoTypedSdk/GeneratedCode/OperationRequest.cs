@@ -31,6 +31,9 @@ public sealed partial class OperationRequest
         _message.BufferResponse = !definition.Download;
         _message.SetProperty(typeof(AdoOperation), _operation);
         var request = _message.Request;
+        // A pipeline without Azure.Core's request-id policy (a caller's HttpClient) sends no request id: none is made for each call.
+        if (!connection.SendsClientRequestIds)
+            request.ClientRequestId = "";
         request.Method = definition.Method;
         request.Headers.SetValue(HttpHeader.Names.Accept, definition.Accept);
         request.Uri.Reset(definition.Route.OrganizationScoped ? connection.Endpoints.OrganizationBase(area) : connection.Endpoints.HostBase(area));
@@ -195,7 +198,7 @@ public sealed partial class OperationRequest
         throw new ArgumentException($"The route of {_operation.DisplayName} has no placeholder {{{name}}}.", nameof(name));
     }
 
-    private async Task<(Response Response, OperationDefinition.ResponseKind Kind)> SendAndClassifyAsync(CancellationToken cancellationToken)
+    private async ValueTask<(Response Response, OperationDefinition.ResponseKind Kind)> SendAndClassifyAsync(CancellationToken cancellationToken)
     {
         _message.Request.Uri.AppendPath(_definition.Route.BuildPath(_pathValues), escape: false);
         await SendAsync(_pipeline, _message, _operation, cancellationToken).ConfigureAwait(false);

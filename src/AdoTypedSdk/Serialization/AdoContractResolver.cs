@@ -47,7 +47,7 @@ internal sealed class AdoContractResolver(IReadOnlyList<JsonConverter> converter
             property.PropertyName = wireName.Name;
         if (property.PropertyType is { } propertyType && IsStrictlyTyped(Nullable.GetUnderlyingType(propertyType) ?? propertyType) && property.ValueProvider is { } values)
         {
-            property.Converter = new TolerantConverter(property.PropertyName!, property.Converter);
+            property.Converter = new TolerantConverter(property.PropertyName!, property.Converter, propertyType);
             // A parked value reads as null; with nulls ignored on reading, Json.NET would try to read the value again as extension data.
             // Nulls are still left out when writing.
             property.NullValueHandling = NullValueHandling.Include;

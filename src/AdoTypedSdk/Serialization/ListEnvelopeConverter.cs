@@ -14,10 +14,12 @@ internal sealed class ListEnvelopeConverter : JsonConverter
     public override bool CanConvert(Type objectType) =>
         objectType.IsGenericType && objectType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>);
 
+    // The list to read an IReadOnlyList<T> into, made once per declared type rather than for every list read.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Type> ListTypes = new();
+
     public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
     {
-        var itemType = objectType.GetGenericArguments()[0];
-        var listType = typeof(List<>).MakeGenericType(itemType);
+        var listType = ListTypes.GetOrAdd(objectType, static type => typeof(List<>).MakeGenericType(type.GetGenericArguments()[0]));
         switch (reader.TokenType)
         {
             case JsonToken.Null:
@@ -39,7 +41,7 @@ internal sealed class ListEnvelopeConverter : JsonConverter
                 if (list is not null || rest.Count == 1 && rest["count"] is not null)
                     return list ?? Activator.CreateInstance(listType);
                 var single = (System.Collections.IList)Activator.CreateInstance(listType)!;
-                single.Add(rest.ToObject(itemType, serializer));
+                single.Add(rest.ToObject(listType.GetGenericArguments()[0], serializer));
                 return single;
             default:
                 throw new JsonSerializationException($"Expected a JSON array or an object at '{reader.Path}', found {reader.TokenType}.");

@@ -8,10 +8,16 @@ namespace AdoTypedSdk.Serialization;
 /// base64 bytes, an empty or unknown enum name) is parked for the enclosing model instead of failing the whole answer, so it is kept and
 /// written back as it came.
 /// </summary>
-internal sealed class TolerantConverter(string jsonName, JsonConverter? inner) : JsonConverter
+/// <param name="jsonName">The property's JSON name, under which a misfit is kept.</param>
+/// <param name="inner">The converter the property had.</param>
+/// <param name="propertyType">The property's type, nullable or not.</param>
+internal sealed class TolerantConverter(string jsonName, JsonConverter? inner, Type propertyType) : JsonConverter
 {
     // The documents give enums by name only; a number (older recordings, some services) cannot be mapped to a name without guessing.
     private readonly bool _namesOnly = inner is Newtonsoft.Json.Converters.StringEnumConverter;
+
+    // Worked out once per property: every value of the property is read here.
+    private readonly Type _scalarType = Nullable.GetUnderlyingType(propertyType) ?? propertyType;
 
     public override bool CanConvert(Type objectType) => true;
 
@@ -39,7 +45,7 @@ internal sealed class TolerantConverter(string jsonName, JsonConverter? inner) :
         if (objectType == typeof(string))
             return Convert.ToString(reader.Value, CultureInfo.InvariantCulture);
         var value = reader.Value;
-        if (Scalar(reader.TokenType, value, Nullable.GetUnderlyingType(objectType) ?? objectType) is { } scalar)
+        if (Scalar(reader.TokenType, value, _scalarType) is { } scalar)
             return scalar.Fits ? scalar.Value : Park(value) ? null : throw new JsonSerializationException($"'{value}' is not a {objectType.Name} ('{jsonName}' at '{reader.Path}').");
         try
         {

@@ -16,7 +16,7 @@ internal static class ValueEnvelope
     /// <summary>Whether <paramref name="stream"/>, from <paramref name="start"/>, opens with a <c>count</c> property; the position is restored.</summary>
     public static bool MayWrap(Type type, Stream stream, long start, IContractResolver resolver)
     {
-        if (!stream.CanSeek || typeof(IEnumerable).IsAssignableFrom(type) && type != typeof(string) || DeclaresEnvelopeProperties(type, resolver))
+        if (!stream.CanSeek || CannotBeWrapped(type, resolver))
             return false;
         // The first bytes only, without a reader: this runs for every answer that is one value.
         Span<byte> head = stackalloc byte[64];
@@ -45,7 +45,15 @@ internal static class ValueEnvelope
         return count >= 0 && value is not null;
     }
 
-    private static bool DeclaresEnvelopeProperties(Type type, IContractResolver resolver) =>
-        resolver.ResolveContract(Nullable.GetUnderlyingType(type) ?? type) is JsonObjectContract contract
-        && contract.Properties.Any(p => p.PropertyName is "count" or "value");
+    /// <summary>
+    /// A list or dictionary (their converters read envelopes), or a model that declares <c>count</c> or <c>value</c> itself. Asked for every
+    /// answer; the answer for a type never changes.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> Unwrappable = new();
+
+    private static bool CannotBeWrapped(Type type, IContractResolver resolver) =>
+        Unwrappable.GetOrAdd(type, static (type, resolver) =>
+            typeof(IEnumerable).IsAssignableFrom(type) && type != typeof(string)
+            || resolver.ResolveContract(Nullable.GetUnderlyingType(type) ?? type) is JsonObjectContract contract
+            && contract.Properties.Any(p => p.PropertyName is "count" or "value"), resolver);
 }
