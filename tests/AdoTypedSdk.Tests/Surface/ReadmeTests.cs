@@ -28,10 +28,10 @@ public partial class ReadmeTests
     }
 
     [Fact]
-    public void Every_build_property_the_readme_offers_consumers_is_read_by_the_build_logic()
+    public void Every_build_property_the_docs_offer_consumers_is_read_by_the_build_logic()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "README.md"));
-        var section = readme[readme.IndexOf("## Use it in your service", StringComparison.Ordinal)..readme.IndexOf("## Setting up the identity", StringComparison.Ordinal)];
+        var page = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "generation.md"));
+        var section = page[page.IndexOf("## Build settings", StringComparison.Ordinal)..page.IndexOf("## API versions", StringComparison.Ordinal)];
         var targets = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "src", "AdoTypedSdk", "build", "AdoTypedSdk.targets"));
 
         var offered = BuildProperty().Matches(section).Select(m => m.Groups[1].Value).ToHashSet();
@@ -39,6 +39,22 @@ public partial class ReadmeTests
         Assert.Superset(new HashSet<string> { "AdoApiVersion", "AdoAreas", "AdoClientAccessModifier", "AdoSpecLockFile", "AdoSpecSource" }, offered);
         Assert.All(offered, property => Assert.Contains($"$({property})", targets));
     }
+
+    [Fact]
+    public void The_readme_is_short_and_every_page_it_links_exists()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "README.md"));
+
+        Assert.True(readme.Split('\n').Length <= 150, $"the README has {readme.Split('\n').Length} lines");
+        var links = Link().Matches(readme).Select(m => m.Groups[1].Value).ToList();
+        Assert.Contains("docs/architecture.md", links);
+        Assert.All(links, link => Assert.True(File.Exists(Path.Combine(RepositoryFiles.Root, link)), $"{link} does not exist"));
+        Assert.All(Directory.EnumerateFiles(Path.Combine(RepositoryFiles.Root, "docs"), "*.md"),
+            page => Assert.Contains("docs/" + Path.GetFileName(page), links));
+    }
+
+    [GeneratedRegex(@"\]\(((?:docs/)?[A-Za-z-]+\.md)\)")]
+    private static partial Regex Link();
 
     [GeneratedRegex("<(Ado[A-Za-z]+)>")]
     private static partial Regex BuildProperty();
