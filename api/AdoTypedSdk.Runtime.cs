@@ -32,7 +32,9 @@ namespace AdoTypedSdk
     {
         public const string AzureDevOpsScope = "499b84ac-1321-427f-aa17-267ca6975798/.default";
         public AdoClientOptions() { }
+        public bool AllowHttpForOnPremisesCollection { get; set; }
         public System.Collections.Generic.IDictionary<string, System.Uri> BaseAddressOverrides { get; }
+        public bool CheckServerVersion { get; set; }
         public bool RetryWrites { get; set; }
         public string Scope { get; set; }
     }
@@ -53,6 +55,7 @@ namespace AdoTypedSdk
         public TClient GetClient<TClient>()
             where TClient : AdoTypedSdk.AdoClientBase { }
         public System.Threading.Tasks.Task<T?> GetLinkAsync<T>(System.Uri link, System.Threading.CancellationToken cancellationToken = default) { }
+        public static AdoTypedSdk.AdoConnection WithWindowsAuthentication(System.Uri collectionUrl, System.Net.NetworkCredential? credential = null, AdoTypedSdk.AdoClientOptions? options = null) { }
     }
     public enum AdoDeployment
     {
@@ -118,6 +121,12 @@ namespace AdoTypedSdk
         public string? Message { get; init; }
         public string? TypeKey { get; init; }
         public string? TypeName { get; init; }
+    }
+    public sealed class AdoServerVersionException : AdoTypedSdk.AdoApiException
+    {
+        public string GeneratedFor { get; }
+        public System.Version ServerVersion { get; }
+        public string? SuggestedProfile { get; }
     }
     public sealed class FileResponse : System.IDisposable
     {

@@ -3,10 +3,11 @@ namespace AdoTypedSdk.Testing
 {
     public sealed class EmbeddedAdo : System.IDisposable
     {
-        public EmbeddedAdo(string organization = "fabrikam") { }
+        public EmbeddedAdo(string organization = "fabrikam", string? serverApiVersion = null) { }
         public string Organization { get; }
         public System.Uri OrganizationUrl { get; }
         public WireMock.Server.WireMockServer Server { get; }
+        public string ServerApiVersion { get; }
         public AdoTypedSdk.AdoConnection Connect(Azure.Core.TokenCredential credential, AdoTypedSdk.AdoClientOptions? options = null) { }
         public void Dispose() { }
         public static AdoTypedSdk.AdoClientOptions CreateOptions() { }

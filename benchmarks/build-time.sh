@@ -48,7 +48,7 @@ mkdir -p "$work/plain"
 cp "$work/raw/Raw.csproj" "$work/plain/Plain.csproj"
 start=$(date +%s.%N)
 for document in "$normalized"/*.json; do
-  case "$document" in *.client.json) continue ;; esac
+  case "$document" in */common.json) continue ;; esac  # the shared definitions are in each document too
   name=$(basename "$document" .json)
   $nswag openapi2csclient "/input:$document" "/output:$work/plain/$name.g.cs" "/namespace:Plain.$name" /OperationGenerationMode:MultipleClientsFromFirstTagAndOperationName > /dev/null 2>&1 || echo "nswag failed on $document"
 done

@@ -13,6 +13,8 @@ using WireMock.ResponseBuilders;
 // AdoTypedSdk demo: a managed identity reads a work item through the generated clients.
 //   dotnet run --project samples/AdoDemo                      embedded ADO (Microsoft's recorded examples) and a loopback identity endpoint
 //   dotnet run --project samples/AdoDemo -- --org https://dev.azure.com/contoso --project Fabrikam --work-item 157
+//   dotnet run --project samples/AdoDemo -p:AdoApiVersion=azure-devops-server-7.0 -- --collection https://tfs.contoso.local/tfs/DefaultCollection
+//       --pat-env ADO_PAT (or --windows-auth) --project Fabrikam --work-item 157
 var options = DemoOptions.Parse(args);
 if (options.Error is { } usage)
     return Fail(usage);
@@ -31,27 +33,43 @@ static int Fail(string message)
     return 1;
 }
 
-internal sealed record DemoOptions(Uri? Organization, string? Project, int WorkItem, string? Error)
+/// <param name="Organization">An organization URL (<c>--org</c>) or an Azure DevOps Server collection URL (<c>--collection</c>).</param>
+/// <param name="PatVariable">For a collection: the environment variable that holds a personal access token.</param>
+/// <param name="WindowsAuthentication">For a collection: sign in as the process's Windows identity.</param>
+internal sealed record DemoOptions(Uri? Organization, string? Project, int WorkItem, string? Error, string? PatVariable = null, bool WindowsAuthentication = false)
 {
+    private const string Usage = "Usage: AdoDemo [--org https://dev.azure.com/<org> | --collection <collection URL> (--pat-env <VARIABLE> | --windows-auth)] --project <project> --work-item <id>";
+
     public static DemoOptions Parse(string[] args)
     {
         Uri? organization = null;
-        string? project = null;
+        string? project = null, patVariable = null;
         var workItem = 0;
+        bool collection = false, windows = false;
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
             switch (args[i])
             {
-                case "--org" when value is not null && Uri.TryCreate(value, UriKind.Absolute, out var url): organization = url; i++; break;
+                case "--org" or "--collection" when value is not null && Uri.TryCreate(value, UriKind.Absolute, out var url):
+                    organization = url;
+                    collection = args[i] == "--collection";
+                    i++;
+                    break;
+                case "--pat-env" when value is not null: patVariable = value; i++; break;
+                case "--windows-auth": windows = true; break;
                 case "--project" when value is not null: project = value; i++; break;
                 case "--work-item" when int.TryParse(value, out var id): workItem = id; i++; break;
-                default: return new(null, null, 0, $"unexpected argument '{args[i]}'. Usage: AdoDemo [--org https://dev.azure.com/<org> --project <project> --work-item <id>]");
+                default: return new(null, null, 0, $"unexpected argument '{args[i]}'. {Usage}");
             }
         }
         if (organization is not null && (project is null || workItem <= 0))
-            return new(null, null, 0, "--org needs --project <project> and --work-item <id>.");
-        return new(organization, project, workItem, null);
+            return new(null, null, 0, $"{(collection ? "--collection" : "--org")} needs --project <project> and --work-item <id>.");
+        if (collection && (patVariable is null) == !windows)
+            return new(null, null, 0, "--collection needs one way to sign in: --pat-env <VARIABLE> (a personal access token) or --windows-auth.");
+        if (!collection && (patVariable is not null || windows))
+            return new(null, null, 0, "--pat-env and --windows-auth are for an Azure DevOps Server collection (--collection).");
+        return new(organization, project, workItem, null, patVariable, windows);
     }
 }
 
@@ -148,7 +166,13 @@ internal static class RealOrganization
             Retry = { MaxRetries = 1, Delay = TimeSpan.FromMilliseconds(200), NetworkTimeout = TimeSpan.FromSeconds(10) },
             CredentialProcessTimeout = TimeSpan.FromSeconds(10),
         });
-        var connection = new AdoConnection(options.Organization!, credential, clientOptions);
+        var connection = options switch
+        {
+            { PatVariable: { } variable } => new AdoConnection(options.Organization!, new Azure.AzureKeyCredential(
+                Environment.GetEnvironmentVariable(variable) is { Length: > 0 } pat ? pat : throw new ArgumentException($"the environment variable {variable} holds no personal access token.")), clientOptions),
+            { WindowsAuthentication: true } => AdoConnection.WithWindowsAuthentication(options.Organization!, options: clientOptions),
+            _ => new AdoConnection(options.Organization!, credential, clientOptions),
+        };
         var workItem = await connection.GetClient<WorkItemsClient>().GetWorkItemAsync(options.WorkItem, project: options.Project);
         Summary.Print(workItem);
         return 0;

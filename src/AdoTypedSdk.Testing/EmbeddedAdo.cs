@@ -5,14 +5,19 @@ using WireMock.Settings;
 namespace AdoTypedSdk.Testing;
 
 /// <summary>
-/// A stand-in Azure DevOps collection: a WireMock.Net server over HTTPS on loopback, reachable as
-/// <c>https://127.0.0.1:{port}/{organization}</c>. Stub it through <see cref="Server"/> and connect
-/// with <see cref="Connect"/>; every area is served by this one server, as for an on-premises collection.
+/// A stand-in Azure DevOps organization or Azure DevOps Server collection: a WireMock.Net server over HTTPS on loopback, reachable as
+/// <c>https://127.0.0.1:{port}/{organization}</c> (or a collection path such as <c>tfs/DefaultCollection</c>). Stub it through
+/// <see cref="Server"/> and connect with <see cref="Connect"/>; every area is served by this one server, as by a collection. It answers
+/// <c>OPTIONS {collection}/_apis/</c>, where clients of an on-premises profile read which versions the server accepts, with
+/// <see cref="ServerApiVersion"/>.
 /// </summary>
 public sealed class EmbeddedAdo : IDisposable
 {
     /// <summary>Starts the server on a free loopback port.</summary>
-    public EmbeddedAdo(string organization = "fabrikam")
+    /// <param name="organization">The organization, or the collection's path (<c>tfs/DefaultCollection</c>).</param>
+    /// <param name="serverApiVersion">The newest REST API version the server says it accepts; null for the version of the clients this
+    /// app generated (the number of an on-premises profile), so their check passes.</param>
+    public EmbeddedAdo(string organization = "fabrikam", string? serverApiVersion = null)
     {
         Server = WireMockServer.Start(new WireMockServerSettings
         {
@@ -20,9 +25,27 @@ public sealed class EmbeddedAdo : IDisposable
             UseSSL = true,
             CertificateSettings = new WireMockCertificateSettings { X509Certificate = LoopbackCertificate.Instance },
         });
-        Organization = organization;
-        OrganizationUrl = new Uri(Server.Urls[0] + "/" + organization);
+        Organization = organization.Trim('/');
+        OrganizationUrl = new Uri(Server.Urls[0] + "/" + Organization);
+        ServerApiVersion = serverApiVersion ?? GeneratedApiVersion();
+        ServeResourceLocations();
     }
+
+    /// <summary>The newest REST API version this server says it accepts (<c>7.0</c>).</summary>
+    public string ServerApiVersion { get; }
+
+    /// <summary>The resource locations of <c>OPTIONS {collection}/_apis/</c>, as a server lists them, all at <see cref="ServerApiVersion"/>.</summary>
+    private void ServeResourceLocations() =>
+        Server.Given(WireMock.RequestBuilders.Request.Create().UsingMethod("OPTIONS").WithPath("/" + Organization + "/_apis/"))
+            .AtPriority(int.MinValue)
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithHeader("Content-Type", "application/json; charset=utf-8").WithBody($$"""
+                { "count": 1, "value": [ { "id": "e81700f7-3be2-46de-8624-2eb35882fcaa", "area": "Location", "resourceName": "ResourceAreas",
+                  "routeTemplate": "_apis/{resource}/{areaId}", "resourceVersion": 1, "minVersion": "3.2", "maxVersion": "{{ServerApiVersion}}", "releasedVersion": "{{ServerApiVersion}}" } ] }
+                """));
+
+    /// <summary>The version of this app's generated clients: a profile's number (<c>azure-devops-server-6.0</c> is <c>6.0</c>), else the cloud version.</summary>
+    private static string GeneratedApiVersion() =>
+        AdoConnection.ApiVersion is { } generated ? generated[(generated.LastIndexOf('-') + 1)..] : "7.2";
 
     /// <summary>The underlying WireMock server.</summary>
     public WireMockServer Server { get; }

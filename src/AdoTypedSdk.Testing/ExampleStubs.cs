@@ -25,7 +25,9 @@ public static class ExampleStubs
             throw new FileNotFoundException($"The example {examplePath} is not in {specRoot}; build the SDK first so it restores the pinned examples.", file);
         var example = HttpExample.Read(file, examplePath);
         var url = example.RequestUrl ?? throw new InvalidOperationException($"{examplePath} records no request URL.");
-        var path = "/" + ado.Organization + "/" + string.Join('/', url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Skip(1));
+        // The recorded organization (or collection) gives way to the server's; an on-premises recording made at a server's root has none.
+        var recorded = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var path = "/" + ado.Organization + "/" + string.Join('/', recorded.Skip(recorded is ["_apis", ..] ? 0 : 1));
         var (status, response) = example.PrimaryResponse ?? throw new InvalidOperationException($"{examplePath} records no response.");
         var reply = Response.Create().WithStatusCode(status);
         if (response.Body is { } body)

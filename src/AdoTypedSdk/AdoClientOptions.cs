@@ -37,6 +37,19 @@ public partial class AdoClientOptions : ClientOptions
     /// </summary>
     public bool RetryWrites { get; set; }
 
+    /// <summary>
+    /// Allow plain http to an Azure DevOps Server collection (<c>http://tfs.contoso.local:8080/tfs/DefaultCollection</c>), credentials
+    /// included. Off by default; never allowed for Azure DevOps Services (<c>*.azure.com</c>, <c>*.visualstudio.com</c>).
+    /// </summary>
+    public bool AllowHttpForOnPremisesCollection { get; set; }
+
+    /// <summary>
+    /// For clients generated for an on-premises profile: read once, before the first call, which REST API versions the server accepts
+    /// (<c>OPTIONS {collection}/_apis/</c>), and fail every call at once with <see cref="AdoServerVersionException"/> when the profile is
+    /// newer. On by default.
+    /// </summary>
+    public bool CheckServerVersion { get; set; } = true;
+
     /// <summary>The scope requested for bearer tokens; <see cref="AzureDevOpsScope"/> unless ADO is reached through another resource.</summary>
     public string Scope { get; set; } = AzureDevOpsScope;
 }

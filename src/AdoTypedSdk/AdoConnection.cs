@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net;
 using AdoTypedSdk.Pipeline;
 using Azure;
 using Azure.Core;
@@ -27,14 +28,17 @@ public sealed partial class AdoConnection
     /// <param name="organizationUrl"><c>https://dev.azure.com/{organization}</c>, <c>https://{organization}.visualstudio.com</c>, or an on-premises collection URL.</param>
     /// <param name="credential">Where tokens come from, e.g. <c>new ManagedIdentityCredential()</c> or <c>new DefaultAzureCredential()</c>.</param>
     /// <param name="options">Retry, logging, transport and address options.</param>
+    /// <exception cref="ArgumentException">The clients were generated for an on-premises profile: a server accepts no Entra token.</exception>
     public AdoConnection(Uri organizationUrl, TokenCredential credential, AdoClientOptions? options = null)
-        : this(organizationUrl, options, (endpoints, scope) => AdoAuthorizationPolicy.Bearer(credential ?? throw new ArgumentNullException(nameof(credential)), scope, endpoints))
+        : this(organizationUrl, options, (endpoints, scope) => AdoAuthorizationPolicy.Bearer(RefuseOnPremises(credential ?? throw new ArgumentNullException(nameof(credential))), scope, endpoints))
     {
     }
 
     /// <summary>
-    /// Connects with a personal access token, for teams moving off PATs; prefer a <see cref="TokenCredential"/>.
-    /// The token is sent only to the organization's ADO hosts, only over HTTPS; <c>AzureKeyCredential.Update</c> rotates it.
+    /// Connects with a personal access token, sent as HTTP Basic: the way into an Azure DevOps Server, and for teams moving off PATs in the
+    /// cloud (prefer a <see cref="TokenCredential"/> there). The token is sent only to the organization's ADO hosts, only over HTTPS (or plain
+    /// http to a collection that <see cref="AdoClientOptions.AllowHttpForOnPremisesCollection"/> allows); <c>AzureKeyCredential.Update</c>
+    /// rotates it.
     /// </summary>
     public AdoConnection(Uri organizationUrl, AzureKeyCredential personalAccessToken, AdoClientOptions? options = null)
         : this(organizationUrl, options, (endpoints, _) => AdoAuthorizationPolicy.PersonalAccessToken(personalAccessToken ?? throw new ArgumentNullException(nameof(personalAccessToken)), endpoints))
@@ -56,27 +60,77 @@ public sealed partial class AdoConnection
         SendsClientRequestIds = false;
     }
 
-    private AdoConnection(Uri organizationUrl, AdoClientOptions? options, Func<AdoEndpoints, string, HttpPipelinePolicy> authorization)
+    /// <summary>
+    /// Connects to an Azure DevOps Server collection with Windows integrated authentication (Negotiate or NTLM): the process's own identity,
+    /// or <paramref name="credential"/>. The credential is offered only to the collection's host.
+    /// </summary>
+    /// <param name="collectionUrl">The collection, e.g. <c>https://tfs.contoso.local/tfs/DefaultCollection</c>.</param>
+    /// <param name="credential">A Windows account's name, password and domain; null for the process's identity.</param>
+    /// <param name="options">Retry, logging and address options; the transport is the connection's, which carries the credential.</param>
+    public static AdoConnection WithWindowsAuthentication(Uri collectionUrl, NetworkCredential? credential = null, AdoClientOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(collectionUrl);
+        options ??= new AdoClientOptions();
+        if (!ReferenceEquals(options.Transport, HttpClientTransport.Shared))
+            throw new ArgumentException("Windows authentication brings its own transport, which holds the credential; leave AdoClientOptions.Transport unset.", nameof(options));
+        if (new AdoEndpoints(collectionUrl).Kind != AdoDeployment.OnPremises)
+            throw new ArgumentException($"'{collectionUrl}' is Azure DevOps Services, which has no Windows authentication: connect with a TokenCredential.", nameof(collectionUrl));
+        // A credential cache answers only for the collection's scheme, host and port, so no other host is offered the account.
+        var collection = new Uri(collectionUrl.GetLeftPart(UriPartial.Authority));
+        var account = credential ?? CredentialCache.DefaultNetworkCredentials;
+        options.Transport = new HttpClientTransport(new SocketsHttpHandler
+        {
+            Credentials = new CredentialCache { { collection, "Negotiate", account }, { collection, "NTLM", account } },
+            PreAuthenticate = true,
+            AllowAutoRedirect = false,
+            UseCookies = false,
+        });
+        return new AdoConnection(collectionUrl, options, authorization: null);
+    }
+
+    private AdoConnection(Uri organizationUrl, AdoClientOptions? options, Func<AdoEndpoints, string, HttpPipelinePolicy>? authorization)
     {
         ArgumentNullException.ThrowIfNull(organizationUrl);
-        if (organizationUrl.IsAbsoluteUri && organizationUrl.Scheme != Uri.UriSchemeHttps)
-            throw new ArgumentException($"The organization URL '{organizationUrl}' is not https: credentials are only sent over HTTPS. Use https://.", nameof(organizationUrl));
         (Options, Endpoints) = Configure(organizationUrl, options);
-        // Derived addresses keep the organization URL's https scheme; only an override can bring plain http.
-        if (Options.BaseAddressOverrides.FirstOrDefault(o => !o.Value.IsAbsoluteUri || o.Value.Scheme != Uri.UriSchemeHttps) is { Key: { } area, Value: { } address })
+        Endpoints.PlainHttpAllowed = organizationUrl.Scheme == Uri.UriSchemeHttp && Secure(organizationUrl);
+        if (!Secure(organizationUrl))
+            throw new ArgumentException(
+                $"The organization URL '{organizationUrl}' is not https: credentials are only sent over HTTPS. Use https://" +
+                (Endpoints.Kind == AdoDeployment.OnPremises && !AdoEndpoints.IsCloudHost(organizationUrl) ? $", or allow plain http to this collection with {nameof(AdoClientOptions)}.{nameof(AdoClientOptions.AllowHttpForOnPremisesCollection)}." : "."),
+                nameof(organizationUrl));
+        // Derived addresses keep the organization URL's scheme; only an override can bring another.
+        if (Options.BaseAddressOverrides.FirstOrDefault(o => !o.Value.IsAbsoluteUri || !Secure(o.Value)) is { Key: { } area, Value: { } address })
             throw new ArgumentException($"Credentials are only sent over HTTPS, but the base address override of '{area}' ('{address}') is not an absolute https URL. Use https://.", nameof(options));
         // Azure.Core's retry, but never twice a write the service may have acted on; a policy the caller set is kept.
         Options.RetryPolicy ??= AdoRetryPolicy.From(Options);
-        Pipeline = HttpPipelineBuilder.Build(
-            Options,
-            perCallPolicies: PerCallPolicies(),
-            perRetryPolicies: [.. PerRetryPolicies(), authorization(Endpoints, Options.Scope)],
-            responseClassifier: new ResponseClassifier());
+        HttpPipelinePolicy[] perRetry = authorization is null ? PerRetryPolicies() : [.. PerRetryPolicies(), authorization(Endpoints, Options.Scope)];
+        Pipeline = HttpPipelineBuilder.Build(Options, perCallPolicies: PerCallPolicies(), perRetryPolicies: perRetry, responseClassifier: new ResponseClassifier());
     }
 
-    /// <summary>Once per call, around the retries: traces and metrics, ADO's request headers, and the check for a rejected identity on the last answer.</summary>
-    private HttpPipelinePolicy[] PerCallPolicies() =>
-        [new AdoDiagnosticsPolicy(Options.Diagnostics.IsDistributedTracingEnabled), new AdoRequestHeadersPolicy(), new AdoRejectedIdentityPolicy()];
+    /// <summary>https, or plain http to an on-premises collection the options allow it for (never to Azure DevOps Services).</summary>
+    private bool Secure(Uri url) =>
+        url.Scheme == Uri.UriSchemeHttps
+        || url.Scheme == Uri.UriSchemeHttp && Options.AllowHttpForOnPremisesCollection && Endpoints.Kind == AdoDeployment.OnPremises && !AdoEndpoints.IsCloudHost(url);
+
+    private static TokenCredential RefuseOnPremises(TokenCredential credential) =>
+        AdoServerProfiles.Named(AdoCatalog.ApiVersion) is { } profile
+            ? throw new ArgumentException(
+                $"The clients were generated for {profile.Name} ({profile.Product}), an on-premises server, which accepts no Microsoft Entra token. " +
+                "Connect with a personal access token (new AdoConnection(collectionUrl, new AzureKeyCredential(pat))) or with Windows authentication " +
+                "(AdoConnection.WithWindowsAuthentication(collectionUrl)).", "credential")
+            : credential;
+
+    /// <summary>
+    /// Once per call, around the retries: traces and metrics, ADO's request headers, the check for a rejected identity on the last answer,
+    /// and, for clients of an on-premises profile, the check that the server accepts their version.
+    /// </summary>
+    private HttpPipelinePolicy[] PerCallPolicies()
+    {
+        HttpPipelinePolicy[] policies = [new AdoDiagnosticsPolicy(Options.Diagnostics.IsDistributedTracingEnabled), new AdoRequestHeadersPolicy(), new AdoRejectedIdentityPolicy()];
+        return AdoCatalog.ApiVersion is { } generated && AdoServerProfiles.Named(generated) is not null && Options.CheckServerVersion && Endpoints.Kind == AdoDeployment.OnPremises
+            ? [.. policies, new AdoServerVersionPolicy(Endpoints.OrganizationUrl, generated, () => Pipeline)]
+            : policies;
+    }
 
     /// <summary>For every attempt: counting it, and reporting its rate-limit headers.</summary>
     private HttpPipelinePolicy[] PerRetryPolicies() => [AdoDiagnosticsPolicy.AttemptCounter, new AdoRateLimitPolicy(Report)];

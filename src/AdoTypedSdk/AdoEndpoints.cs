@@ -44,6 +44,14 @@ public sealed class AdoEndpoints
         }
     }
 
+    /// <summary>Whether <paramref name="url"/> is Azure DevOps Services (<c>*.azure.com</c>, <c>*.visualstudio.com</c>), which plain http never reaches.</summary>
+    internal static bool IsCloudHost(Uri url) =>
+        url.Host.Equals("azure.com", StringComparison.OrdinalIgnoreCase) || url.Host.EndsWith(".azure.com", StringComparison.OrdinalIgnoreCase)
+        || url.Host.Equals("visualstudio.com", StringComparison.OrdinalIgnoreCase) || url.Host.EndsWith(LegacySuffix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Credentials may go to the collection over plain http (<see cref="AdoClientOptions.AllowHttpForOnPremisesCollection"/>).</summary>
+    internal bool PlainHttpAllowed { get; set; }
+
     /// <summary>The organization URL everything is derived from.</summary>
     public Uri OrganizationUrl { get; }
 

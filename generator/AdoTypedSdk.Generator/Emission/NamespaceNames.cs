@@ -13,12 +13,13 @@ public static class NamespaceNames
     private static readonly Dictionary<string, string> LowercaseNames = new(StringComparer.Ordinal) { ["pipelinesapproval"] = "PipelinesApproval" };
 
     /// <summary>
-    /// <c>specification/wit/7.1/workItemTracking.json</c> → <c>AdoTypedSdk.WorkItemTracking</c>; a reserved document name takes its area's
+    /// <c>specification/wit/7.1/workItemTracking.json</c> (or <c>…/azure-devops-server-7.0/workItemTracking-onprem.json</c>) →
+    /// <c>AdoTypedSdk.WorkItemTracking</c>; a reserved document name takes its area's
     /// name instead (<c>specification/distributedTask/7.1/task.json</c> → <c>AdoTypedSdk.DistributedTask</c>).
     /// </summary>
     public static string ForDocument(string documentPath)
     {
-        var fileName = Path.GetFileNameWithoutExtension(documentPath);
+        var fileName = Pinning.AreaNames.Of(documentPath);
         var name = LowercaseNames.GetValueOrDefault(fileName) ?? Identifiers.Pascal(fileName);
         if (Reserved.Contains(name))
             name = Identifiers.Pascal(documentPath.Split('/')[1]);

@@ -73,7 +73,7 @@ public sealed class SpecRestorer(SpecLock specLock, HttpClient? http = null, Tim
         if (areas.Count == 0)
             return files;
 
-        var documents = files.Where(f => !f.IsExample).ToDictionary(f => System.IO.Path.GetFileNameWithoutExtension(f.Path), StringComparer.OrdinalIgnoreCase);
+        var documents = files.Where(f => !f.IsExample).ToDictionary(f => AreaNames.Of(f.Path), StringComparer.OrdinalIgnoreCase);
         var unknown = areas.Where(a => !documents.ContainsKey(a)).ToList();
         if (unknown.Count > 0)
             throw new SpecException(

@@ -45,7 +45,7 @@ internal sealed class AdoAuthorizationPolicy : HttpPipelinePolicy
         var uri = message.Request.Uri;
         if (!IsAdo(uri))
             return ProcessNextAsync(message, pipeline);
-        if (!string.Equals(uri.Scheme, Uri.UriSchemeHttps, StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(uri.Scheme, Uri.UriSchemeHttps, StringComparison.OrdinalIgnoreCase) && !_endpoints.PlainHttpAllowed)
             throw new AdoAuthenticationException($"Refusing to send Azure DevOps credentials over plain http to {uri.ToUri().GetLeftPart(UriPartial.Authority)}; use https.",
                 message.TryGetProperty(typeof(AdoOperation), out var operation) ? operation as AdoOperation : null);
         return _authorize(message, pipeline);
@@ -61,8 +61,10 @@ internal sealed class AdoAuthorizationPolicy : HttpPipelinePolicy
     private bool IsAdo(RequestUriBuilder uri)
     {
         var http = string.Equals(uri.Scheme, Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase);
-        var port = uri.Port is -1 || http && uri.Port == 80 ? 443 : uri.Port;
-        return HostsAndPorts().Contains(HostAndPort(uri.Host, port));
+        var port = uri.Port is -1 ? (http ? 80 : 443) : uri.Port;
+        var known = HostsAndPorts();
+        // http on port 80 is the https host's plain twin, refused below unless plain http is allowed.
+        return known.Contains(HostAndPort(uri.Host, port)) || http && port == 80 && known.Contains(HostAndPort(uri.Host, 443));
     }
 
     private static string HostAndPort(string? host, int port) => string.Concat(host, ":", port.ToString(System.Globalization.CultureInfo.InvariantCulture));

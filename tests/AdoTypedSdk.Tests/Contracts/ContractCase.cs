@@ -65,15 +65,23 @@ public sealed record ContractCase(string ExamplePath, HttpExample Example, AdoAr
     /// <summary>Whether the recorded method and URL path follow this case's operation (a recording without them fits).</summary>
     internal bool Fits() =>
         (Example.Method is null || Example.Method.Equals(HttpMethod, StringComparison.OrdinalIgnoreCase))
-        && (Example.RequestUrl is null || Route.Match(RecordedSegments(Example.RequestUrl)) is not null);
+        && (Example.RequestUrl is null || MatchRecorded(Example.RequestUrl) is not null);
 
     internal AdoTypedSdk.Routing.RouteTemplate Route => new(RouteKey, name => Parameter(name)?["required"]?.Value<bool>() == false);
 
     private JObject? Parameter(string name) =>
         Operation["parameters"]?.OfType<JObject>().FirstOrDefault(p => string.Equals((string?)p["name"], name, StringComparison.OrdinalIgnoreCase));
 
-    internal static List<string> RecordedSegments(Uri url) =>
-        url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToList();
+    /// <summary>
+    /// The recorded URL's path aligned with the route. Some on-premises recordings were made at a server's root, without the collection
+    /// (<c>https://fabrikam:8080/_apis/…</c>, <c>https://fabrikam:8080/Fabrikam-Fiber-Git/_apis/wit/queries</c>): where the route starts at
+    /// the collection and the path fits only with one more segment, a stand-in takes the collection's place.
+    /// </summary>
+    internal IReadOnlyList<AdoTypedSdk.Routing.RouteSegment>? MatchRecorded(Uri url)
+    {
+        var segments = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToList();
+        return Route.Match(segments) ?? (Route.OrganizationScoped ? Route.Match(["collection", .. segments]) : null);
+    }
 
     private ContractCase AttachedWhereRecorded()
     {

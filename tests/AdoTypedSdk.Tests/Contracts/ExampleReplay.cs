@@ -23,7 +23,7 @@ internal sealed partial class ExampleReplay(ContractCase contract, HttpExample e
     public async Task RunAsync()
     {
         var method = GeneratedMethod();
-        var aligned = example.RequestUrl is null ? null : contract.Route.Match(ContractCase.RecordedSegments(example.RequestUrl))
+        var aligned = example.RequestUrl is null ? null : contract.MatchRecorded(example.RequestUrl)
             ?? throw new ContractMismatchException($"The recorded URL {example.RequestUrl!.AbsolutePath} does not follow the operation's route {contract.RouteKey}.");
         var urlQuery = example.RequestUrl is null ? new System.Collections.Specialized.NameValueCollection() : HttpUtility.ParseQueryString(example.RequestUrl.Query);
 

@@ -40,4 +40,21 @@ public class OrganizationInBaseAddressRuleTests
 
         Assert.Empty(document.Single().Parameters);
     }
+
+    [Fact]
+    public void An_on_premises_collection_segment_is_the_marker_too_and_the_collection_url_host_becomes_its_authority()
+    {
+        var document = Specs.Get("/{collection}/{project}/_apis/wit/workitems/{id}", """
+            [ { "in": "path", "name": "collection", "required": true, "type": "string" },
+              { "in": "path", "name": "id", "required": true, "type": "integer" } ]
+            """);
+        document.Root["host"] = "https://fabrikam-fiber-inc:8080/DefaultCollection";
+
+        new OrganizationInBaseAddressRule().Apply(document);
+
+        var operation = document.Single();
+        Assert.Equal("/~/{project}/_apis/wit/workitems/{id}", operation.Route);
+        Assert.DoesNotContain(operation.Parameters, p => (string?)p["name"] == "collection");
+        Assert.Equal("fabrikam-fiber-inc:8080", (string?)document.Root["host"]);
+    }
 }
