@@ -84,11 +84,22 @@ public class AdoApiException : RequestFailedException
         if (detail is not null)
             text.Append(": ").Append(detail);
         else if (error?.Message is { } message)
-            text.Append(": ").Append(message);
+            text.Append(": ").Append(message).Append(VersionAdvice(error));
         else
             text.Append(", which is not a success of the operation").Append(Excerpt(Body(response)) is { } excerpt ? ": " + excerpt : ".");
         return text.ToString();
     }
+
+    /// <summary>
+    /// A server's refusal of the clients' version (<c>VssVersionOutOfRangeException</c>: "… The latest REST API version this server supports
+    /// is 6.0.") names the profile that fits it.
+    /// </summary>
+    private static string VersionAdvice(AdoServerError error) =>
+        error.TypeKey == "VssVersionOutOfRangeException"
+        && System.Text.RegularExpressions.Regex.Match(error.Message ?? "", @"supports is (\d+\.\d+)") is { Success: true } match
+        && AdoServerProfiles.ForServer(Version.Parse(match.Groups[1].Value)) is { } profile
+            ? $" Generate the clients for this server: set AdoApiVersion to {profile.Name} ({profile.Product})."
+            : "";
 
     /// <summary>The start of a body, to quote it in a message.</summary>
     internal static string? Excerpt(string? body) =>

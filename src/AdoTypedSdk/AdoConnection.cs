@@ -75,17 +75,21 @@ public sealed partial class AdoConnection
             throw new ArgumentException("Windows authentication brings its own transport, which holds the credential; leave AdoClientOptions.Transport unset.", nameof(options));
         if (new AdoEndpoints(collectionUrl).Kind != AdoDeployment.OnPremises)
             throw new ArgumentException($"'{collectionUrl}' is Azure DevOps Services, which has no Windows authentication: connect with a TokenCredential.", nameof(collectionUrl));
-        // A credential cache answers only for the collection's scheme, host and port, so no other host is offered the account.
-        var collection = new Uri(collectionUrl.GetLeftPart(UriPartial.Authority));
-        var account = credential ?? CredentialCache.DefaultNetworkCredentials;
         options.Transport = new HttpClientTransport(new SocketsHttpHandler
         {
-            Credentials = new CredentialCache { { collection, "Negotiate", account }, { collection, "NTLM", account } },
+            Credentials = WindowsCredentials(collectionUrl, credential ?? CredentialCache.DefaultNetworkCredentials),
             PreAuthenticate = true,
             AllowAutoRedirect = false,
             UseCookies = false,
         });
         return new AdoConnection(collectionUrl, options, authorization: null);
+    }
+
+    /// <summary>A credential cache answers only for the collection's scheme, host and port, so no other host is offered the account.</summary>
+    internal static CredentialCache WindowsCredentials(Uri collectionUrl, NetworkCredential account)
+    {
+        var collection = new Uri(collectionUrl.GetLeftPart(UriPartial.Authority));
+        return new CredentialCache { { collection, "Negotiate", account }, { collection, "NTLM", account } };
     }
 
     private AdoConnection(Uri organizationUrl, AdoClientOptions? options, Func<AdoEndpoints, string, HttpPipelinePolicy>? authorization)

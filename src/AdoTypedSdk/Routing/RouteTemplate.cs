@@ -72,6 +72,14 @@ internal sealed partial class RouteTemplate
         return Match(0, 0, segments, result) ? result : null;
     }
 
+    /// <summary>
+    /// Aligns a recorded URL's decoded segments, which on-premises recordings may give without the collection (made at a server's root:
+    /// <c>https://fabrikam:8080/_apis/…</c>): where the route starts at the organization and the path fits only with one more segment, a
+    /// stand-in takes the collection's place.
+    /// </summary>
+    public IReadOnlyList<RouteSegment>? MatchRecorded(IReadOnlyList<string> segments) =>
+        Match(segments) ?? (OrganizationScoped ? Match(["collection", .. segments]) : null);
+
     private bool Match(int token, int segment, IReadOnlyList<string> segments, List<RouteSegment> result)
     {
         if (token == _tokens.Count)

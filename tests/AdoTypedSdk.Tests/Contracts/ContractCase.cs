@@ -72,16 +72,9 @@ public sealed record ContractCase(string ExamplePath, HttpExample Example, AdoAr
     private JObject? Parameter(string name) =>
         Operation["parameters"]?.OfType<JObject>().FirstOrDefault(p => string.Equals((string?)p["name"], name, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>
-    /// The recorded URL's path aligned with the route. Some on-premises recordings were made at a server's root, without the collection
-    /// (<c>https://fabrikam:8080/_apis/…</c>, <c>https://fabrikam:8080/Fabrikam-Fiber-Git/_apis/wit/queries</c>): where the route starts at
-    /// the collection and the path fits only with one more segment, a stand-in takes the collection's place.
-    /// </summary>
-    internal IReadOnlyList<AdoTypedSdk.Routing.RouteSegment>? MatchRecorded(Uri url)
-    {
-        var segments = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToList();
-        return Route.Match(segments) ?? (Route.OrganizationScoped ? Route.Match(["collection", .. segments]) : null);
-    }
+    /// <summary>The recorded URL's path aligned with the route (see <c>RouteTemplate.MatchRecorded</c>).</summary>
+    internal IReadOnlyList<AdoTypedSdk.Routing.RouteSegment>? MatchRecorded(Uri url) =>
+        Route.MatchRecorded(url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToList());
 
     private ContractCase AttachedWhereRecorded()
     {

@@ -61,4 +61,15 @@ public class RouteTemplateTests
     [InlineData("/~/{project}/_apis/wit/workitems/{id}", "fabrikam/P/_apis/git/workitems/12")] // another literal
     [InlineData("/~/{project}/{team}/_apis/work", "fabrikam/P/_apis/work")] // team is required here
     public void Does_not_match_paths_of_another_shape(string route, string path) => Assert.Null(Match(route, path));
+
+    [Theory]
+    // An on-premises recording made at the server's root has no collection segment: a stand-in takes its place.
+    [InlineData("/~/{project}/_apis/wit/queries", "Fabrikam-Fiber-Git/_apis/wit/queries", "Organization project=Fabrikam-Fiber-Git Literal Literal Literal")]
+    [InlineData("/~/_apis/projects", "_apis/projects", "Organization Literal Literal")]
+    // Where the path fits as recorded, it is taken as recorded.
+    [InlineData("/~/{project}/_apis/wit/queries", "tfs/Fabrikam/_apis/wit/queries", "Organization project=Fabrikam Literal Literal Literal")]
+    public void Recorded_paths_without_the_collection_are_aligned(string route, string path, string expected) =>
+        Assert.Equal(expected, new AdoTypedSdk.Routing.RouteTemplate(route).MatchRecorded(path.Split('/')) is { } segments
+            ? string.Join(" ", segments.Select(s => s.Parameter is { } p ? $"{p.Name}={p.Value}" : s.Kind.ToString()))
+            : null);
 }

@@ -47,7 +47,7 @@ public sealed class RecordedQueryParameterRule : ISpecRule
     {
         var optional = operation.ParametersIn("path").Where(p => p["required"]?.Value<bool>() == false).Select(p => (string?)p["name"]).ToHashSet(StringComparer.Ordinal);
         var segments = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToList();
-        return new AdoTypedSdk.Routing.RouteTemplate(operation.Route, optional.Contains).Match(segments) is not null;
+        return new AdoTypedSdk.Routing.RouteTemplate(operation.Route, optional.Contains).MatchRecorded(segments) is not null;
     }
 
     private static bool Names(string parameter, string key) =>
