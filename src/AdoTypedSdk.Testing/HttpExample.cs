@@ -28,9 +28,21 @@ public sealed record HttpExample(string Path, string? Method, Uri? RequestUrl, J
         return new HttpExample(
             relativePath,
             (string?)root["x-ms-vss-request-method"],
-            Uri.TryCreate(url, UriKind.Absolute, out var parsed) ? parsed : null,
+            ParseRecordedUrl(url),
             root["parameters"] as JObject ?? [],
             responses);
+    }
+
+    private static Uri? ParseRecordedUrl(string? url)
+    {
+        if (url is null)
+            return null;
+        if (Uri.TryCreate(url, UriKind.Absolute, out var parsed))
+            return parsed;
+        // Some on-premises recordings were made by rewriting a cloud host into the authority and left a port like "8080m0652".
+        var authority = url.IndexOf("://", StringComparison.Ordinal);
+        var path = authority < 0 ? -1 : url.IndexOf('/', authority + 3);
+        return path >= 0 && Uri.TryCreate("https://recorded.invalid" + url[path..], UriKind.Absolute, out parsed) ? parsed : null;
     }
 
     /// <summary>The recorded success (the lowest 2xx), else the lowest recorded status.</summary>

@@ -28,5 +28,16 @@ public sealed class SpecOperation(string route, string method, JObject operation
 
     public string? Tag => (Operation["tags"] as JArray)?.FirstOrDefault()?.Value<string>();
 
+    /// <summary>
+    /// Whether a recorded URL's path has the shape of <paramref name="route"/> (by default the operation's own): its literals in place
+    /// (in any case), a value for each required placeholder; a recording without its collection segment counts.
+    /// </summary>
+    public bool Follows(Uri recordedUrl, string? route = null)
+    {
+        var optional = ParametersIn("path").Where(p => p["required"]?.Value<bool>() == false).Select(p => (string?)p["name"]).ToHashSet(StringComparer.Ordinal);
+        var segments = recordedUrl.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToList();
+        return new AdoTypedSdk.Routing.RouteTemplate(route ?? Route, optional.Contains).MatchRecorded(segments) is not null;
+    }
+
     public string Describe() => $"{Method.ToUpperInvariant()} {Route}";
 }

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.RegularExpressions;
 using AdoTypedSdk.Generator.Pinning;
+using AdoTypedSdk.Tests.Infrastructure;
 
 namespace AdoTypedSdk.Generator.Tests.Pinning;
 
@@ -64,6 +65,17 @@ public sealed class SpecRestorerTests : IDisposable
         Assert.Contains(ExamplePath, missing.Message);
         Assert.Contains("'6.0'", unknown.Message);
         Assert.Contains("7.1", unknown.Message);
+    }
+
+    [Fact]
+    public async Task The_committed_lock_offers_the_cloud_and_every_on_premises_profile_and_an_unknown_one_lists_them()
+    {
+        var specLock = SpecLock.Load(Path.Combine(RepositoryFiles.Root, "spec", "ado-specs.lock.json"));
+
+        var unknown = await Assert.ThrowsAsync<SpecException>(() => new SpecRestorer(specLock).RestoreAsync("azure-devops-server-2020", _output, _mirror));
+
+        Assert.Equal(["7.0", "7.1", "7.2", "azure-devops-server-5.0", "azure-devops-server-6.0", "azure-devops-server-7.0", "azure-devops-server-7.1", "tfs-4.1"], specLock.ApiVersions);
+        Assert.Equal("ADO API version 'azure-devops-server-2020' is not pinned. Valid values of AdoApiVersion: " + string.Join(", ", specLock.ApiVersions) + ".", unknown.Message);
     }
 
     [Fact]

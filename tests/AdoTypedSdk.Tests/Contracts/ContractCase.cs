@@ -7,8 +7,9 @@ namespace AdoTypedSdk.Tests.Contracts;
 /// <summary>
 /// One <c>x-ms-examples</c> reference of the built API version, resolved to its example file and to the operation it is replayed
 /// through: the operation that cites it, or, when the recorded method and URL do not fit that operation's route, the one operation of the
-/// same document they do fit (<see cref="CitedBy"/> then names the citing one). Several examples are attached to a neighbouring
-/// operation (<c>…/classificationNodes/areas</c> under the root-nodes list); replayed where they belong, they still test a generated call.
+/// same document they do fit, else the one operation of another area's document (<see cref="CitedBy"/> then names the citing one).
+/// Several examples are attached to a neighbouring operation (<c>…/classificationNodes/areas</c> under the root-nodes list), and TFS 2018's
+/// process-definition examples record the processes area's URLs; replayed where they belong, they still test a generated call.
 /// </summary>
 public sealed record ContractCase(string ExamplePath, HttpExample Example, AdoArea Area, string Client, string OperationId, string RouteKey, string HttpMethod, JObject Operation, JObject Document, string? CitedBy = null)
 {
@@ -28,7 +29,9 @@ public sealed record ContractCase(string ExamplePath, HttpExample Example, AdoAr
         var cases = new Dictionary<string, ContractCase>(StringComparer.Ordinal);
         var notFound = new Dictionary<string, int>(StringComparer.Ordinal);
         var specification = Path.Combine(RepositoryFiles.SpecRoot, "specification");
-        foreach (var area in AdoConnection.Areas)
+        var documents = AdoConnection.Areas.ToDictionary(area => area,
+            area => JObject.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.NormalizedRoot, Path.GetFileNameWithoutExtension(area.DocumentPath) + ".json"))));
+        foreach (var (area, document) in documents)
         {
             var documentFolder = Path.GetDirectoryName(Path.Combine(RepositoryFiles.SpecRoot, area.DocumentPath))!;
             // About a third of the references differ from the file names in letter case only.
@@ -36,7 +39,6 @@ public sealed record ContractCase(string ExamplePath, HttpExample Example, AdoAr
                 ? Directory.EnumerateFiles(Path.Combine(documentFolder, "httpExamples"), "*.json", SearchOption.AllDirectories)
                     .GroupBy(f => f, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase)
                 : new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            var document = JObject.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.NormalizedRoot, Path.GetFileNameWithoutExtension(area.DocumentPath) + ".json")));
             foreach (var (routeKey, pathItem) in (JObject)document["paths"]!)
             {
                 foreach (var method in HttpMethods.Where(m => pathItem![m] is JObject))
@@ -54,7 +56,7 @@ public sealed record ContractCase(string ExamplePath, HttpExample Example, AdoAr
                         if (cases.ContainsKey(examplePath))
                             continue;
                         var cited = new ContractCase(examplePath, HttpExample.Read(file, examplePath), area, (string)operation["tags"]![0]!, (string)operation["operationId"]!, routeKey, method, operation, document);
-                        cases.Add(examplePath, cited.AttachedWhereRecorded());
+                        cases.Add(examplePath, cited.AttachedWhereRecorded(documents));
                     }
                 }
             }
@@ -76,21 +78,28 @@ public sealed record ContractCase(string ExamplePath, HttpExample Example, AdoAr
     internal IReadOnlyList<AdoTypedSdk.Routing.RouteSegment>? MatchRecorded(Uri url) =>
         Route.MatchRecorded(url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToList());
 
-    private ContractCase AttachedWhereRecorded()
+    private ContractCase AttachedWhereRecorded(IReadOnlyDictionary<AdoArea, JObject> documents)
     {
         if (Fits())
             return this;
-        var fitting = Document["paths"]!.Cast<JProperty>()
+        return FitIn(Area, Document)
+            ?? documents.Where(d => d.Key != Area).Select(d => FitIn(d.Key, d.Value)).OfType<ContractCase>().ToList() switch { [var only] => only, _ => null }
+            ?? this;
+    }
+
+    private ContractCase? FitIn(AdoArea area, JObject document)
+    {
+        var fitting = document["paths"]!.Cast<JProperty>()
             // A recording that does not say its method was made with the citing operation's.
             .SelectMany(path => HttpMethods.Where(m => path.Value[m] is JObject && m.Equals(Example.Method ?? HttpMethod, StringComparison.OrdinalIgnoreCase)).Select(m => this with
             {
-                RouteKey = path.Name, HttpMethod = m, Operation = (JObject)path.Value[m]!, Client = (string)path.Value[m]!["tags"]![0]!,
+                Area = area, Document = document, RouteKey = path.Name, HttpMethod = m, Operation = (JObject)path.Value[m]!, Client = (string)path.Value[m]!["tags"]![0]!,
                 OperationId = (string)path.Value[m]!["operationId"]!, CitedBy = OperationId,
             }))
             .Where(candidate => candidate.Fits())
             .ToList();
         // Only an unambiguous fit: the most specific route, when no other is as specific.
         var best = fitting.GroupBy(c => c.Route.Precedence).OrderByDescending(g => g.Key).FirstOrDefault()?.ToList();
-        return best is [var only] ? only : this;
+        return best is [var only] ? only : null;
     }
 }

@@ -102,9 +102,23 @@ internal static class ExpectedOutcome
 
 internal static class ContractData
 {
-    public static IReadOnlyDictionary<string, string> Load(string fileName, string folder = "Contracts") =>
-        JObject.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, folder, fileName)))
-            .Properties().Where(p => !p.Name.StartsWith('$')).ToDictionary(p => p.Name, p => (string)p.Value!);
+    /// <summary>
+    /// The entries of a listing that apply to the built version: a key <c>v1,v2:name</c> applies to the versions it names (a profile whose
+    /// document lacks the cause), any other key to every version that has it.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Load(string fileName, string folder = "Contracts")
+    {
+        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in JObject.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, folder, fileName))).Properties().Where(p => !p.Name.StartsWith('$')))
+        {
+            var colon = property.Name.IndexOf(':');
+            if (colon < 0)
+                entries.Add(property.Name, (string)property.Value!);
+            else if (property.Name[..colon].Split(',').Contains(RepositoryFiles.ApiVersion, StringComparer.Ordinal))
+                entries.Add(property.Name[(colon + 1)..], (string)property.Value!);
+        }
+        return entries;
+    }
 }
 
 /// <summary>

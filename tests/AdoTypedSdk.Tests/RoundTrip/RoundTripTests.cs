@@ -51,7 +51,10 @@ public sealed partial class RoundTripTests(ReplayServer fixture) : IClassFixture
     [Fact]
     public void Listed_failures_name_operations_of_this_version()
     {
-        Assert.All(Failures.Keys, name => Assert.True(Operations.Value.ContainsKey(name) || !name.StartsWith(RepositoryFiles.ApiVersion + ":", StringComparison.Ordinal), name));
+        // An entry of a document this version has names one of its operations; entries of other versions' documents are theirs.
+        var documents = Operations.Value.Keys.Select(k => k[..k.IndexOf('/')]).ToHashSet(StringComparer.Ordinal);
+        Assert.All(Failures.Keys.Select(k => k.Replace(" (enveloped)", "", StringComparison.Ordinal)), name =>
+            Assert.True(Operations.Value.ContainsKey(name) || !documents.Contains(name[..name.IndexOf('/')]), $"{name} is no operation of {RepositoryFiles.ApiVersion}"));
         Assert.NotEmpty(Operations.Value);
     }
 

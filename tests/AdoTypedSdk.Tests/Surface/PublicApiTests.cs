@@ -18,7 +18,7 @@ public class PublicApiTests
     public void Runtime_surface_matches_its_listing() => AssertListing(typeof(AdoConnection).Assembly, "AdoTypedSdk.Runtime.cs");
 
     [Fact]
-    public void Testing_kit_surface_matches_its_listing() => AssertListing(typeof(Testing.EmbeddedAdo).Assembly, "AdoTypedSdk.Testing.cs");
+    public void Testing_kit_surface_matches_its_listing() => AssertListing(typeof(AdoTypedSdk.Testing.EmbeddedAdo).Assembly, "AdoTypedSdk.Testing.cs");
 
     [Fact]
     public void Generated_surface_matches_the_versions_listing() =>

@@ -24,7 +24,7 @@ public sealed class RecordedQueryParameterRule : ISpecRule
                 .Concat(operation.FixedQuery.Keys).Append("api-version").ToList();
             foreach (var example in document.Examples.Of(operation))
             {
-                if (example.RequestUrl is not { } url || !Follows(operation, url))
+                if (example.RequestUrl is not { } url || !operation.Follows(url))
                     continue;
                 var query = HttpUtility.ParseQueryString(url.Query);
                 foreach (var required in operation.ParametersIn("query").Where(p => p["required"]?.Value<bool>() == true && !query.AllKeys.OfType<string>().Any(k => Names((string)p["name"]!, k))))
@@ -40,14 +40,6 @@ public sealed class RecordedQueryParameterRule : ISpecRule
                 }
             }
         }
-    }
-
-    /// <summary>Whether the URL's path has the route's shape: its literals in place (in any case), a value for each required placeholder.</summary>
-    private static bool Follows(SpecOperation operation, Uri url)
-    {
-        var optional = operation.ParametersIn("path").Where(p => p["required"]?.Value<bool>() == false).Select(p => (string?)p["name"]).ToHashSet(StringComparer.Ordinal);
-        var segments = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToList();
-        return new AdoTypedSdk.Routing.RouteTemplate(operation.Route, optional.Contains).MatchRecorded(segments) is not null;
     }
 
     private static bool Names(string parameter, string key) =>
