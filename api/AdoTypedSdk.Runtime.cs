@@ -35,8 +35,10 @@ namespace AdoTypedSdk
         public bool AllowHttpForOnPremisesCollection { get; set; }
         public System.Collections.Generic.IDictionary<string, System.Uri> BaseAddressOverrides { get; }
         public bool CheckServerVersion { get; set; }
+        public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; set; }
         public bool RetryWrites { get; set; }
         public string Scope { get; set; }
+        public AdoTypedSdk.AdoThrottlingOptions Throttling { get; }
     }
     public sealed class AdoConnection
     {
@@ -127,6 +129,30 @@ namespace AdoTypedSdk
         public string GeneratedFor { get; }
         public System.Version ServerVersion { get; }
         public string? SuggestedProfile { get; }
+    }
+    public sealed class AdoThrottledException : System.Exception
+    {
+        public System.TimeSpan AllowedWait { get; }
+        public System.TimeSpan RequiredWait { get; }
+        public string? Resource { get; }
+    }
+    public static class AdoThrottling
+    {
+        public static System.IDisposable WaitAtMost(System.TimeSpan maxWait) { }
+    }
+    public enum AdoThrottlingMode
+    {
+        Off = 0,
+        Observe = 1,
+        Enforce = 2,
+    }
+    public sealed class AdoThrottlingOptions
+    {
+        public AdoThrottlingOptions() { }
+        public int MaxConcurrentRequests { get; set; }
+        public System.TimeSpan MaxWait { get; set; }
+        public AdoTypedSdk.AdoThrottlingMode Mode { get; set; }
+        public double PaceBelowRemaining { get; set; }
     }
     public sealed class FileResponse : System.IDisposable
     {

@@ -127,4 +127,28 @@ namespace AdoTypedSdk.Testing
         public string Method { get; init; }
         public string Target { get; init; }
     }
+    public sealed class SimulatedAdo
+    {
+        public SimulatedAdo(AdoTypedSdk.Testing.SimulatedAdoOptions? options = null) { }
+        public int Delayed { get; }
+        public System.Net.Http.HttpMessageHandler Handler { get; }
+        public System.Uri OrganizationUrl { get; }
+        public int Refused { get; }
+        public int Requests { get; }
+        public System.TimeSpan ScaledWindow { get; }
+        public Azure.Core.Pipeline.HttpPipelineTransport CreateTransport() { }
+        public System.TimeSpan MinimumTime(int requests, double cost) { }
+    }
+    public sealed class SimulatedAdoOptions
+    {
+        public SimulatedAdoOptions() { }
+        public double Budget { get; set; }
+        public System.Func<System.Net.Http.HttpRequestMessage, double> Cost { get; set; }
+        public System.TimeSpan MaxDelay { get; set; }
+        public string Resource { get; set; }
+        public System.Func<System.Net.Http.HttpRequestMessage, System.Net.Http.HttpResponseMessage>? Respond { get; set; }
+        public double TimeScale { get; set; }
+        public double WarningShare { get; set; }
+        public System.TimeSpan Window { get; set; }
+    }
 }

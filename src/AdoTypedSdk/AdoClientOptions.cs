@@ -50,6 +50,22 @@ public partial class AdoClientOptions : ClientOptions
     /// </summary>
     public bool CheckServerVersion { get; set; } = true;
 
+    /// <summary>
+    /// The rate-limit governor: mode (<see cref="AdoThrottlingMode.Enforce"/> by default), longest wait, concurrent requests. See
+    /// <see cref="AdoThrottlingOptions"/>.
+    /// </summary>
+    public AdoThrottlingOptions Throttling { get; } = new();
+
+    /// <summary>
+    /// Where the connection's own log messages go (the governor's first wait of each throttling episode, at information level), under the
+    /// category <c>AdoTypedSdk.RateLimits</c>. Registration through <c>AddAdoConnection</c> sets the host's; Azure.Core's own logs reach
+    /// <c>ILogger</c> through Microsoft.Extensions.Azure.
+    /// </summary>
+    public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>The clock the governor waits by; tests replace it.</summary>
+    internal TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
     /// <summary>The scope requested for bearer tokens; <see cref="AzureDevOpsScope"/> unless ADO is reached through another resource.</summary>
     public string Scope { get; set; } = AzureDevOpsScope;
 }

@@ -4,6 +4,7 @@ using AdoTypedSdk.Pipeline;
 using Azure;
 using Azure.Core;
 using Azure.Core.Pipeline;
+using Microsoft.Extensions.Logging;
 
 namespace AdoTypedSdk;
 
@@ -136,8 +137,13 @@ public sealed partial class AdoConnection
             : policies;
     }
 
-    /// <summary>For every attempt: counting it, and reporting its rate-limit headers.</summary>
-    private HttpPipelinePolicy[] PerRetryPolicies() => [AdoDiagnosticsPolicy.AttemptCounter, new AdoRateLimitPolicy(Report)];
+    /// <summary>For every attempt: its turn from the rate-limit governor, counting it, and reporting its rate-limit headers.</summary>
+    private HttpPipelinePolicy[] PerRetryPolicies() =>
+    [
+        new AdoRateLimitGovernor(Options.Throttling, Options.TimeProvider, Options.LoggerFactory?.CreateLogger("AdoTypedSdk.RateLimits"), Endpoints.OrganizationUrl.AbsoluteUri),
+        AdoDiagnosticsPolicy.AttemptCounter,
+        new AdoRateLimitPolicy(Report),
+    ];
 
     private static (AdoClientOptions, AdoEndpoints) Configure(Uri organizationUrl, AdoClientOptions? options)
     {

@@ -50,7 +50,7 @@ public sealed record AdoRateLimit(string? Resource, TimeSpan? Delay, double? Lim
             delay is { } d ? TimeSpan.FromSeconds(d) : null,
             limit,
             remaining,
-            reset is { } r ? DateTimeOffset.FromUnixTimeSeconds((long)r) : null,
+            reset is { } r ? DateTimeOffset.FromUnixTimeMilliseconds((long)(r * 1000)) : null,
             retryAfter is { } a ? TimeSpan.FromSeconds(a) : null);
     }
 }

@@ -1,6 +1,7 @@
 using AdoTypedSdk;
 using Azure.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -16,9 +17,9 @@ public static class AdoServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(organizationUrl);
         ArgumentNullException.ThrowIfNull(credential);
-        services.TryAddSingleton(_ =>
+        services.TryAddSingleton(provider =>
         {
-            var options = new AdoClientOptions();
+            var options = new AdoClientOptions { LoggerFactory = provider.GetService<ILoggerFactory>() };
             configure?.Invoke(options);
             return new AdoConnection(organizationUrl, credential, options);
         });
@@ -30,7 +31,7 @@ public static class AdoServiceCollectionExtensions
     /// client. Clients are known once the assembly that generated them is loaded, as it is when this is called from that assembly.
     /// The connection is built when the host starts (its startup validation), so a bad configuration (a missing or non-https
     /// <c>organizationUrl</c>, an unknown area in <c>BaseAddressOverrides</c>) stops the app at startup, with a message naming the key,
-    /// rather than at its first request.
+    /// rather than at its first request. Connections registered with Microsoft.Extensions.Azure log through the host's <c>ILoggerFactory</c>.
     /// </summary>
     public static IServiceCollection AddAdoClients(this IServiceCollection services)
     {
@@ -38,6 +39,9 @@ public static class AdoServiceCollectionExtensions
             services.TryAddTransient(client, provider => provider.GetRequiredService<AdoConnection>().GetClient(client));
         if (services.Any(s => s.ServiceType == typeof(IValidateOptions<ConnectionStartupCheck>)))
             return services;
+        // Microsoft.Extensions.Azure makes each connection's options through the options system, by client name: every name gets the host's loggers.
+        services.AddSingleton<IConfigureOptions<AdoClientOptions>>(provider =>
+            new ConfigureNamedOptions<AdoClientOptions>(null, options => options.LoggerFactory ??= provider.GetService<ILoggerFactory>()));
         services.AddOptions<ConnectionStartupCheck>()
             .Validate<IServiceProvider>((_, provider) => Connect(provider) is not null)
             .ValidateOnStart();
