@@ -15,6 +15,12 @@ if (args is ["--interleaved"])
     return;
 }
 
+if (args is ["--rate-limits"])
+{
+    await RateLimitBurst.RunAsync();
+    return;
+}
+
 if (args is ["--transfer-memory"])
 {
     await TransferMemory.RunAsync();

@@ -124,7 +124,7 @@ public sealed partial class SimulatedAdo
             var refusal = Json(HttpStatusCode.TooManyRequests,
                 $$"""{"$id":"1","innerException":null,"message":"TF400733: The request has been canceled: Request was blocked due to exceeding usage of resource '{{_options.Resource}}' in namespace 'User'.","typeName":"Microsoft.TeamFoundation.Framework.Server.RequestBlockedException, Microsoft.TeamFoundation.Framework.Server","typeKey":"RequestBlockedException","errorCode":0,"eventId":3000}""");
             AddHeaders(refusal, admission);
-            refusal.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(Math.Ceiling(admission.Delay.TotalSeconds)));
+            refusal.Headers.TryAddWithoutValidation("Retry-After", WholeSeconds(admission.Delay));
             return refusal;
         }
         if (admission.Delay > TimeSpan.Zero)
@@ -145,14 +145,21 @@ public sealed partial class SimulatedAdo
         headers.Add("X-RateLimit-Resource", _options.Resource);
         headers.Add("X-RateLimit-Limit", _options.Budget.ToString(CultureInfo.InvariantCulture));
         headers.Add("X-RateLimit-Remaining", Math.Max(0, _options.Budget - admission.Usage).ToString("0.###", CultureInfo.InvariantCulture));
-        // ADO sends whole seconds since the epoch.
-        headers.Add("X-RateLimit-Reset", Math.Ceiling((_started + admission.Reset).ToUnixTimeMilliseconds() / 1000.0).ToString(CultureInfo.InvariantCulture));
+        // ADO sends whole seconds since the epoch; scaled, a second of its time is a fraction of one.
+        var reset = Math.Ceiling((_started + admission.Reset).ToUnixTimeMilliseconds() / 1000.0 * _options.TimeScale) / _options.TimeScale;
+        headers.Add("X-RateLimit-Reset", reset.ToString("0.###", CultureInfo.InvariantCulture));
         if (admission is { Refused: false, Delay.Ticks: > 0 })
         {
             headers.Add("X-RateLimit-Delay", admission.Delay.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture));
-            headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(Math.Max(1, Math.Round(admission.Delay.TotalSeconds))));
+            headers.TryAddWithoutValidation("Retry-After", WholeSeconds(admission.Delay));
         }
     }
+
+    /// <summary>
+    /// A wait as ADO writes it: whole seconds, rounded up, at least 1. Scaled time has fractions ADO cannot write, so at a time scale
+    /// above 1 a client is asked to wait longer than the simulator needs; a client that avoids the delays does not notice.
+    /// </summary>
+    private static string WholeSeconds(TimeSpan wait) => Math.Max(1, Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
     private static HttpResponseMessage DefaultAnswer(HttpRequestMessage request)
     {

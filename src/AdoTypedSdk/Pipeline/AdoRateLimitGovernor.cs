@@ -13,9 +13,12 @@ namespace AdoTypedSdk.Pipeline;
 /// never resends. Requests of one area are released in the order they came.
 /// <para>
 /// Which resource a request spends is learnt from the answers: an area waits for the resources its answers named, and an area that has
-/// named none yet waits for every resource known. A connection's share of a budget other instances also spend is found from its own
-/// requests: the usage ADO reports divided by the requests this connection sent in the window is the cost it paces by, so four
-/// instances on one identity each pace as if a request cost four times as much, and together stay under the limit.
+/// named none yet waits for every resource known. ADO's window slides, so the budget comes back as each request leaves it: the governor
+/// keeps the times it sent at and counts its own requests leaving the window back into what ADO last reported as remaining. A
+/// connection's share of a budget other instances also spend is found from its own requests: the usage ADO reports divided by the
+/// requests this connection sent in the window is the cost it paces by, so four instances on one identity each pace as if a request
+/// cost four times as much, and together stay under the limit. All resources count every request the connection sent, which errs on
+/// the side of waiting when an area spends a budget of its own.
 /// </para>
 /// </summary>
 internal sealed class AdoRateLimitGovernor(AdoThrottlingOptions options, TimeProvider time, ILogger? logger, string organization) : HttpPipelinePolicy
@@ -23,22 +26,23 @@ internal sealed class AdoRateLimitGovernor(AdoThrottlingOptions options, TimePro
     private static readonly Meter Meter = new(AdoDiagnostics.SourceName, AdoDiagnostics.Version);
     private static readonly Histogram<double> Waits = Meter.CreateHistogram<double>("ado.client.throttle.wait", "s", "How long the rate-limit governor held a request before sending it.");
 
-    /// <summary>ADO's window before an answer says otherwise.</summary>
+    /// <summary>ADO's window until answers show it: the longest time to <c>X-RateLimit-Reset</c> seen is the window (or nearly).</summary>
     private static readonly TimeSpan DefaultWindow = TimeSpan.FromMinutes(5);
 
-    /// <summary>The sent-request times kept to estimate the cost of a request; more than ADO's budget allows in a window.</summary>
-    private const int MaxSentTimes = 65536;
+
+    /// <summary>A wait shorter than this is no wait: it would only be the clock's resolution.</summary>
+    private static readonly TimeSpan ShortestWait = TimeSpan.FromMilliseconds(1);
 
     private readonly object _lock = new();
     private readonly Dictionary<string, ResourceState> _resources = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, HashSet<string>> _resourcesByArea = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, SemaphoreSlim> _areaGates = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Queue<DateTimeOffset> _sent = new();
+    private readonly SendLog _sent = new();
     private readonly SemaphoreSlim? _concurrency = options.MaxConcurrentRequests > 0 ? new SemaphoreSlim(options.MaxConcurrentRequests) : null;
-    private TimeSpan _window = DefaultWindow;
-    private DateTimeOffset _lastSent;
+    private TimeSpan? _window;
     private int _inFlight;
-    private bool _inEpisode;
+    /// <summary>When a request last waited: an episode of throttling ends once a window has passed without a wait.</summary>
+    private DateTimeOffset? _lastWait;
 
     public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
@@ -102,9 +106,7 @@ internal sealed class AdoRateLimitGovernor(AdoThrottlingOptions options, TimePro
             }
             if (first is { } held && options.Mode == AdoThrottlingMode.Enforce)
                 Report(message, held.Resource, held.Reason, time.GetElapsedTime(started), enforced: true);
-            else if (first is null)
-                _inEpisode = false;
-            Sent(area);
+            Sent();
         }
         finally
         {
@@ -123,7 +125,7 @@ internal sealed class AdoRateLimitGovernor(AdoThrottlingOptions options, TimePro
             Wait? longest = null;
             foreach (var (name, state) in ResourcesOf(area))
             {
-                if (state.WaitAt(now, options.PaceBelowRemaining) is ({ } until, var reason) && until > now
+                if (state.WaitAt(now, options.PaceBelowRemaining, _sent, Window) is ({ } until, var reason) && until - now >= ShortestWait
                     && (longest is null || until - now > longest.Value.Duration))
                     longest = new Wait(name, reason, until - now);
             }
@@ -137,20 +139,17 @@ internal sealed class AdoRateLimitGovernor(AdoThrottlingOptions options, TimePro
             ? _resources.Where(r => named.Contains(r.Key) || r.Key.Length == 0)
             : _resources;
 
-    private void Sent(string area)
+    private void Sent()
     {
         var now = time.GetUtcNow();
         lock (_lock)
         {
             _inFlight++;
-            _lastSent = now;
-            _sent.Enqueue(now);
-            while (_sent.Count > MaxSentTimes || _sent.Count > 0 && now - _sent.Peek() > _window)
-                _sent.Dequeue();
-            foreach (var (_, state) in ResourcesOf(area))
-                state.Sent(now);
+            _sent.Add(now, keepAfter: now - 2 * Window);
         }
     }
+
+    private TimeSpan Window => _window ?? DefaultWindow;
 
     /// <summary>Reads the answer's rate-limit headers into the resource they name.</summary>
     private void Answered(HttpMessage message, string area)
@@ -164,14 +163,12 @@ internal sealed class AdoRateLimitGovernor(AdoThrottlingOptions options, TimePro
                 return;
             var name = rateLimit.Resource ?? "";
             if (!_resources.TryGetValue(name, out var state))
-                _resources[name] = state = new ResourceState(_lastSent);
+                _resources[name] = state = new ResourceState();
             if (name.Length > 0)
                 (_resourcesByArea.TryGetValue(area, out var named) ? named : _resourcesByArea[area] = new(StringComparer.OrdinalIgnoreCase)).Add(name);
-            if (rateLimit.Reset is { } reset && reset - now > _window)
+            if (rateLimit.Reset is { } reset && reset - now > (_window ?? TimeSpan.Zero))
                 _window = reset - now;
-            while (_sent.Count > 0 && now - _sent.Peek() > _window)
-                _sent.Dequeue();
-            state.Report(rateLimit, now, _inFlight, _sent.Count);
+            state.Report(rateLimit, now, _inFlight, _sent, Window);
         }
     }
 
@@ -183,9 +180,15 @@ internal sealed class AdoRateLimitGovernor(AdoThrottlingOptions options, TimePro
         {
             ["ado.throttle.wait_seconds"] = seconds, ["ado.rate_limit.resource"] = NameOf(resource), ["ado.throttle.reason"] = reason, ["ado.throttle.enforced"] = enforced,
         }));
-        if (_inEpisode)
+        var now = time.GetUtcNow();
+        bool episodeStarts;
+        lock (_lock)
+        {
+            episodeStarts = _lastWait is not { } last || now - last > Window;
+            _lastWait = now;
+        }
+        if (!episodeStarts)
             return;
-        _inEpisode = true;
         if (logger?.IsEnabled(LogLevel.Information) == true)
             logger.LogInformation(
                 "Azure DevOps asked {Organization} to slow down ({Reason}, resource {Resource}): {Action} {Operation} for {Wait:0.###} s; further waits of this episode are in the ado.client.throttle.wait metric.",
@@ -195,9 +198,8 @@ internal sealed class AdoRateLimitGovernor(AdoThrottlingOptions options, TimePro
 
     private static string? NameOf(string resource) => resource.Length == 0 ? null : resource;
 
-    /// <summary>What ADO last said of one resource, and this connection's use of it since.</summary>
-    /// <param name="lastSent">When the connection last sent: a resource first named now was spent by the requests before.</param>
-    private sealed class ResourceState(DateTimeOffset lastSent)
+    /// <summary>What ADO last said of one resource.</summary>
+    private sealed class ResourceState
     {
         private DateTimeOffset _holdUntil;
         private string _holdReason = "";
@@ -206,10 +208,12 @@ internal sealed class AdoRateLimitGovernor(AdoThrottlingOptions options, TimePro
         private DateTimeOffset? _reset;
         private DateTimeOffset _reported;
         private double _cost;
-        private int _sentSinceReport;
-        private DateTimeOffset _lastSent = lastSent;
+        /// <summary>The first of the connection's requests that ADO counted in the usage it reported (sent within the window).</summary>
+        private long _countedFrom;
+        /// <summary>The first of the connection's requests the report did not count yet (those in flight, and all sent after).</summary>
+        private long _uncountedFrom;
 
-        public void Report(AdoRateLimit rateLimit, DateTimeOffset now, int inFlight, int sentInWindow)
+        public void Report(AdoRateLimit rateLimit, DateTimeOffset now, int inFlight, SendLog sent, TimeSpan window)
         {
             if (rateLimit.RetryAfter is { } retryAfter && now + retryAfter > _holdUntil)
                 (_holdUntil, _holdReason) = (now + retryAfter, "Retry-After");
@@ -218,38 +222,86 @@ internal sealed class AdoRateLimitGovernor(AdoThrottlingOptions options, TimePro
             if (rateLimit is { Limit: > 0 and var limit, Remaining: { } remaining })
             {
                 (_limit, _remaining, _reset, _reported) = (limit, remaining, rateLimit.Reset, now);
-                // Requests still in flight were not counted yet by the answer that reported this.
-                _sentSinceReport = inFlight;
-                _cost = Math.Max(limit - remaining, 0) / Math.Max(sentInWindow, 1);
+                _countedFrom = sent.FirstAfter(now - window);
+                _uncountedFrom = sent.Count - inFlight;
+                _cost = Math.Max(limit - remaining, 0) / Math.Max(_uncountedFrom - _countedFrom, 1);
             }
-        }
-
-        public void Sent(DateTimeOffset now)
-        {
-            _sentSinceReport++;
-            _lastSent = now;
         }
 
         /// <summary>
-        /// When the next request may go and why: the hold, or its slot when what is left of the budget, less what was sent since ADO
-        /// reported it, is spread over the time from that report to the reset.
+        /// When the next request may go and why: the hold, or, once what is left of the budget falls below the pacing share, the earlier
+        /// of two times: its slot when what is left (less a reserve of half that share) is spread over the time to the reset, and when
+        /// enough of the connection's earlier requests have left the window to bring it back above that share.
         /// </summary>
-        public (DateTimeOffset? Until, string Reason) WaitAt(DateTimeOffset now, double paceBelow)
+        public (DateTimeOffset? Until, string Reason) WaitAt(DateTimeOffset now, double paceBelow, SendLog sent, TimeSpan window)
         {
             var (until, reason) = (_holdUntil, _holdReason);
-            if (_limit is { } limit && _remaining is { } remaining && _reset is { } reset && reset > now && _cost > 0)
-            {
-                var available = remaining - _cost * _sentSinceReport;
-                if (available < paceBelow * limit)
-                {
-                    var slot = _lastSent + (reset - _reported) * (_cost / Math.Max(available, _cost));
-                    if (slot > reset)
-                        slot = reset;
-                    if (slot > until)
-                        (until, reason) = (slot, "X-RateLimit-Remaining");
-                }
-            }
+            if (_limit is not { } limit || _remaining is not { } remaining || _reset is not { } reset || reset <= now || _cost <= 0)
+                return (until, reason);
+            var floor = Math.Max(paceBelow * limit, _cost);
+            var left = sent.CountUpTo(_countedFrom, now - window);
+            var available = remaining - _cost * (sent.Count - _uncountedFrom) + _cost * left;
+            if (available >= floor)
+                return (until, reason);
+            // Half the pacing share stays unspent: connections on one identity each estimate the whole budget from their own share of
+            // it, and the reserve absorbs what they get wrong together.
+            var spendable = available - floor / 2;
+            var spread = sent.Last + (reset - _reported) * (_cost / Math.Max(spendable, _cost));
+            var needed = (long)Math.Ceiling((floor - available) / _cost);
+            var slot = sent.TimeOf(_countedFrom + left + needed - 1) is { } leaves && leaves + window < spread ? leaves + window : spread;
+            if (slot > reset)
+                slot = reset;
+            if (slot > until)
+                (until, reason) = (slot, "X-RateLimit-Remaining");
             return (until, reason);
+        }
+    }
+
+    /// <summary>The times the connection sent at, numbered from its first request; those older than two windows are let go.</summary>
+    private sealed class SendLog
+    {
+        private readonly List<DateTimeOffset> _times = [];
+        private long _dropped;
+
+        /// <summary>Requests sent so far; the number the next one gets.</summary>
+        public long Count => _dropped + _times.Count;
+
+        public DateTimeOffset Last => _times.Count > 0 ? _times[^1] : DateTimeOffset.MinValue;
+
+        public void Add(DateTimeOffset at, DateTimeOffset keepAfter)
+        {
+            _times.Add(at);
+            // Dropped in batches, so that adding stays cheap.
+            var old = Bound(keepAfter);
+            if (old > 1024 || old > 0 && old * 2 > _times.Count)
+            {
+                _times.RemoveRange(0, old);
+                _dropped += old;
+            }
+        }
+
+        /// <summary>The number of the first request sent after <paramref name="at"/>.</summary>
+        public long FirstAfter(DateTimeOffset at) => _dropped + Bound(at);
+
+        /// <summary>How many requests from number <paramref name="from"/> on were sent at or before <paramref name="at"/>.</summary>
+        public long CountUpTo(long from, DateTimeOffset at) => Math.Max(FirstAfter(at) - from, 0);
+
+        public DateTimeOffset? TimeOf(long number) =>
+            number >= _dropped && number < Count ? _times[(int)(number - _dropped)] : null;
+
+        /// <summary>The index of the first time later than <paramref name="at"/>.</summary>
+        private int Bound(DateTimeOffset at)
+        {
+            int low = 0, high = _times.Count;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (_times[middle] <= at)
+                    low = middle + 1;
+                else
+                    high = middle;
+            }
+            return low;
         }
     }
 }

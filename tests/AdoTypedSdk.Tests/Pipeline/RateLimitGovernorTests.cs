@@ -152,20 +152,39 @@ public sealed class RateLimitGovernorTests
     [Fact]
     public async Task As_the_remaining_budget_falls_the_next_requests_are_spread_over_the_time_left()
     {
-        var connection = Connect();
+        var connection = Connect(throttling => throttling.PaceBelowRemaining = 0.6);
         for (var id = 1; id <= 19; id++)
             await ReadWorkItem(connection, id);
-        // 20 requests spent 180 of 200: 9 each; 20 are left until the reset a minute away, so about two more requests fit.
-        _ado.Answer(20, ("X-RateLimit-Resource", "Core"), ("X-RateLimit-Limit", "200"), ("X-RateLimit-Remaining", "20"), ("X-RateLimit-Reset", Reset(60)));
+        // 20 requests spent 100 of 200: 5 each. Pacing starts below 120 left and keeps 60 unspent, so 40 are spread over the minute
+        // to the reset: a request every 60 s x 5/40 = 7.5 s.
+        _ado.Answer(20, ("X-RateLimit-Resource", "Core"), ("X-RateLimit-Limit", "200"), ("X-RateLimit-Remaining", "100"), ("X-RateLimit-Reset", Reset(60)));
         await ReadWorkItem(connection, 20);
 
         var paced = ReadWorkItem(connection, 21);
 
-        // The next slot is 60 s x 9/20 = 27 s after the last request.
-        _time.Advance(TimeSpan.FromSeconds(26.5));
+        _time.Advance(TimeSpan.FromSeconds(7));
         Assert.False(_ado.Received(21, within: TimeSpan.FromMilliseconds(200)));
         _time.Advance(TimeSpan.FromSeconds(0.5));
         await paced.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task Requests_that_leave_the_window_give_their_budget_back()
+    {
+        var connection = Connect();
+        for (var id = 1; id <= 9; id++)
+            await ReadWorkItem(connection, id);
+        _time.Advance(TimeSpan.FromSeconds(30));
+        // 10 requests spent 196 of 200 in a window of 60 s; the nine sent 30 s ago leave it in 30 s, and with them enough budget.
+        _ado.Answer(10, ("X-RateLimit-Resource", "Core"), ("X-RateLimit-Limit", "200"), ("X-RateLimit-Remaining", "4"), ("X-RateLimit-Reset", Reset(60)));
+        await ReadWorkItem(connection, 10);
+
+        var held = ReadWorkItem(connection, 11);
+
+        _time.Advance(TimeSpan.FromSeconds(29.5));
+        Assert.False(_ado.Received(11, within: TimeSpan.FromMilliseconds(200)));
+        _time.Advance(TimeSpan.FromSeconds(0.5));
+        await held.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     [Fact]
