@@ -40,6 +40,12 @@ internal sealed class AdoRateLimitGovernor(AdoThrottlingOptions options, TimePro
     private readonly SendLog _sent = new();
     private readonly SemaphoreSlim? _concurrency = options.MaxConcurrentRequests > 0 ? new SemaphoreSlim(options.MaxConcurrentRequests) : null;
     private TimeSpan? _window;
+    /// <summary>Whether a request sent on budget only inferred (requests leaving the window) awaits the answer that confirms it.</summary>
+    private bool _probeInFlight;
+    private TaskCompletionSource _answered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The key that marks a probe among a message's properties.</summary>
+    private sealed class Probe;
     private int _inFlight;
     /// <summary>When a request last waited: an episode of throttling ends once a window has passed without a wait.</summary>
     private DateTimeOffset? _lastWait;
@@ -90,7 +96,8 @@ internal sealed class AdoRateLimitGovernor(AdoThrottlingOptions options, TimePro
             var allowed = AdoThrottling.CurrentLimit is { } scoped && scoped < options.MaxWait ? scoped : options.MaxWait;
             var started = time.GetTimestamp();
             Wait? first = null;
-            while (NextWait(area) is { } wait)
+            bool probe;
+            while (NextWait(area, out probe) is { } wait)
             {
                 first ??= wait;
                 var waited = time.GetElapsedTime(started);
@@ -102,8 +109,16 @@ internal sealed class AdoRateLimitGovernor(AdoThrottlingOptions options, TimePro
                 if (waited + wait.Duration > allowed)
                     throw new AdoThrottledException(NameOf(wait.Resource), waited + wait.Duration, allowed,
                         message.TryGetProperty(typeof(AdoOperation), out var operation) ? operation?.ToString() : null);
-                await Task.Delay(wait.Duration, time, message.CancellationToken).ConfigureAwait(false);
+                if (wait.Answer is { } answer)
+                {
+                    await Task.WhenAny(answer, Task.Delay(wait.Duration, time, message.CancellationToken)).ConfigureAwait(false);
+                    message.CancellationToken.ThrowIfCancellationRequested();
+                }
+                else
+                    await Task.Delay(wait.Duration, time, message.CancellationToken).ConfigureAwait(false);
             }
+            if (probe)
+                message.SetProperty(typeof(Probe), true);
             if (first is { } held && options.Mode == AdoThrottlingMode.Enforce)
                 Report(message, held.Resource, held.Reason, time.GetElapsedTime(started), enforced: true);
             Sent();
@@ -114,24 +129,44 @@ internal sealed class AdoRateLimitGovernor(AdoThrottlingOptions options, TimePro
         }
     }
 
-    private readonly record struct Wait(string Resource, string Reason, TimeSpan Duration);
+    /// <param name="Resource">The resource that asks for the wait ("" when ADO named none).</param>
+    /// <param name="Reason">The header that asks for it.</param>
+    /// <param name="Duration">How long.</param>
+    /// <param name="Answer">When set, the wait ends early with the next answer.</param>
+    private readonly record struct Wait(string Resource, string Reason, TimeSpan Duration, Task? Answer = null);
 
     /// <summary>The longest wait the area's resources ask for now, or null when the request may go.</summary>
-    private Wait? NextWait(string area)
+    /// <param name="area">The request's area.</param>
+    /// <param name="probe">
+    /// Whether the request may go only because the connection's earlier requests have left the window. Such a request goes alone: the
+    /// others wait for its answer, whose headers say what ADO counts now, including what other instances on the identity sent meanwhile.
+    /// </param>
+    private Wait? NextWait(string area, out bool probe)
     {
         var now = time.GetUtcNow();
         lock (_lock)
         {
             Wait? longest = null;
+            string? inferred = null;
             foreach (var (name, state) in ResourcesOf(area))
             {
-                if (state.WaitAt(now, options.PaceBelowRemaining, _sent, Window) is ({ } until, var reason) && until - now >= ShortestWait
-                    && (longest is null || until - now > longest.Value.Duration))
+                var (until, reason, onInferredBudget) = state.WaitAt(now, options.PaceBelowRemaining, _sent, Window);
+                if (until - now >= ShortestWait && (longest is null || until - now > longest.Value.Duration))
                     longest = new Wait(name, reason, until - now);
+                if (onInferredBudget && options.Mode == AdoThrottlingMode.Enforce)
+                    inferred = name;
             }
+            probe = longest is null && inferred is not null && !_probeInFlight;
+            if (longest is null && inferred is not null && _probeInFlight)
+                longest = new Wait(inferred, "X-RateLimit-Remaining", ProbeWait, _answered.Task);
+            if (probe)
+                _probeInFlight = true;
             return longest;
         }
     }
+
+    /// <summary>How long a request waits for a probe's answer before it looks again.</summary>
+    private static readonly TimeSpan ProbeWait = TimeSpan.FromSeconds(1);
 
     /// <summary>The resources the area spends: those its answers named, else all; a resource ADO did not name applies to every area.</summary>
     private IEnumerable<KeyValuePair<string, ResourceState>> ResourcesOf(string area) =>
@@ -159,8 +194,18 @@ internal sealed class AdoRateLimitGovernor(AdoThrottlingOptions options, TimePro
         lock (_lock)
         {
             _inFlight--;
+            if (message.TryGetProperty(typeof(Probe), out _))
+                _probeInFlight = false;
+            _answered.TrySetResult();
+            _answered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             if (rateLimit is null)
+            {
+                // ADO sends the headers only near the limit: an answer without them says the usage is below that.
+                if (message.HasResponse)
+                    foreach (var (_, quiet) in ResourcesOf(area))
+                        quiet.Quiet();
                 return;
+            }
             var name = rateLimit.Resource ?? "";
             if (!_resources.TryGetValue(name, out var state))
                 _resources[name] = state = new ResourceState();
@@ -233,16 +278,17 @@ internal sealed class AdoRateLimitGovernor(AdoThrottlingOptions options, TimePro
         /// of two times: its slot when what is left (less a reserve of half that share) is spread over the time to the reset, and when
         /// enough of the connection's earlier requests have left the window to bring it back above that share.
         /// </summary>
-        public (DateTimeOffset? Until, string Reason) WaitAt(DateTimeOffset now, double paceBelow, SendLog sent, TimeSpan window)
+        public (DateTimeOffset Until, string Reason, bool OnInferredBudget) WaitAt(DateTimeOffset now, double paceBelow, SendLog sent, TimeSpan window)
         {
             var (until, reason) = (_holdUntil, _holdReason);
             if (_limit is not { } limit || _remaining is not { } remaining || _reset is not { } reset || reset <= now || _cost <= 0)
-                return (until, reason);
+                return (until, reason, false);
             var floor = Math.Max(paceBelow * limit, _cost);
             var left = sent.CountUpTo(_countedFrom, now - window);
-            var available = remaining - _cost * (sent.Count - _uncountedFrom) + _cost * left;
+            var reported = remaining - _cost * (sent.Count - _uncountedFrom);
+            var available = reported + _cost * left;
             if (available >= floor)
-                return (until, reason);
+                return (until, reason, reported < floor);
             // Half the pacing share stays unspent: connections on one identity each estimate the whole budget from their own share of
             // it, and the reserve absorbs what they get wrong together.
             var spendable = available - floor / 2;
@@ -253,8 +299,11 @@ internal sealed class AdoRateLimitGovernor(AdoThrottlingOptions options, TimePro
                 slot = reset;
             if (slot > until)
                 (until, reason) = (slot, "X-RateLimit-Remaining");
-            return (until, reason);
+            return (until, reason, false);
         }
+
+        /// <summary>An answer without rate-limit headers: the usage is below ADO's warning level, so the last report no longer holds.</summary>
+        public void Quiet() => (_limit, _remaining, _reset) = (null, null, null);
     }
 
     /// <summary>The times the connection sent at, numbered from its first request; those older than two windows are let go.</summary>

@@ -188,6 +188,29 @@ public sealed class RateLimitGovernorTests
     }
 
     [Fact]
+    public async Task A_request_on_budget_only_inferred_goes_alone_until_its_answer_says_what_is_left()
+    {
+        var connection = Connect();
+        for (var id = 1; id <= 9; id++)
+            await ReadWorkItem(connection, id);
+        _time.Advance(TimeSpan.FromSeconds(30));
+        _ado.Answer(10, ("X-RateLimit-Resource", "Core"), ("X-RateLimit-Limit", "200"), ("X-RateLimit-Remaining", "4"), ("X-RateLimit-Reset", Reset(60)));
+        await ReadWorkItem(connection, 10);
+        // Nine requests have left the window, but only ADO knows what other instances on the identity sent meanwhile.
+        _time.Advance(TimeSpan.FromSeconds(30));
+        _ado.HoldAnswers();
+
+        var probe = ReadWorkItem(connection, 11);
+        Assert.True(_ado.Received(11, within: TimeSpan.FromSeconds(5)));
+        var next = ReadWorkItem(connection, 12);
+
+        Assert.False(_ado.Received(12, within: TimeSpan.FromMilliseconds(200)));
+        _ado.ReleaseAnswers();
+        await Task.WhenAll(probe, next).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(Enumerable.Range(1, 12), _ado.Order);
+    }
+
+    [Fact]
     public async Task With_plenty_left_requests_go_at_once()
     {
         var connection = Connect();
