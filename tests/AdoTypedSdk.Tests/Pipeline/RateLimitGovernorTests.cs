@@ -168,16 +168,22 @@ public sealed class RateLimitGovernorTests
         await paced.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
-    [Fact]
-    public async Task Requests_that_leave_the_window_give_their_budget_back()
+    /// <summary>Ten requests spend 196 of 200 in a window of 60 s: nine at once, the tenth 30 s later, so the nine leave it 30 s after that.</summary>
+    private async Task<AdoConnection> SpendTheBudgetInTwoSteps()
     {
         var connection = Connect();
         for (var id = 1; id <= 9; id++)
             await ReadWorkItem(connection, id);
         _time.Advance(TimeSpan.FromSeconds(30));
-        // 10 requests spent 196 of 200 in a window of 60 s; the nine sent 30 s ago leave it in 30 s, and with them enough budget.
         _ado.Answer(10, ("X-RateLimit-Resource", "Core"), ("X-RateLimit-Limit", "200"), ("X-RateLimit-Remaining", "4"), ("X-RateLimit-Reset", Reset(60)));
         await ReadWorkItem(connection, 10);
+        return connection;
+    }
+
+    [Fact]
+    public async Task Requests_that_leave_the_window_give_their_budget_back()
+    {
+        var connection = await SpendTheBudgetInTwoSteps();
 
         var held = ReadWorkItem(connection, 11);
 
@@ -190,12 +196,7 @@ public sealed class RateLimitGovernorTests
     [Fact]
     public async Task A_request_on_budget_only_inferred_goes_alone_until_its_answer_says_what_is_left()
     {
-        var connection = Connect();
-        for (var id = 1; id <= 9; id++)
-            await ReadWorkItem(connection, id);
-        _time.Advance(TimeSpan.FromSeconds(30));
-        _ado.Answer(10, ("X-RateLimit-Resource", "Core"), ("X-RateLimit-Limit", "200"), ("X-RateLimit-Remaining", "4"), ("X-RateLimit-Reset", Reset(60)));
-        await ReadWorkItem(connection, 10);
+        var connection = await SpendTheBudgetInTwoSteps();
         // Nine requests have left the window, but only ADO knows what other instances on the identity sent meanwhile.
         _time.Advance(TimeSpan.FromSeconds(30));
         _ado.HoldAnswers();
