@@ -44,10 +44,7 @@ public sealed class RateLimitGovernorTests
         var held = ReadWorkItem(connection, 2);
 
         Assert.False(_ado.Received(2, within: TimeSpan.FromMilliseconds(200)));
-        _time.Advance(TimeSpan.FromSeconds(9.9));
-        Assert.False(_ado.Received(2, within: TimeSpan.FromMilliseconds(200)));
-        _time.Advance(TimeSpan.FromSeconds(0.1));
-        await held.WaitAsync(TimeSpan.FromSeconds(10));
+        await AssertSentOnlyAfter(2, held, TimeSpan.FromSeconds(10));
         Assert.Equal([1, 2], _ado.Order);
     }
 
@@ -60,10 +57,7 @@ public sealed class RateLimitGovernorTests
         await ReadWorkItem(connection, 1);
         var held = ReadWorkItem(connection, 2);
 
-        _time.Advance(TimeSpan.FromSeconds(4.4));
-        Assert.False(_ado.Received(2, within: TimeSpan.FromMilliseconds(200)));
-        _time.Advance(TimeSpan.FromSeconds(0.1));
-        await held.WaitAsync(TimeSpan.FromSeconds(10));
+        await AssertSentOnlyAfter(2, held, TimeSpan.FromSeconds(4.5));
     }
 
     [Fact]
@@ -79,9 +73,7 @@ public sealed class RateLimitGovernorTests
         await ReadBuild(connection, 3).WaitAsync(TimeSpan.FromSeconds(10));
         var held = ReadWorkItem(connection, 4);
 
-        Assert.False(_ado.Received(4, within: TimeSpan.FromMilliseconds(200)));
-        _time.Advance(TimeSpan.FromSeconds(30));
-        await held.WaitAsync(TimeSpan.FromSeconds(10));
+        await AssertSentOnlyAfter(4, held, TimeSpan.FromSeconds(30));
     }
 
     [Fact]
@@ -93,9 +85,7 @@ public sealed class RateLimitGovernorTests
 
         var build = ReadBuild(connection, 2);
 
-        Assert.False(_ado.Received(2, within: TimeSpan.FromMilliseconds(200)));
-        _time.Advance(TimeSpan.FromSeconds(5));
-        await build.WaitAsync(TimeSpan.FromSeconds(10));
+        await AssertSentOnlyAfter(2, build, TimeSpan.FromSeconds(5));
     }
 
     [Fact]
@@ -162,10 +152,7 @@ public sealed class RateLimitGovernorTests
 
         var paced = ReadWorkItem(connection, 21);
 
-        _time.Advance(TimeSpan.FromSeconds(7));
-        Assert.False(_ado.Received(21, within: TimeSpan.FromMilliseconds(200)));
-        _time.Advance(TimeSpan.FromSeconds(0.5));
-        await paced.WaitAsync(TimeSpan.FromSeconds(10));
+        await AssertSentOnlyAfter(21, paced, TimeSpan.FromSeconds(7.5));
     }
 
     /// <summary>Ten requests spend 196 of 200 in a window of 60 s: nine at once, the tenth 30 s later, so the nine leave it 30 s after that.</summary>
@@ -187,10 +174,7 @@ public sealed class RateLimitGovernorTests
 
         var held = ReadWorkItem(connection, 11);
 
-        _time.Advance(TimeSpan.FromSeconds(29.5));
-        Assert.False(_ado.Received(11, within: TimeSpan.FromMilliseconds(200)));
-        _time.Advance(TimeSpan.FromSeconds(0.5));
-        await held.WaitAsync(TimeSpan.FromSeconds(10));
+        await AssertSentOnlyAfter(11, held, TimeSpan.FromSeconds(30));
     }
 
     [Fact]
@@ -319,6 +303,19 @@ public sealed class RateLimitGovernorTests
         _ado.ReleaseAnswers();
         await Task.WhenAll(calls).WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(3, _ado.Order.Count);
+    }
+
+    /// <summary>
+    /// Moves the clock to just before <paramref name="hold"/> has passed and checks that the request for <paramref name="id"/> is not
+    /// sent yet, then to the end of the hold, and waits for the call.
+    /// </summary>
+    private async Task AssertSentOnlyAfter(int id, Task call, TimeSpan hold)
+    {
+        var justBefore = TimeSpan.FromSeconds(0.1);
+        _time.Advance(hold - justBefore);
+        Assert.False(_ado.Received(id, within: TimeSpan.FromMilliseconds(200)));
+        _time.Advance(justBefore);
+        await call.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     private string Reset(int seconds) => (_time.GetUtcNow() + TimeSpan.FromSeconds(seconds)).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
