@@ -43,12 +43,12 @@ internal sealed class AdoRateLimitGovernor(AdoThrottlingOptions options, TimePro
     /// <summary>Whether a request sent on budget only inferred (requests leaving the window) awaits the answer that confirms it.</summary>
     private bool _probeInFlight;
     private TaskCompletionSource _answered = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    /// <summary>The key that marks a probe among a message's properties.</summary>
-    private sealed class Probe;
     private int _inFlight;
     /// <summary>When a request last waited: an episode of throttling ends once a window has passed without a wait.</summary>
     private DateTimeOffset? _lastWait;
+
+    /// <summary>The key that marks a probe among a message's properties.</summary>
+    private sealed class Probe;
 
     public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
@@ -189,7 +189,7 @@ internal sealed class AdoRateLimitGovernor(AdoThrottlingOptions options, TimePro
     /// <summary>Reads the answer's rate-limit headers into the resource they name.</summary>
     private void Answered(HttpMessage message, string area)
     {
-        var rateLimit = message.HasResponse ? AdoRateLimit.FromResponse(message.Response) : null;
+        var rateLimit = AdoRateLimitPolicy.Of(message);
         var now = time.GetUtcNow();
         lock (_lock)
         {
