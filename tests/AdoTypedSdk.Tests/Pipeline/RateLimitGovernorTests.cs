@@ -216,7 +216,7 @@ public sealed class RateLimitGovernorTests
         for (var id = 2; id <= 6; id++)
         {
             held.Add(ReadWorkItem(connection, id));
-            await Task.Delay(20);
+            await Task.Delay(200); // real time for the call to reach the governor before the next one starts
         }
         _time.Advance(TimeSpan.FromSeconds(2));
         await Task.WhenAll(held).WaitAsync(TimeSpan.FromSeconds(10));
