@@ -40,6 +40,9 @@ public static class Commands
             case "pin":
                 var versions = options.GetValueOrDefault("versions", "7.0,7.1,7.2").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                 var pinned = SpecPinner.Pin(Required(options, "source"), options.GetValueOrDefault("repository", "MicrosoftDocs/vsts-rest-api-specs"), Required(options, "commit"), versions);
+                pinned.SharedTypes = new(StringComparer.Ordinal);
+                foreach (var each in versions)
+                    pinned.SharedTypes[each] = DecideSharedTypes(options["source"], each, pinned.FilesOf(each).Where(f => !f.IsExample).Select(f => f.Path));
                 pinned.Save(Required(options, "lock"));
                 Console.WriteLine($"Pinned {pinned.Files.Count} files of {string.Join(", ", versions)} at {pinned.Commit} in {options["lock"]}.");
                 return 0;
@@ -56,25 +59,21 @@ public static class Commands
         Directory.CreateDirectory(outputDirectory);
         Directory.CreateDirectory(generatedDirectory);
 
-        var entries = new List<CatalogWriter.DocumentEntry>();
-        var namespaces = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var repaired = new List<(string Path, string Namespace, SpecDocument Document, JObject Normalized)>();
-        foreach (var documentPath in File.ReadAllLines(documentList).Where(l => l.Length > 0))
-        {
-            var @namespace = NamespaceNames.ForDocument(documentPath);
-            if (namespaces.TryGetValue(@namespace, out var other))
-                throw new SpecException($"{documentPath} and {other} both map to namespace {@namespace}; rename one in the generator's NamespaceNames.");
-            namespaces[@namespace] = documentPath;
-            var document = SpecDocument.Load(Path.Combine(specRoot, documentPath), apiVersion);
-            repaired.Add((documentPath, @namespace, document, SpecNormalizer.Normalize(document)));
-        }
+        var repaired = Repair(specRoot, apiVersion, File.ReadAllLines(documentList).Where(l => l.Length > 0));
+        var choiceFile = Path.Combine(specRoot, SpecRestorer.SharedTypesFileName);
+        // A lock pinned before shared types were decided has no choice: then they are found among the chosen documents.
+        var shared = File.Exists(choiceFile)
+            ? SharedDefinitions.Apply(repaired.Select(r => r.Normalized).ToList(), repaired.Select(r => AreaNames.Of(r.Path)).ToList(),
+                JsonConvert.DeserializeObject<Dictionary<string, string>>(File.ReadAllText(choiceFile))!, choiceFile)
+            : FindShared(repaired);
 
-        var shared = SharedDefinitions.Find(repaired.Select(r => r.Normalized).ToList(), repaired.Select(r => r.Namespace[(r.Namespace.LastIndexOf('.') + 1)..]));
+        var entries = new List<CatalogWriter.DocumentEntry>();
         for (var index = 0; index < repaired.Count; index++)
         {
             var (documentPath, @namespace, document, normalized) = repaired[index];
             var fromShared = shared.UsedBy(index);
             var baseName = Path.GetFileNameWithoutExtension(documentPath);
+            normalized = shared.WithAreaNames(index, normalized, LastSegment(@namespace));
             WriteIfChanged(Path.Combine(outputDirectory, baseName + ".json"), normalized.ToString(Formatting.Indented));
             var config = NSwagConfigWriter.Create(baseName + ".json", Path.Combine(Path.GetFullPath(generatedDirectory), baseName + ".g.cs"), @namespace, accessModifier, fromShared);
             WriteIfChanged(Path.Combine(outputDirectory, baseName + ".nswag"), config.ToString(Formatting.Indented));
@@ -92,6 +91,40 @@ public static class Commands
         foreach (var stale in Directory.EnumerateFiles(outputDirectory, "*.nswag").Where(f => !current.Contains(Path.GetFileNameWithoutExtension(f))))
             File.Delete(stale);
         Console.WriteLine($"Normalized {entries.Count} ADO {apiVersion} documents ({entries.Sum(e => e.Clients.Count)} clients, {shared.Definitions.Count} shared types) into {outputDirectory}.");
+    }
+
+    private sealed record RepairedDocument(string Path, string Namespace, SpecDocument Document, JObject Normalized);
+
+    /// <summary>Loads and repairs the documents (paths relative to <paramref name="specRoot"/>, in document order).</summary>
+    private static List<RepairedDocument> Repair(string specRoot, string apiVersion, IEnumerable<string> documentPaths)
+    {
+        var namespaces = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var repaired = new List<RepairedDocument>();
+        foreach (var documentPath in documentPaths)
+        {
+            var @namespace = NamespaceNames.ForDocument(documentPath);
+            if (namespaces.TryGetValue(@namespace, out var other))
+                throw new SpecException($"{documentPath} and {other} both map to namespace {@namespace}; rename one in the generator's NamespaceNames.");
+            namespaces[@namespace] = documentPath;
+            var document = SpecDocument.Load(Path.Combine(specRoot, documentPath), apiVersion);
+            repaired.Add(new RepairedDocument(documentPath, @namespace, document, SpecNormalizer.Normalize(document)));
+        }
+        return repaired;
+    }
+
+    private static SharedDefinitions FindShared(List<RepairedDocument> repaired) =>
+        SharedDefinitions.Find(repaired.Select(r => r.Normalized).ToList(), repaired.Select(r => LastSegment(r.Namespace)));
+
+    private static string LastSegment(string @namespace) => @namespace[(@namespace.LastIndexOf('.') + 1)..];
+
+    /// <summary>
+    /// The shared-type decision over every document of <paramref name="apiVersion"/> under <paramref name="specRoot"/> (upstream
+    /// layout, recordings beside the documents), as the lock records it.
+    /// </summary>
+    public static SortedDictionary<string, string> DecideSharedTypes(string specRoot, string apiVersion, IEnumerable<string> documentPaths)
+    {
+        var repaired = Repair(specRoot, apiVersion, documentPaths.Order(StringComparer.Ordinal));
+        return FindShared(repaired).Choice(repaired.Select(r => AreaNames.Of(r.Path)).ToList());
     }
 
     private static string AccessModifier(string value) => value is "public" or "internal"

@@ -1,13 +1,19 @@
 using Newtonsoft.Json;
+using AdoTypedSdk.Generator.Pinning;
 using Newtonsoft.Json.Linq;
 
 namespace AdoTypedSdk.Generator.Emission;
 
 /// <summary>
-/// One type per concept: a definition that several of the chosen documents declare with the same name and the same shape is generated
+/// One type per concept: a definition that several documents of a version declare with the same name and the same shape is generated
 /// once, in <see cref="Namespace"/>, and every area uses it. Same shape means the same repaired schema, documentation aside, and the same
 /// shape for every definition it refers to (so a shared type never points at an area's own). Where documents disagree, the shape most of
-/// them declare is shared and the others stay in their areas.
+/// them declare is shared and the others stay in their areas, renamed after their area (<c>TestPlanWorkItem</c>) so that importing
+/// both namespaces never makes a name ambiguous.
+/// <para>
+/// Which types are shared is decided over every document of the version (<see cref="Find"/>, run by the <c>pin</c> command, which writes
+/// the decision into the lock), never over the areas a build chose: a type's full name does not move when a build adds an area.
+/// </para>
 /// </summary>
 public sealed class SharedDefinitions
 {
@@ -31,19 +37,106 @@ public sealed class SharedDefinitions
 
     private static readonly string[] Documentation = ["description", "title"];
 
-    private SharedDefinitions(Dictionary<string, JObject> definitions, List<HashSet<string>> usedBy)
+    private SharedDefinitions(IReadOnlyList<JObject> documents, Dictionary<string, JObject> definitions, List<HashSet<string>> usedBy, IReadOnlySet<string> sharedInVersion)
     {
         Definitions = definitions;
         _usedBy = usedBy;
+        _sharedInVersion = sharedInVersion;
+        _declaredElsewhere = documents.Select((d, i) => (d["definitions"] as JObject ?? []).Properties().Select(p => p.Name)
+            .Where(n => sharedInVersion.Contains(n) && !usedBy[i].Contains(n)).ToHashSet(StringComparer.Ordinal)).ToList();
     }
 
     private readonly List<HashSet<string>> _usedBy;
+    private readonly List<HashSet<string>> _declaredElsewhere;
+    private readonly IReadOnlySet<string> _sharedInVersion;
 
     /// <summary>The shared definitions by name, as the first document that declares each shape wrote them.</summary>
     public IReadOnlyDictionary<string, JObject> Definitions { get; }
 
     /// <summary>The definitions document <paramref name="index"/> takes from <see cref="Namespace"/> instead of generating them itself.</summary>
     public IReadOnlySet<string> UsedBy(int index) => _usedBy[index];
+
+    /// <summary>
+    /// The decision to commit: for each shared name, the areas that take it from <see cref="Namespace"/>, in document order.
+    /// </summary>
+    /// <param name="areaNames">The name each document's area goes by in <c>AdoAreas</c>, in document order.</param>
+    public SortedDictionary<string, string> Choice(IReadOnlyList<string> areaNames)
+    {
+        var choice = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in Definitions.Keys)
+            choice[name] = string.Join(' ', areaNames.Where((_, i) => _usedBy[i].Contains(name)));
+        return choice;
+    }
+
+    /// <summary>
+    /// Applies a committed <see cref="Choice"/> to the documents a build chose: each takes from <see cref="Namespace"/> what the choice
+    /// says its area takes, and the shared types are those the chosen documents take.
+    /// </summary>
+    /// <param name="documents">The chosen documents, repaired, in document order.</param>
+    /// <param name="areaNames">The name each document's area goes by in <c>AdoAreas</c>.</param>
+    /// <param name="choice">For each shared name of the version, its areas separated by spaces, as <see cref="Choice"/> wrote them.</param>
+    /// <param name="origin">Where the choice comes from, for errors (the lock's path).</param>
+    public static SharedDefinitions Apply(IReadOnlyList<JObject> documents, IReadOnlyList<string> areaNames, IReadOnlyDictionary<string, string> choice, string origin)
+    {
+        var usedBy = areaNames.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToList();
+        var definitions = new Dictionary<string, JObject>(StringComparer.Ordinal);
+        foreach (var (name, areas) in choice)
+        {
+            string? shape = null, first = null;
+            foreach (var area in areas.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var index = IndexOf(areaNames, area);
+                if (index < 0)
+                    continue;
+                if (documents[index]["definitions"]?[name] is not JObject definition)
+                    throw new SpecException($"{origin}: the shared type {name} is listed for area {area}, whose document does not declare it; pin the documents again.");
+                var own = Shape(definition);
+                if (shape is not null && own != shape)
+                    throw new SpecException($"{origin}: the shared type {name} has different shapes in areas {first} and {area}; pin the documents again.");
+                if (shape is null)
+                {
+                    (shape, first) = (own, area);
+                    definitions[name] = (JObject)definition.DeepClone();
+                }
+                usedBy[index].Add(name);
+            }
+        }
+        return new SharedDefinitions(documents, definitions, usedBy, choice.Keys.ToHashSet(StringComparer.Ordinal));
+    }
+
+    private static int IndexOf(IReadOnlyList<string> areaNames, string area)
+    {
+        for (var i = 0; i < areaNames.Count; i++)
+            if (string.Equals(areaNames[i], area, StringComparison.OrdinalIgnoreCase))
+                return i;
+        return -1;
+    }
+
+    /// <summary>
+    /// Document <paramref name="index"/> with its own definitions of names that are shared elsewhere renamed to
+    /// <paramref name="areaPrefix"/> + name, references included, so that a type of that name is only ever the shared one.
+    /// </summary>
+    public JObject WithAreaNames(int index, JObject document, string areaPrefix)
+    {
+        var renamed = _declaredElsewhere[index];
+        if (renamed.Count == 0 || document["definitions"] is not JObject definitions)
+            return document;
+        var names = renamed.ToDictionary(n => n, n => areaPrefix + n, StringComparer.Ordinal);
+        foreach (var (name, newName) in names)
+            if (definitions.ContainsKey(newName) || _sharedInVersion.Contains(newName))
+                throw new SpecException($"the {areaPrefix} document's {name} is shared elsewhere with another shape, and the name it would take instead, {newName}, is taken.");
+
+        var copy = (JObject)document.DeepClone();
+        var copied = (JObject)copy["definitions"]!;
+        copy["definitions"] = new JObject(copied.Properties().Select(p => new JProperty(names.GetValueOrDefault(p.Name, p.Name), p.Value)));
+        foreach (var reference in copy.Descendants().OfType<JProperty>().Where(p => p.Name == "$ref" && p.Value.Type == JTokenType.String).ToList())
+        {
+            var target = (string)reference.Value!;
+            if (target.StartsWith("#/definitions/", StringComparison.Ordinal) && names.TryGetValue(target["#/definitions/".Length..], out var newName))
+                reference.Value = "#/definitions/" + newName;
+        }
+        return copy;
+    }
 
     /// <summary>Finds the shared definitions among repaired documents, in the order the build lists them.</summary>
     /// <param name="areaNames">
@@ -83,7 +176,7 @@ public sealed class SharedDefinitions
                 for (var i = 0; i < documents.Count; i++)
                     foreach (var name in sharedIn[i].Where(n => !definitions.ContainsKey(n)))
                         definitions[name] = (JObject)documents[i]["definitions"]![name]!.DeepClone();
-                return new SharedDefinitions(definitions, sharedIn);
+                return new SharedDefinitions(documents, definitions, sharedIn, definitions.Keys.ToHashSet(StringComparer.Ordinal));
             }
         }
     }

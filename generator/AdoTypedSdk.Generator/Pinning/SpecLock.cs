@@ -12,9 +12,16 @@ public sealed class SpecLock
     [JsonProperty("downloadUrlTemplate")] public string DownloadUrlTemplate { get; set; } = DefaultDownloadUrlTemplate;
     [JsonProperty("files")] public List<PinnedFile> Files { get; set; } = [];
 
+    /// <summary>
+    /// Per API version, the types generated once in <c>AdoTypedSdk.Common</c> and the areas that take each from there (separated by
+    /// spaces), decided by the <c>pin</c> command over every document of the version, so that no build's choice of areas moves a type.
+    /// </summary>
+    [JsonProperty("sharedTypes", NullValueHandling = NullValueHandling.Ignore)]
+    public SortedDictionary<string, SortedDictionary<string, string>>? SharedTypes { get; set; }
+
     public IEnumerable<PinnedFile> FilesOf(string apiVersion) => Files.Where(f => f.ApiVersion == apiVersion);
 
-    public IReadOnlyList<string> ApiVersions => Files.Select(f => f.ApiVersion).Distinct().Order(StringComparer.Ordinal).ToList();
+    [JsonIgnore] public IReadOnlyList<string> ApiVersions => Files.Select(f => f.ApiVersion).Distinct().Order(StringComparer.Ordinal).ToList();
 
     public static SpecLock Load(string path)
     {

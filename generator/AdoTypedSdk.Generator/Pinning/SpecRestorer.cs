@@ -1,3 +1,5 @@
+using Newtonsoft.Json;
+
 namespace AdoTypedSdk.Generator.Pinning;
 
 /// <summary>
@@ -9,6 +11,9 @@ public sealed class SpecRestorer(SpecLock specLock, HttpClient? http = null, Tim
 {
     /// <summary>Name of the file, written beside the restored files, that lists the restored OpenAPI documents.</summary>
     public const string DocumentListFileName = "documents.txt";
+
+    /// <summary>Name of the file, written beside the restored files, that holds the lock's shared-type decision for the version.</summary>
+    public const string SharedTypesFileName = "shared-types.json";
 
     public sealed record Result(IReadOnlyList<string> Documents, int Copied, int Downloaded, int UpToDate);
 
@@ -61,6 +66,11 @@ public sealed class SpecRestorer(SpecLock specLock, HttpClient? http = null, Tim
         var documents = files.Where(f => !f.IsExample).Select(f => f.Path).Order(StringComparer.Ordinal).ToList();
         Directory.CreateDirectory(outputDirectory);
         await WriteIfChangedAsync(Path.Combine(outputDirectory, DocumentListFileName), documents, cancellationToken);
+        var sharedTypes = Path.Combine(outputDirectory, SharedTypesFileName);
+        if (specLock.SharedTypes?.GetValueOrDefault(apiVersion) is { } decision)
+            await WriteIfChangedAsync(sharedTypes, [JsonConvert.SerializeObject(decision, Formatting.Indented)], cancellationToken);
+        else
+            File.Delete(sharedTypes);
         return new Result(documents, copied, downloaded, upToDate);
     }
 

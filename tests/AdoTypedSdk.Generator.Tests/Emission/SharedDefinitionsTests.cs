@@ -81,4 +81,40 @@ public class SharedDefinitionsTests
 
         Assert.Empty(shared.Definitions);
     }
+
+    [Fact]
+    public void A_committed_choice_shares_a_type_even_when_one_chosen_document_declares_it()
+    {
+        var choice = new Dictionary<string, string> { ["IdentityRef"] = "build git workItemTracking" };
+
+        var shared = SharedDefinitions.Apply([Document($$"""{ "IdentityRef": {{IdentityRef}} }""")], ["git"], choice, "ado-specs.lock.json");
+
+        Assert.Equal(["IdentityRef"], shared.Definitions.Keys);
+        Assert.Contains("IdentityRef", shared.UsedBy(0));
+    }
+
+    [Fact]
+    public void A_committed_choice_that_no_longer_fits_the_documents_names_the_type_and_the_areas()
+    {
+        var choice = new Dictionary<string, string> { ["IdentityRef"] = "build git" };
+
+        var error = Assert.Throws<AdoTypedSdk.Generator.Pinning.SpecException>(() => SharedDefinitions.Apply(
+            [Document($$"""{ "IdentityRef": {{IdentityRef}} }"""), Document("""{ "IdentityRef": { "properties": { "id": { "type": "integer" } } } }""")],
+            ["build", "git"], choice, "ado-specs.lock.json"));
+
+        Assert.Equal("ado-specs.lock.json: the shared type IdentityRef has different shapes in areas build and git; pin the documents again.", error.Message);
+    }
+
+    [Fact]
+    public void An_areas_own_type_of_a_shared_name_is_renamed_after_the_area_references_included()
+    {
+        var document = Document("""{ "WorkItem": { "properties": { "id": { "type": "string" } } }, "Plan": { "properties": { "item": { "$ref": "#/definitions/WorkItem" } } } }""");
+        var shared = SharedDefinitions.Apply([document], ["testPlan"], new Dictionary<string, string> { ["WorkItem"] = "workItemTracking" }, "lock");
+
+        var renamed = shared.WithAreaNames(0, document, "TestPlan");
+
+        Assert.Equal(["TestPlanWorkItem", "Plan"], ((JObject)renamed["definitions"]!).Properties().Select(p => p.Name));
+        Assert.Equal("#/definitions/TestPlanWorkItem", (string?)renamed["definitions"]!["Plan"]!["properties"]!["item"]!["$ref"]);
+        Assert.Empty(shared.Definitions);
+    }
 }

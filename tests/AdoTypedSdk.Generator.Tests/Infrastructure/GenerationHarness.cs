@@ -69,17 +69,21 @@ internal sealed class GenerationHarness : IDisposable
     }
 
     /// <summary>Compiles the generated files as a generating project does (nullable, latest C#, warnings as errors): its errors and warnings.</summary>
-    public IReadOnlyList<Diagnostic> Compile()
+    public IReadOnlyList<Diagnostic> Compile() =>
+        Compilation().GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+
+    /// <summary>The generated files, with <paramref name="sources"/> beside them (code that uses the generated types), as a compilation.</summary>
+    public CSharpCompilation Compilation(params string[] sources)
     {
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = Directory.EnumerateFiles(GeneratedDirectory, "*.cs")
             .Select(file => CSharpSyntaxTree.ParseText(File.ReadAllText(file), parse, file))
-            .Append(CSharpSyntaxTree.ParseText(ImplicitUsings, parse, "ImplicitUsings.cs"));
-        var compilation = CSharpCompilation.Create("Generated", trees, References.Value,
+            .Append(CSharpSyntaxTree.ParseText(ImplicitUsings, parse, "ImplicitUsings.cs"))
+            .Concat(sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, parse, $"Source{i}.cs")));
+        return CSharpCompilation.Create("Generated", trees, References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error,
                 // As the .NET SDK does: assembly-version unification is not the generated code's business.
                 specificDiagnosticOptions: new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
-        return compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
     }
 
     // The SDK's implicit usings, which a consumer's project has.

@@ -213,6 +213,20 @@ public class GeneratedSurfaceTests
         Assert.Contains("IdentityRef", common.Keys);
     }
 
+    /// <summary>
+    /// Code that imports <c>AdoTypedSdk.Common</c> and area namespaces never meets CS0104: an area's own type of a name Common holds is
+    /// renamed after its area (<c>TestPlanWorkItem</c>).
+    /// </summary>
+    [Fact]
+    public void No_area_declares_a_type_named_like_one_of_common()
+    {
+        var common = Models.Where(t => t.Namespace == "AdoTypedSdk.Common").Select(t => t.Name).ToHashSet();
+        var clashes = Models.Where(t => t.Namespace != "AdoTypedSdk.Common" && common.Contains(t.Name)).Select(t => t.FullName).ToList();
+
+        Assert.True(clashes.Count == 0, $"{clashes.Count} area types named like a type of AdoTypedSdk.Common:\n" + string.Join("\n", clashes));
+        Assert.NotEmpty(common);
+    }
+
     [Fact]
     public void No_generated_type_imitates_a_jsonnet_token_class()
     {
