@@ -253,6 +253,94 @@ namespace AdoTypedSdk.GeneratedCode
         public string Name { get; }
     }
 }
+namespace AdoTypedSdk.Hooks
+{
+    public sealed class ServiceHookEvent
+    {
+        public System.DateTimeOffset? CreatedDate { get; }
+        public AdoTypedSdk.Hooks.ServiceHookMessage? DetailedMessage { get; }
+        public string EventType { get; }
+        public string Id { get; }
+        public AdoTypedSdk.Hooks.ServiceHookMessage? Message { get; }
+        public int? NotificationId { get; }
+        public string? PublisherId { get; }
+        public Newtonsoft.Json.Linq.JObject Raw { get; }
+        public object Resource { get; }
+        public System.Collections.Generic.IReadOnlyDictionary<string, AdoTypedSdk.Hooks.ServiceHookResourceContainer> ResourceContainers { get; }
+        public string? ResourceNote { get; }
+        public string? ResourceVersion { get; }
+        public string? SubscriptionId { get; }
+        public AdoTypedSdk.Hooks.ServiceHookEventType? Type { get; }
+        public T ResourceAs<T>() { }
+        public static AdoTypedSdk.Hooks.ServiceHookEvent Read(System.IO.Stream body) { }
+    }
+    public sealed class ServiceHookEventType
+    {
+        public string Area { get; }
+        public string EventType { get; }
+        public System.Collections.Generic.IReadOnlyDictionary<string, string>? Parts { get; }
+        public string? Resource { get; }
+        public string ResourceVersion { get; }
+        public System.Uri Source { get; }
+        public static System.Collections.Generic.IReadOnlyDictionary<string, AdoTypedSdk.Hooks.ServiceHookEventType> Known { get; }
+    }
+    public sealed class ServiceHookFormatException : System.Exception
+    {
+        public ServiceHookFormatException(string message) { }
+    }
+    public sealed class ServiceHookMessage : System.IEquatable<AdoTypedSdk.Hooks.ServiceHookMessage>
+    {
+        public ServiceHookMessage(string? Text, string? Html, string? Markdown) { }
+        public string? Html { get; init; }
+        public string? Markdown { get; init; }
+        public string? Text { get; init; }
+    }
+    public sealed class ServiceHookReceipt : System.IEquatable<AdoTypedSdk.Hooks.ServiceHookReceipt>
+    {
+        public ServiceHookReceipt(int Status, string Message, AdoTypedSdk.Hooks.ServiceHookEvent? Event = null, bool Duplicate = false) { }
+        public bool Duplicate { get; init; }
+        public AdoTypedSdk.Hooks.ServiceHookEvent? Event { get; init; }
+        public string Message { get; init; }
+        public int Status { get; init; }
+        public string? WwwAuthenticate { get; init; }
+    }
+    public sealed class ServiceHookReceiver
+    {
+        public ServiceHookReceiver(Microsoft.Extensions.Options.IOptions<AdoTypedSdk.Hooks.ServiceHookReceiverOptions> options, Microsoft.Extensions.Caching.Distributed.IDistributedCache processed, Microsoft.Extensions.Logging.ILogger<AdoTypedSdk.Hooks.ServiceHookReceiver>? logger = null) { }
+        public System.Threading.Tasks.Task<AdoTypedSdk.Hooks.ServiceHookReceipt> ReceiveAsync(AdoTypedSdk.Hooks.ServiceHookRequest request, System.Func<AdoTypedSdk.Hooks.ServiceHookEvent, System.Threading.CancellationToken, System.Threading.Tasks.Task> handle, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public sealed class ServiceHookReceiverOptions
+    {
+        public ServiceHookReceiverOptions() { }
+        public string? BasicPassword { get; set; }
+        public string? BasicUserName { get; set; }
+        public System.TimeSpan DeduplicationWindow { get; set; }
+        public long MaxBodyBytes { get; set; }
+        public System.TimeSpan ProcessingTimeout { get; set; }
+        public string? SecretHeaderName { get; set; }
+        public string? SecretHeaderValue { get; set; }
+    }
+    public sealed class ServiceHookRequest : System.IEquatable<AdoTypedSdk.Hooks.ServiceHookRequest>
+    {
+        public ServiceHookRequest(System.Func<string, string?> Header, System.IO.Stream Body, long? ContentLength) { }
+        public System.IO.Stream Body { get; init; }
+        public long? ContentLength { get; init; }
+        public System.Func<string, string?> Header { get; init; }
+    }
+    public sealed class ServiceHookResourceContainer : System.IEquatable<AdoTypedSdk.Hooks.ServiceHookResourceContainer>
+    {
+        public ServiceHookResourceContainer(string? Id, string? BaseUrl) { }
+        public string? BaseUrl { get; init; }
+        public string? Id { get; init; }
+    }
+    public sealed class ServiceHookResourceParts
+    {
+        public object? this[string name] { get; }
+        public System.Collections.Generic.IEnumerable<string> Names { get; }
+        public Newtonsoft.Json.Linq.JObject Raw { get; }
+        public T Get<T>(string name) { }
+    }
+}
 namespace AdoTypedSdk.Serialization
 {
     public sealed class JTokenSystemTextJsonConverter : System.Text.Json.Serialization.JsonConverterFactory
@@ -278,5 +366,9 @@ namespace Microsoft.Extensions.DependencyInjection
     {
         public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddAdoClients(this Microsoft.Extensions.DependencyInjection.IServiceCollection services) { }
         public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddAdoConnection(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, System.Uri organizationUrl, Azure.Core.TokenCredential credential, System.Action<AdoTypedSdk.AdoClientOptions>? configure = null) { }
+    }
+    public static class ServiceHookServiceCollectionExtensions
+    {
+        public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddAdoServiceHookReceiver(this Microsoft.Extensions.DependencyInjection.IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration) { }
     }
 }

@@ -57,30 +57,6 @@ namespace AdoTypedSdk.Build
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class AggregatedResultsAnalysis
-    {
-        public AggregatedResultsAnalysis() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("duration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.TimeSpan? Duration { get; set; }
-        [Newtonsoft.Json.JsonProperty("notReportedResultsByOutcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.AggregatedResultsByOutcome>? NotReportedResultsByOutcome { get; set; }
-        [Newtonsoft.Json.JsonProperty("previousContext", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.TestResultsContext? PreviousContext { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultsByOutcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.AggregatedResultsByOutcome>? ResultsByOutcome { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultsDifference", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.AggregatedResultsDifference? ResultsDifference { get; set; }
-        [Newtonsoft.Json.JsonProperty("runSummaryByOutcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.AggregatedRunsByOutcome>? RunSummaryByOutcome { get; set; }
-        [Newtonsoft.Json.JsonProperty("runSummaryByState", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.AggregatedRunsByState>? RunSummaryByState { get; set; }
-        [Newtonsoft.Json.JsonProperty("totalTests", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? TotalTests { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ArtifactResource
     {
         public ArtifactResource() { }
@@ -136,15 +112,6 @@ namespace AdoTypedSdk.Build
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetAttachmentWithResponseAsync(string project, int buildId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Attachment>> GetAttachmentsAsync(string project, int buildId, string type, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Attachment>>> GetAttachmentsWithResponseAsync(string project, int buildId, string type, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    public enum AuditAction
-    {
-        [System.Runtime.Serialization.EnumMember(Value="add")]
-        Add = 0,
-        [System.Runtime.Serialization.EnumMember(Value="update")]
-        Update = 1,
-        [System.Runtime.Serialization.EnumMember(Value="delete")]
-        Delete = 2,
     }
     public class AuthorizedresourcesClient : AdoTypedSdk.AdoClientBase
     {
@@ -325,6 +292,30 @@ namespace AdoTypedSdk.Build
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildAggregatedResultsAnalysis
+    {
+        public BuildAggregatedResultsAnalysis() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("duration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.TimeSpan? Duration { get; set; }
+        [Newtonsoft.Json.JsonProperty("notReportedResultsByOutcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.AggregatedResultsByOutcome>? NotReportedResultsByOutcome { get; set; }
+        [Newtonsoft.Json.JsonProperty("previousContext", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Build.BuildTestResultsContext? PreviousContext { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultsByOutcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.AggregatedResultsByOutcome>? ResultsByOutcome { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultsDifference", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.AggregatedResultsDifference? ResultsDifference { get; set; }
+        [Newtonsoft.Json.JsonProperty("runSummaryByOutcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.AggregatedRunsByOutcome>? RunSummaryByOutcome { get; set; }
+        [Newtonsoft.Json.JsonProperty("runSummaryByState", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.AggregatedRunsByState>? RunSummaryByState { get; set; }
+        [Newtonsoft.Json.JsonProperty("totalTests", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? TotalTests { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class BuildArtifact
     {
         public BuildArtifact() { }
@@ -338,6 +329,15 @@ namespace AdoTypedSdk.Build
         public AdoTypedSdk.Build.ArtifactResource? Resource { get; set; }
         [Newtonsoft.Json.JsonProperty("source", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Source { get; set; }
+    }
+    public enum BuildAuditAction
+    {
+        [System.Runtime.Serialization.EnumMember(Value="add")]
+        Add = 0,
+        [System.Runtime.Serialization.EnumMember(Value="update")]
+        Update = 1,
+        [System.Runtime.Serialization.EnumMember(Value="delete")]
+        Delete = 2,
     }
     public enum BuildAuthorizationScope
     {
@@ -360,15 +360,72 @@ namespace AdoTypedSdk.Build
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildBuildReference
+    {
+        public BuildBuildReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("buildNumber", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? BuildNumber { get; set; }
+        [Newtonsoft.Json.JsonProperty("deleted", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? Deleted { get; set; }
+        [Newtonsoft.Json.JsonProperty("finishTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? FinishTime { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("queueTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? QueueTime { get; set; }
+        [Newtonsoft.Json.JsonProperty("requestedFor", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? RequestedFor { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Build.BuildResult? Result { get; set; }
+        [Newtonsoft.Json.JsonProperty("startTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? StartTime { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Build.BuildStatus? Status { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildChange
+    {
+        public BuildChange() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("author", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? Author { get; set; }
+        [Newtonsoft.Json.JsonProperty("displayUri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DisplayUri { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("location", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Location { get; set; }
+        [Newtonsoft.Json.JsonProperty("message", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Message { get; set; }
+        [Newtonsoft.Json.JsonProperty("messageTruncated", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? MessageTruncated { get; set; }
+        [Newtonsoft.Json.JsonProperty("pusher", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Pusher { get; set; }
+        [Newtonsoft.Json.JsonProperty("timestamp", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? Timestamp { get; set; }
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Type { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class BuildCompletedEvent : AdoTypedSdk.Build.BuildUpdatedEvent
     {
         public BuildCompletedEvent() { }
         [Newtonsoft.Json.JsonProperty("changes", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.Change>? Changes { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildChange>? Changes { get; set; }
         [Newtonsoft.Json.JsonProperty("pullRequest", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.PullRequest? PullRequest { get; set; }
         [Newtonsoft.Json.JsonProperty("testResults", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.AggregatedResultsAnalysis? TestResults { get; set; }
+        public AdoTypedSdk.Build.BuildAggregatedResultsAnalysis? TestResults { get; set; }
         [Newtonsoft.Json.JsonProperty("timelineRecords", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Build.TimelineRecord>? TimelineRecords { get; set; }
         [Newtonsoft.Json.JsonProperty("workItems", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -449,7 +506,7 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("triggers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildTrigger>? Triggers { get; set; }
         [Newtonsoft.Json.JsonProperty("variableGroups", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.VariableGroup>? VariableGroups { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildVariableGroup>? VariableGroups { get; set; }
         [Newtonsoft.Json.JsonProperty("variables", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Build.BuildDefinitionVariable>? Variables { get; set; }
     }
@@ -557,7 +614,7 @@ namespace AdoTypedSdk.Build
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("changeType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.AuditAction? ChangeType { get; set; }
+        public AdoTypedSdk.Build.BuildAuditAction? ChangeType { get; set; }
         [Newtonsoft.Json.JsonProperty("changedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.IdentityRef? ChangedBy { get; set; }
         [Newtonsoft.Json.JsonProperty("changedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -970,37 +1027,6 @@ namespace AdoTypedSdk.Build
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class BuildReference
-    {
-        public BuildReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("buildNumber", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? BuildNumber { get; set; }
-        [Newtonsoft.Json.JsonProperty("deleted", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? Deleted { get; set; }
-        [Newtonsoft.Json.JsonProperty("finishTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? FinishTime { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("queueTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? QueueTime { get; set; }
-        [Newtonsoft.Json.JsonProperty("requestedFor", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? RequestedFor { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.BuildResult? Result { get; set; }
-        [Newtonsoft.Json.JsonProperty("startTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? StartTime { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.BuildStatus? Status { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class BuildReportMetadata
     {
         public BuildReportMetadata() { }
@@ -1207,6 +1233,23 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("newTags", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? NewTags { get; set; }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildTestResultsContext
+    {
+        public BuildTestResultsContext() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("build", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Build.BuildBuildReference? Build { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("contextType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TestResultsContextType? ContextType { get; set; }
+        [Newtonsoft.Json.JsonProperty("pipelineReference", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.PipelineReference? PipelineReference { get; set; }
+        [Newtonsoft.Json.JsonProperty("release", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReleaseReference? Release { get; set; }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class BuildTrigger
@@ -1226,6 +1269,20 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("build", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.Build? Build { get; set; }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildVariableGroup : AdoTypedSdk.Build.VariableGroupReference
+    {
+        public BuildVariableGroup() { }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Type { get; set; }
+        [Newtonsoft.Json.JsonProperty("variables", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Build.BuildDefinitionVariable>? Variables { get; set; }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class BuildWorkspace
@@ -1244,8 +1301,8 @@ namespace AdoTypedSdk.Build
         public virtual System.Threading.Tasks.Task DeleteBuildAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> DeleteBuildWithResponseAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Build> GetBuildAsync(string project, int buildId, string? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.Build.Change> GetBuildChangesAsync(string project, int buildId, bool? includeSourceChange = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Change>>> GetBuildChangesWithResponseAsync(string project, int buildId, string? continuationToken = null, int? top = default, bool? includeSourceChange = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Build.BuildChange> GetBuildChangesAsync(string project, int buildId, bool? includeSourceChange = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildChange>>> GetBuildChangesWithResponseAsync(string project, int buildId, string? continuationToken = null, int? top = default, bool? includeSourceChange = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<string> GetBuildLogAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<string>> GetBuildLogWithResponseAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildLog>> GetBuildLogsAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -1299,8 +1356,8 @@ namespace AdoTypedSdk.Build
                     string? repositoryId = null,
                     string? repositoryType = null,
                     System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Change>> GetChangesBetweenBuildsAsync(string project, int? fromBuildId = default, int? toBuildId = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Change>>> GetChangesBetweenBuildsWithResponseAsync(string project, int? fromBuildId = default, int? toBuildId = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildChange>> GetChangesBetweenBuildsAsync(string project, int? fromBuildId = default, int? toBuildId = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildChange>>> GetChangesBetweenBuildsWithResponseAsync(string project, int? fromBuildId = default, int? toBuildId = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.RetentionLease>> GetRetentionLeasesForBuildAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.RetentionLease>>> GetRetentionLeasesForBuildWithResponseAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.ResourceRef>> GetWorkItemsBetweenBuildsAsync(string project, int fromBuildId, int toBuildId, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -1331,32 +1388,6 @@ namespace AdoTypedSdk.Build
         public int? DefinitionId { get; set; }
         [Newtonsoft.Json.JsonProperty("projectId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Guid? ProjectId { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Change
-    {
-        public Change() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("author", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? Author { get; set; }
-        [Newtonsoft.Json.JsonProperty("displayUri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DisplayUri { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("location", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Location { get; set; }
-        [Newtonsoft.Json.JsonProperty("message", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Message { get; set; }
-        [Newtonsoft.Json.JsonProperty("messageTruncated", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? MessageTruncated { get; set; }
-        [Newtonsoft.Json.JsonProperty("pusher", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Pusher { get; set; }
-        [Newtonsoft.Json.JsonProperty("timestamp", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? Timestamp { get; set; }
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Type { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -2562,23 +2593,6 @@ namespace AdoTypedSdk.Build
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinitionTemplate> SaveTemplateAsync(AdoTypedSdk.Build.BuildDefinitionTemplate body, string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinitionTemplate>> SaveTemplateWithResponseAsync(AdoTypedSdk.Build.BuildDefinitionTemplate body, string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TestResultsContext
-    {
-        public TestResultsContext() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("build", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.BuildReference? Build { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("contextType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TestResultsContextType? ContextType { get; set; }
-        [Newtonsoft.Json.JsonProperty("pipelineReference", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.PipelineReference? PipelineReference { get; set; }
-        [Newtonsoft.Json.JsonProperty("release", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReleaseReference? Release { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class Timeline : AdoTypedSdk.Build.TimelineReference
@@ -2759,20 +2773,6 @@ namespace AdoTypedSdk.Build
         Warning = 1,
         [System.Runtime.Serialization.EnumMember(Value="error")]
         Error = 2,
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class VariableGroup : AdoTypedSdk.Build.VariableGroupReference
-    {
-        public VariableGroup() { }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Type { get; set; }
-        [Newtonsoft.Json.JsonProperty("variables", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Build.BuildDefinitionVariable>? Variables { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -9411,15 +9411,15 @@ namespace AdoTypedSdk.Feed
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBadgeAsync(string feedId, System.Guid packageId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetBadgeWithResponseAsync(string feedId, System.Guid packageId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.Package> GetPackageAsync(string feedId, string packageId, string? project = null, bool? includeAllVersions = default, bool? includeUrls = default, bool? isListed = default, bool? isRelease = default, bool? includeDeleted = default, bool? includeDescription = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.FeedPackage> GetPackageAsync(string feedId, string packageId, string? project = null, bool? includeAllVersions = default, bool? includeUrls = default, bool? isListed = default, bool? isRelease = default, bool? includeDeleted = default, bool? includeDescription = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.PackageVersion> GetPackageVersionAsync(string feedId, string packageId, string packageVersionId, string? project = null, bool? includeUrls = default, bool? isListed = default, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.PackageVersionProvenance> GetPackageVersionProvenanceAsync(string feedId, System.Guid packageId, System.Guid packageVersionId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Feed.PackageVersionProvenance>> GetPackageVersionProvenanceWithResponseAsync(string feedId, System.Guid packageId, System.Guid packageVersionId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Feed.PackageVersion>> GetPackageVersionWithResponseAsync(string feedId, string packageId, string packageVersionId, string? project = null, bool? includeUrls = default, bool? isListed = default, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.PackageVersion>> GetPackageVersionsAsync(string feedId, string packageId, string? project = null, bool? includeUrls = default, bool? isListed = default, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.PackageVersion>>> GetPackageVersionsWithResponseAsync(string feedId, string packageId, string? project = null, bool? includeUrls = default, bool? isListed = default, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Feed.Package>> GetPackageWithResponseAsync(string feedId, string packageId, string? project = null, bool? includeAllVersions = default, bool? includeUrls = default, bool? isListed = default, bool? isRelease = default, bool? includeDeleted = default, bool? includeDescription = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.Package>> GetPackagesAsync(
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Feed.FeedPackage>> GetPackageWithResponseAsync(string feedId, string packageId, string? project = null, bool? includeAllVersions = default, bool? includeUrls = default, bool? isListed = default, bool? isRelease = default, bool? includeDeleted = default, bool? includeDescription = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.FeedPackage>> GetPackagesAsync(
                     string feedId,
                     string? project = null,
                     string? protocolType = null,
@@ -9437,7 +9437,7 @@ namespace AdoTypedSdk.Feed
                     bool? isCached = default,
                     System.Guid? directUpstreamId = default,
                     System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.Package>>> GetPackagesWithResponseAsync(
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.FeedPackage>>> GetPackagesWithResponseAsync(
                     string feedId,
                     string? project = null,
                     string? protocolType = null,
@@ -9622,7 +9622,7 @@ namespace AdoTypedSdk.Feed
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Feed.ProjectReference? Project { get; set; }
+        public AdoTypedSdk.Feed.FeedProjectReference? Project { get; set; }
         [Newtonsoft.Json.JsonProperty("upstreamEnabled", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? UpstreamEnabled { get; set; }
         [Newtonsoft.Json.JsonProperty("upstreamSources", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -9666,6 +9666,33 @@ namespace AdoTypedSdk.Feed
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class FeedPackage
+    {
+        public FeedPackage() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("isCached", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsCached { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("normalizedName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? NormalizedName { get; set; }
+        [Newtonsoft.Json.JsonProperty("protocolType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ProtocolType { get; set; }
+        [Newtonsoft.Json.JsonProperty("starCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? StarCount { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+        [Newtonsoft.Json.JsonProperty("versions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Feed.MinimalPackageVersion>? Versions { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class FeedPermission
     {
         public FeedPermission() { }
@@ -9682,6 +9709,20 @@ namespace AdoTypedSdk.Feed
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("role", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Feed.FeedRole? Role { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class FeedProjectReference
+    {
+        public FeedProjectReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("visibility", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Visibility { get; set; }
     }
     public class FeedRecycleBinClient : AdoTypedSdk.AdoClientBase
     {
@@ -9853,40 +9894,13 @@ namespace AdoTypedSdk.Feed
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Package
-    {
-        public Package() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("isCached", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsCached { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("normalizedName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? NormalizedName { get; set; }
-        [Newtonsoft.Json.JsonProperty("protocolType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ProtocolType { get; set; }
-        [Newtonsoft.Json.JsonProperty("starCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? StarCount { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-        [Newtonsoft.Json.JsonProperty("versions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Feed.MinimalPackageVersion>? Versions { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class PackageChange
     {
         public PackageChange() { }
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("package", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Feed.Package? Package { get; set; }
+        public AdoTypedSdk.Feed.FeedPackage? Package { get; set; }
         [Newtonsoft.Json.JsonProperty("packageVersionChange", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Feed.PackageVersionChange? PackageVersionChange { get; set; }
     }
@@ -10053,20 +10067,6 @@ namespace AdoTypedSdk.Feed
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ProjectReference
-    {
-        public ProjectReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("visibility", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Visibility { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ProtocolMetadata
     {
         public ProtocolMetadata() { }
@@ -10100,14 +10100,14 @@ namespace AdoTypedSdk.Feed
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.OperationReference?> EmptyRecycleBinAsync(string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.OperationReference?>> EmptyRecycleBinWithResponseAsync(string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.Package> GetRecycleBinPackageAsync(string feedId, System.Guid packageId, string? project = null, bool? includeUrls = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.FeedPackage> GetRecycleBinPackageAsync(string feedId, System.Guid packageId, string? project = null, bool? includeUrls = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.RecycleBinPackageVersion> GetRecycleBinPackageVersionAsync(string feedId, System.Guid packageId, System.Guid packageVersionId, string? project = null, bool? includeUrls = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Feed.RecycleBinPackageVersion>> GetRecycleBinPackageVersionWithResponseAsync(string feedId, System.Guid packageId, System.Guid packageVersionId, string? project = null, bool? includeUrls = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.RecycleBinPackageVersion>> GetRecycleBinPackageVersionsAsync(string feedId, System.Guid packageId, string? project = null, bool? includeUrls = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.RecycleBinPackageVersion>>> GetRecycleBinPackageVersionsWithResponseAsync(string feedId, System.Guid packageId, string? project = null, bool? includeUrls = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Feed.Package>> GetRecycleBinPackageWithResponseAsync(string feedId, System.Guid packageId, string? project = null, bool? includeUrls = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.Package>> GetRecycleBinPackagesAsync(string feedId, string? project = null, string? protocolType = null, string? packageNameQuery = null, bool? includeUrls = default, int? top = default, int? skip = default, bool? includeAllVersions = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.Package>>> GetRecycleBinPackagesWithResponseAsync(string feedId, string? project = null, string? protocolType = null, string? packageNameQuery = null, bool? includeUrls = default, int? top = default, int? skip = default, bool? includeAllVersions = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Feed.FeedPackage>> GetRecycleBinPackageWithResponseAsync(string feedId, System.Guid packageId, string? project = null, bool? includeUrls = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.FeedPackage>> GetRecycleBinPackagesAsync(string feedId, string? project = null, string? protocolType = null, string? packageNameQuery = null, bool? includeUrls = default, int? top = default, int? skip = default, bool? includeAllVersions = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.FeedPackage>>> GetRecycleBinPackagesWithResponseAsync(string feedId, string? project = null, string? protocolType = null, string? packageNameQuery = null, bool? includeUrls = default, int? top = default, int? skip = default, bool? includeAllVersions = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -16038,16 +16038,16 @@ namespace AdoTypedSdk.Npm
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetContentScopedPackageWithResponseAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetContentUnscopedPackageAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetContentUnscopedPackageWithResponseAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.Package> GetPackageInfoAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.Package>> GetPackageInfoWithResponseAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.NpmPackage> GetPackageInfoAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.NpmPackage>> GetPackageInfoWithResponseAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.NpmPackageVersionDeletionState> GetPackageVersionMetadataFromRecycleBinAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.NpmPackageVersionDeletionState>> GetPackageVersionMetadataFromRecycleBinWithResponseAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetReadmeScopedPackageAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetReadmeScopedPackageWithResponseAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetReadmeUnscopedPackageAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetReadmeUnscopedPackageWithResponseAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.Package> GetScopedPackageInfoAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.Package>> GetScopedPackageInfoWithResponseAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.NpmPackage> GetScopedPackageInfoAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.NpmPackage>> GetScopedPackageInfoWithResponseAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.NpmPackageVersionDeletionState> GetScopedPackageVersionMetadataFromRecycleBinAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.NpmPackageVersionDeletionState>> GetScopedPackageVersionMetadataFromRecycleBinWithResponseAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.UpstreamingBehavior> GetScopedUpstreamingBehaviorAsync(string feedId, string packageScope, string unscopedPackageName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -16062,18 +16062,43 @@ namespace AdoTypedSdk.Npm
         public virtual System.Threading.Tasks.Task<Azure.Response> SetScopedUpstreamingBehaviorWithResponseAsync(string feedId, string packageScope, string unscopedPackageName, AdoTypedSdk.Common.UpstreamingBehavior body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task SetUpstreamingBehaviorAsync(string feedId, string packageName, AdoTypedSdk.Common.UpstreamingBehavior body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> SetUpstreamingBehaviorWithResponseAsync(string feedId, string packageName, AdoTypedSdk.Common.UpstreamingBehavior body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.Package?> UnpublishPackageAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.Package?>> UnpublishPackageWithResponseAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.Package?> UnpublishScopedPackageAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.Package?>> UnpublishScopedPackageWithResponseAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.Package> UpdatePackageAsync(AdoTypedSdk.Npm.PackageVersionDetails body, string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.Package>> UpdatePackageWithResponseAsync(AdoTypedSdk.Npm.PackageVersionDetails body, string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.NpmPackage?> UnpublishPackageAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.NpmPackage?>> UnpublishPackageWithResponseAsync(string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.NpmPackage?> UnpublishScopedPackageAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.NpmPackage?>> UnpublishScopedPackageWithResponseAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.NpmPackage> UpdatePackageAsync(AdoTypedSdk.Npm.PackageVersionDetails body, string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.NpmPackage>> UpdatePackageWithResponseAsync(AdoTypedSdk.Npm.PackageVersionDetails body, string feedId, string packageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task UpdatePackagesAsync(AdoTypedSdk.Npm.NpmPackagesBatchRequest body, string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> UpdatePackagesWithResponseAsync(AdoTypedSdk.Npm.NpmPackagesBatchRequest body, string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task UpdateRecycleBinPackagesAsync(AdoTypedSdk.Npm.NpmPackagesBatchRequest body, string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> UpdateRecycleBinPackagesWithResponseAsync(AdoTypedSdk.Npm.NpmPackagesBatchRequest body, string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.Package> UpdateScopedPackageAsync(AdoTypedSdk.Npm.PackageVersionDetails body, string feedId, string packageScope, string unscopedPackageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.Package>> UpdateScopedPackageWithResponseAsync(AdoTypedSdk.Npm.PackageVersionDetails body, string feedId, string packageScope, string unscopedPackageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.NpmPackage> UpdateScopedPackageAsync(AdoTypedSdk.Npm.PackageVersionDetails body, string feedId, string packageScope, string unscopedPackageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.NpmPackage>> UpdateScopedPackageWithResponseAsync(AdoTypedSdk.Npm.PackageVersionDetails body, string feedId, string packageScope, string unscopedPackageName, string packageVersion, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class NpmPackage
+    {
+        public NpmPackage() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("deprecateMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DeprecateMessage { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("permanentlyDeletedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? PermanentlyDeletedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("sourceChain", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.UpstreamSourceInfo>? SourceChain { get; set; }
+        [Newtonsoft.Json.JsonProperty("unpublishedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? UnpublishedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Version { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -16113,31 +16138,6 @@ namespace AdoTypedSdk.Npm
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("deleted", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? Deleted { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Package
-    {
-        public Package() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("deprecateMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DeprecateMessage { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("permanentlyDeletedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? PermanentlyDeletedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("sourceChain", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.UpstreamSourceInfo>? SourceChain { get; set; }
-        [Newtonsoft.Json.JsonProperty("unpublishedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? UnpublishedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Version { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -16259,21 +16259,6 @@ namespace AdoTypedSdk.Operations
 {
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Operation : AdoTypedSdk.Common.OperationReference
-    {
-        public Operation() { }
-        [Newtonsoft.Json.JsonProperty("detailedMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DetailedMessage { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResultMessage { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Operations.OperationResultReference? ResultUrl { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class OperationResultReference
     {
         public OperationResultReference() { }
@@ -16287,8 +16272,23 @@ namespace AdoTypedSdk.Operations
         protected OperationsClient() { }
         public OperationsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Operations.Operation> GetOperationAsync(System.Guid operationId, System.Guid? pluginId = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Operations.Operation>> GetOperationWithResponseAsync(System.Guid operationId, System.Guid? pluginId = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Operations.OperationsOperation> GetOperationAsync(System.Guid operationId, System.Guid? pluginId = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Operations.OperationsOperation>> GetOperationWithResponseAsync(System.Guid operationId, System.Guid? pluginId = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class OperationsOperation : AdoTypedSdk.Common.OperationReference
+    {
+        public OperationsOperation() { }
+        [Newtonsoft.Json.JsonProperty("detailedMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DetailedMessage { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResultMessage { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Operations.OperationResultReference? ResultUrl { get; set; }
     }
 }
 namespace AdoTypedSdk.PipelinePermissions
@@ -16564,14 +16564,6 @@ namespace AdoTypedSdk.Pipelines
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class PipelineReference : AdoTypedSdk.Pipelines.PipelineBase
-    {
-        public PipelineReference() { }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class PipelineResourceParameters
     {
         public PipelineResourceParameters() { }
@@ -16591,6 +16583,14 @@ namespace AdoTypedSdk.Pipelines
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Pipelines.Pipeline>> GetPipelineWithResponseAsync(string project, int pipelineId, int? pipelineVersion = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.Pipelines.Pipeline> ListPipelinesAsync(string project, string? orderBy = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Pipelines.Pipeline>>> ListPipelinesWithResponseAsync(string project, string? orderBy = null, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class PipelinesPipelineReference : AdoTypedSdk.Pipelines.PipelineBase
+    {
+        public PipelinesPipelineReference() { }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
     }
     public class PreviewClient : AdoTypedSdk.AdoClientBase
     {
@@ -16679,7 +16679,7 @@ namespace AdoTypedSdk.Pipelines
         [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
         [Newtonsoft.Json.JsonProperty("pipeline", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Pipelines.PipelineReference? Pipeline { get; set; }
+        public AdoTypedSdk.Pipelines.PipelinesPipelineReference? Pipeline { get; set; }
         [Newtonsoft.Json.JsonProperty("resources", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Pipelines.RunResources? Resources { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
@@ -17514,15 +17514,6 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("parallelExecution", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Release.ExecutionInput? ParallelExecution { get; set; }
     }
-    public enum ApprovalExecutionOrder
-    {
-        [System.Runtime.Serialization.EnumMember(Value="beforeGates")]
-        BeforeGates = 0,
-        [System.Runtime.Serialization.EnumMember(Value="afterSuccessfulGates")]
-        AfterSuccessfulGates = 1,
-        [System.Runtime.Serialization.EnumMember(Value="afterGatesAlways")]
-        AfterGatesAlways = 2,
-    }
     public enum ApprovalFilters
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
@@ -17549,7 +17540,7 @@ namespace AdoTypedSdk.Release
         public bool? EnforceIdentityRevalidation { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         [Newtonsoft.Json.JsonProperty("executionOrder", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.ApprovalExecutionOrder? ExecutionOrder { get; set; }
+        public AdoTypedSdk.Release.ReleaseApprovalExecutionOrder? ExecutionOrder { get; set; }
         [Newtonsoft.Json.JsonProperty("releaseCreatorCanBeApprover", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? ReleaseCreatorCanBeApprover { get; set; }
         [Newtonsoft.Json.JsonProperty("requiredApproverCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -17629,7 +17620,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("browsableArtifactTypeMapping", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IDictionary<string, string>? BrowsableArtifactTypeMapping { get; set; }
         [Newtonsoft.Json.JsonProperty("dataSourceBindings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.DataSourceBinding>? DataSourceBindings { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseDataSourceBinding>? DataSourceBindings { get; set; }
         [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? DisplayName { get; set; }
         [Newtonsoft.Json.JsonProperty("downloadTaskId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -17887,7 +17878,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("issue", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.Issue? Issue { get; set; }
+        public AdoTypedSdk.Release.ReleaseIssue? Issue { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("issueSource", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Release.IssueSource? IssueSource { get; set; }
@@ -17950,30 +17941,6 @@ namespace AdoTypedSdk.Release
         public string? SourceRepositoryType { get; set; }
         [Newtonsoft.Json.JsonProperty("sourceVersion", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? SourceVersion { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Change
-    {
-        public Change() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("author", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? Author { get; set; }
-        [Newtonsoft.Json.JsonProperty("changeType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ChangeType { get; set; }
-        [Newtonsoft.Json.JsonProperty("displayUri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DisplayUri { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("location", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Location { get; set; }
-        [Newtonsoft.Json.JsonProperty("message", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Message { get; set; }
-        [Newtonsoft.Json.JsonProperty("pushedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? PushedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("timestamp", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? Timestamp { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -18091,38 +18058,6 @@ namespace AdoTypedSdk.Release
     public class CustomArtifactDownloadInput : AdoTypedSdk.Release.ArtifactDownloadInputBase
     {
         public CustomArtifactDownloadInput() { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class DataSourceBinding
-    {
-        public DataSourceBinding() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("callBackRequiredTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? CallBackRequiredTemplate { get; set; }
-        [Newtonsoft.Json.JsonProperty("callbackContextTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? CallbackContextTemplate { get; set; }
-        [Newtonsoft.Json.JsonProperty("dataSourceName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DataSourceName { get; set; }
-        [Newtonsoft.Json.JsonProperty("endpointId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? EndpointId { get; set; }
-        [Newtonsoft.Json.JsonProperty("endpointUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? EndpointUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("initialContextTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? InitialContextTemplate { get; set; }
-        [Newtonsoft.Json.JsonProperty("parameters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, string>? Parameters { get; set; }
-        [Newtonsoft.Json.JsonProperty("requestContent", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? RequestContent { get; set; }
-        [Newtonsoft.Json.JsonProperty("requestVerb", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? RequestVerb { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultSelector", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResultSelector { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResultTemplate { get; set; }
-        [Newtonsoft.Json.JsonProperty("target", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Target { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -18268,7 +18203,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("reason", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Release.DeploymentReason? Reason { get; set; }
         [Newtonsoft.Json.JsonProperty("release", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.ReleaseReference? Release { get; set; }
+        public AdoTypedSdk.Release.ReleaseReleaseReference? Release { get; set; }
         [Newtonsoft.Json.JsonProperty("releaseDefinition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Release.ReleaseDefinitionShallowReference? ReleaseDefinition { get; set; }
         [Newtonsoft.Json.JsonProperty("releaseEnvironment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -18334,7 +18269,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("issues", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.Issue>? Issues { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseIssue>? Issues { get; set; }
         [Newtonsoft.Json.JsonProperty("lastModifiedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.IdentityRef? LastModifiedBy { get; set; }
         [Newtonsoft.Json.JsonProperty("lastModifiedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -18878,20 +18813,6 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Issue
-    {
-        public Issue() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, string>? Data { get; set; }
-        [Newtonsoft.Json.JsonProperty("issueType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? IssueType { get; set; }
-        [Newtonsoft.Json.JsonProperty("message", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Message { get; set; }
-    }
     public enum IssueSource
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
@@ -19399,6 +19320,15 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
+    public enum ReleaseApprovalExecutionOrder
+    {
+        [System.Runtime.Serialization.EnumMember(Value="beforeGates")]
+        BeforeGates = 0,
+        [System.Runtime.Serialization.EnumMember(Value="afterSuccessfulGates")]
+        AfterSuccessfulGates = 1,
+        [System.Runtime.Serialization.EnumMember(Value="afterGatesAlways")]
+        AfterGatesAlways = 2,
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ReleaseApprovalHistory
@@ -19479,6 +19409,30 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("releaseId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? ReleaseId { get; set; }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseChange
+    {
+        public ReleaseChange() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("author", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? Author { get; set; }
+        [Newtonsoft.Json.JsonProperty("changeType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ChangeType { get; set; }
+        [Newtonsoft.Json.JsonProperty("displayUri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DisplayUri { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("location", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Location { get; set; }
+        [Newtonsoft.Json.JsonProperty("message", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Message { get; set; }
+        [Newtonsoft.Json.JsonProperty("pushedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? PushedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("timestamp", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? Timestamp { get; set; }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class ReleaseCondition : AdoTypedSdk.Release.Condition
@@ -19496,6 +19450,38 @@ namespace AdoTypedSdk.Release
         public AdoTypedSdk.Common.ProjectReference? Project { get; set; }
         [Newtonsoft.Json.JsonProperty("release", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Release.Release? Release { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseDataSourceBinding
+    {
+        public ReleaseDataSourceBinding() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("callBackRequiredTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? CallBackRequiredTemplate { get; set; }
+        [Newtonsoft.Json.JsonProperty("callbackContextTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? CallbackContextTemplate { get; set; }
+        [Newtonsoft.Json.JsonProperty("dataSourceName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DataSourceName { get; set; }
+        [Newtonsoft.Json.JsonProperty("endpointId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? EndpointId { get; set; }
+        [Newtonsoft.Json.JsonProperty("endpointUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? EndpointUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("initialContextTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? InitialContextTemplate { get; set; }
+        [Newtonsoft.Json.JsonProperty("parameters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, string>? Parameters { get; set; }
+        [Newtonsoft.Json.JsonProperty("requestContent", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? RequestContent { get; set; }
+        [Newtonsoft.Json.JsonProperty("requestVerb", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? RequestVerb { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultSelector", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResultSelector { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResultTemplate { get; set; }
+        [Newtonsoft.Json.JsonProperty("target", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Target { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -19517,7 +19503,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("isDeleted", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? IsDeleted { get; set; }
         [Newtonsoft.Json.JsonProperty("lastRelease", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.ReleaseReference? LastRelease { get; set; }
+        public AdoTypedSdk.Release.ReleaseReleaseReference? LastRelease { get; set; }
         [Newtonsoft.Json.JsonProperty("modifiedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.IdentityRef? ModifiedBy { get; set; }
         [Newtonsoft.Json.JsonProperty("modifiedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -20097,6 +20083,20 @@ namespace AdoTypedSdk.Release
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseIssue
+    {
+        public ReleaseIssue() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, string>? Data { get; set; }
+        [Newtonsoft.Json.JsonProperty("issueType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? IssueType { get; set; }
+        [Newtonsoft.Json.JsonProperty("message", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Message { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ReleaseManagementInputValue
     {
         public ReleaseManagementInputValue() { }
@@ -20146,9 +20146,9 @@ namespace AdoTypedSdk.Release
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ReleaseReference
+    public class ReleaseReleaseReference
     {
-        public ReleaseReference() { }
+        public ReleaseReleaseReference() { }
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("artifacts", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -20310,7 +20310,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("issues", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.Issue>? Issues { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseIssue>? Issues { get; set; }
         [Newtonsoft.Json.JsonProperty("lineCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public long? LineCount { get; set; }
         [Newtonsoft.Json.JsonProperty("logUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -21148,20 +21148,6 @@ namespace AdoTypedSdk.Search
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ProjectReference
-    {
-        public ProjectReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("visibility", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Visibility { get; set; }
-    }
     public class RepositoriesClient : AdoTypedSdk.AdoClientBase
     {
         protected RepositoriesClient() { }
@@ -21210,6 +21196,20 @@ namespace AdoTypedSdk.Search
         [AdoTypedSdk.GeneratedCode.WireName("$scrollSize")]
         [Newtonsoft.Json.JsonProperty("scrollSize", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? ScrollSize { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class SearchProjectReference
+    {
+        public SearchProjectReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("visibility", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Visibility { get; set; }
     }
     public enum SearchScope
     {
@@ -21372,7 +21372,7 @@ namespace AdoTypedSdk.Search
         [Newtonsoft.Json.JsonProperty("path", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Path { get; set; }
         [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Search.ProjectReference? Project { get; set; }
+        public AdoTypedSdk.Search.SearchProjectReference? Project { get; set; }
         [Newtonsoft.Json.JsonProperty("wiki", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Search.Wiki? Wiki { get; set; }
     }
@@ -27827,7 +27827,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("testCaseId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? TestCaseId { get; set; }
         [Newtonsoft.Json.JsonProperty("workItems", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Test.WorkItemReference>? WorkItems { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Test.TestWorkItemReference>? WorkItems { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -28602,7 +28602,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("pointAssignments", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Test.PointAssignment>? PointAssignments { get; set; }
         [Newtonsoft.Json.JsonProperty("testCase", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.WorkItemReference? TestCase { get; set; }
+        public AdoTypedSdk.Test.TestWorkItemReference? TestCase { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -29242,7 +29242,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("suite", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.ShallowReference? Suite { get; set; }
         [Newtonsoft.Json.JsonProperty("testCase", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.WorkItemReference? TestCase { get; set; }
+        public AdoTypedSdk.Test.TestWorkItemReference? TestCase { get; set; }
         [Newtonsoft.Json.JsonProperty("testPlan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.ShallowReference? TestPlan { get; set; }
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -30094,7 +30094,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("summary", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.AggregatedDataForResultTrend? Summary { get; set; }
         [Newtonsoft.Json.JsonProperty("workItem", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.WorkItemReference? WorkItem { get; set; }
+        public AdoTypedSdk.Test.TestWorkItemReference? WorkItem { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -30106,7 +30106,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("test", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.TestMethod? Test { get; set; }
         [Newtonsoft.Json.JsonProperty("workItems", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Test.WorkItemReference>? WorkItems { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Test.TestWorkItemReference>? WorkItems { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -30129,6 +30129,24 @@ namespace AdoTypedSdk.Test
         public string? Url { get; set; }
         [Newtonsoft.Json.JsonProperty("values", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? Values { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestWorkItemReference
+    {
+        public TestWorkItemReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Type { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+        [Newtonsoft.Json.JsonProperty("webUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? WebUrl { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -30192,24 +30210,6 @@ namespace AdoTypedSdk.Test
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class WorkItemReference
-    {
-        public WorkItemReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Type { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-        [Newtonsoft.Json.JsonProperty("webUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? WebUrl { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class WorkItemToTestLinks
     {
         public WorkItemToTestLinks() { }
@@ -30221,7 +30221,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("tests", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Common.TestMethod>? Tests { get; set; }
         [Newtonsoft.Json.JsonProperty("workItem", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.WorkItemReference? WorkItem { get; set; }
+        public AdoTypedSdk.Test.TestWorkItemReference? WorkItem { get; set; }
     }
 }
 namespace AdoTypedSdk.TestPlan
@@ -30702,7 +30702,7 @@ namespace AdoTypedSdk.TestPlan
         [Newtonsoft.Json.JsonProperty("pointAssignments", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.TestPlan.Configuration>? PointAssignments { get; set; }
         [Newtonsoft.Json.JsonProperty("workItem", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TestPlan.WorkItem? WorkItem { get; set; }
+        public AdoTypedSdk.TestPlan.TestPlanWorkItem? WorkItem { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -30958,6 +30958,16 @@ namespace AdoTypedSdk.TestPlan
         public TestPlanUpdateParams() { }
         [Newtonsoft.Json.JsonProperty("revision", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? Revision { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class TestPlanWorkItem
+    {
+        public TestPlanWorkItem() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
     }
     public class TestPlansClient : AdoTypedSdk.AdoClientBase
     {
@@ -31385,16 +31395,6 @@ namespace AdoTypedSdk.TestPlan
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestVariable> UpdateTestVariableAsync(AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters body, string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestVariable>> UpdateTestVariableWithResponseAsync(AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters body, string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class WorkItem
-    {
-        public WorkItem() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class WorkItemDetails
@@ -31450,6 +31450,24 @@ namespace AdoTypedSdk.TestResults
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestResultsWorkItemReference
+    {
+        public TestResultsWorkItemReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Type { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+        [Newtonsoft.Json.JsonProperty("webUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? WebUrl { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class TestSummaryForWorkItem
     {
         public TestSummaryForWorkItem() { }
@@ -31458,7 +31476,7 @@ namespace AdoTypedSdk.TestResults
         [Newtonsoft.Json.JsonProperty("summary", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.AggregatedDataForResultTrend? Summary { get; set; }
         [Newtonsoft.Json.JsonProperty("workItem", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TestResults.WorkItemReference? WorkItem { get; set; }
+        public AdoTypedSdk.TestResults.TestResultsWorkItemReference? WorkItem { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -31470,7 +31488,7 @@ namespace AdoTypedSdk.TestResults
         [Newtonsoft.Json.JsonProperty("test", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.TestMethod? Test { get; set; }
         [Newtonsoft.Json.JsonProperty("workItems", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.TestResults.WorkItemReference>? WorkItems { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.TestResults.TestResultsWorkItemReference>? WorkItems { get; set; }
     }
     public class TestlogClient : AdoTypedSdk.AdoClientBase
     {
@@ -31502,24 +31520,6 @@ namespace AdoTypedSdk.TestResults
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class WorkItemReference
-    {
-        public WorkItemReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Type { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-        [Newtonsoft.Json.JsonProperty("webUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? WebUrl { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class WorkItemToTestLinks
     {
         public WorkItemToTestLinks() { }
@@ -31531,7 +31531,7 @@ namespace AdoTypedSdk.TestResults
         [Newtonsoft.Json.JsonProperty("tests", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Common.TestMethod>? Tests { get; set; }
         [Newtonsoft.Json.JsonProperty("workItem", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TestResults.WorkItemReference? WorkItem { get; set; }
+        public AdoTypedSdk.TestResults.TestResultsWorkItemReference? WorkItem { get; set; }
     }
 }
 namespace AdoTypedSdk.Tfvc
@@ -35979,7 +35979,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         [Newtonsoft.Json.JsonProperty("parentProcessTypeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Guid? ParentProcessTypeId { get; set; }
         [Newtonsoft.Json.JsonProperty("projects", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTrackingProcess.ProjectReference>? Projects { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessProjectReference>? Projects { get; set; }
         [Newtonsoft.Json.JsonProperty("referenceName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? ReferenceName { get; set; }
         [Newtonsoft.Json.JsonProperty("typeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -35997,7 +35997,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("projects", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTrackingProcess.ProjectReference>? Projects { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessProjectReference>? Projects { get; set; }
         [Newtonsoft.Json.JsonProperty("properties", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.WorkItemTrackingProcess.ProcessProperties? Properties { get; set; }
         [Newtonsoft.Json.JsonProperty("referenceName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -36126,22 +36126,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>>> GetListOfProcessesWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo> GetProcessByItsIdAsync(System.Guid processTypeId, AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>> GetProcessByItsIdWithResponseAsync(System.Guid processTypeId, AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ProjectReference
-    {
-        public ProjectReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -36488,6 +36472,22 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public int? Order { get; set; }
         [Newtonsoft.Json.JsonProperty("stateCategory", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? StateCategory { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class WorkItemTrackingProcessProjectReference
+    {
+        public WorkItemTrackingProcessProjectReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }

@@ -193,15 +193,6 @@ namespace AdoTypedSdk.Build
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Attachment>> GetAttachmentsAsync(string project, int buildId, string type, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Attachment>>> GetAttachmentsWithResponseAsync(string project, int buildId, string type, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    public enum AuditAction
-    {
-        [System.Runtime.Serialization.EnumMember(Value="add")]
-        Add = 0,
-        [System.Runtime.Serialization.EnumMember(Value="update")]
-        Update = 1,
-        [System.Runtime.Serialization.EnumMember(Value="delete")]
-        Delete = 2,
-    }
     public class BadgeClient : AdoTypedSdk.AdoClientBase
     {
         protected BadgeClient() { }
@@ -379,6 +370,15 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("resource", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.ArtifactResource? Resource { get; set; }
     }
+    public enum BuildAuditAction
+    {
+        [System.Runtime.Serialization.EnumMember(Value="add")]
+        Add = 0,
+        [System.Runtime.Serialization.EnumMember(Value="update")]
+        Update = 1,
+        [System.Runtime.Serialization.EnumMember(Value="delete")]
+        Delete = 2,
+    }
     public enum BuildAuthorizationScope
     {
         [System.Runtime.Serialization.EnumMember(Value="projectCollection")]
@@ -400,11 +400,37 @@ namespace AdoTypedSdk.Build
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildChange
+    {
+        public BuildChange() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("author", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? Author { get; set; }
+        [Newtonsoft.Json.JsonProperty("displayUri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DisplayUri { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("location", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Location { get; set; }
+        [Newtonsoft.Json.JsonProperty("message", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Message { get; set; }
+        [Newtonsoft.Json.JsonProperty("messageTruncated", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? MessageTruncated { get; set; }
+        [Newtonsoft.Json.JsonProperty("pusher", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Pusher { get; set; }
+        [Newtonsoft.Json.JsonProperty("timestamp", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? Timestamp { get; set; }
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Type { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class BuildCompletedEvent : AdoTypedSdk.Build.BuildUpdatedEvent
     {
         public BuildCompletedEvent() { }
         [Newtonsoft.Json.JsonProperty("changes", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.Change>? Changes { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildChange>? Changes { get; set; }
         [Newtonsoft.Json.JsonProperty("testResults", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.AggregatedResultsAnalysis? TestResults { get; set; }
         [Newtonsoft.Json.JsonProperty("timelineRecords", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -489,7 +515,7 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("triggers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildTrigger>? Triggers { get; set; }
         [Newtonsoft.Json.JsonProperty("variableGroups", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.VariableGroup>? VariableGroups { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildVariableGroup>? VariableGroups { get; set; }
         [Newtonsoft.Json.JsonProperty("variables", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Build.BuildDefinitionVariable>? Variables { get; set; }
     }
@@ -611,7 +637,7 @@ namespace AdoTypedSdk.Build
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("changeType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.AuditAction? ChangeType { get; set; }
+        public AdoTypedSdk.Build.BuildAuditAction? ChangeType { get; set; }
         [Newtonsoft.Json.JsonProperty("changedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.IdentityRef? ChangedBy { get; set; }
         [Newtonsoft.Json.JsonProperty("changedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -1240,6 +1266,20 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("build", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.Build? Build { get; set; }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildVariableGroup : AdoTypedSdk.Build.VariableGroupReference
+    {
+        public BuildVariableGroup() { }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Type { get; set; }
+        [Newtonsoft.Json.JsonProperty("variables", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Build.BuildDefinitionVariable>? Variables { get; set; }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class BuildWorkspace
@@ -1258,8 +1298,8 @@ namespace AdoTypedSdk.Build
         public virtual System.Threading.Tasks.Task DeleteBuildAsync(int buildId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> DeleteBuildWithResponseAsync(int buildId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Build> GetBuildAsync(int buildId, string? project = null, string? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.Build.Change> GetBuildChangesAsync(string project, int buildId, bool? includeSourceChange = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Change>>> GetBuildChangesWithResponseAsync(string project, int buildId, string? continuationToken = null, int? top = default, bool? includeSourceChange = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Build.BuildChange> GetBuildChangesAsync(string project, int buildId, bool? includeSourceChange = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildChange>>> GetBuildChangesWithResponseAsync(string project, int buildId, string? continuationToken = null, int? top = default, bool? includeSourceChange = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<string> GetBuildLogAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<string>> GetBuildLogWithResponseAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildLog>> GetBuildLogsAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -1313,8 +1353,8 @@ namespace AdoTypedSdk.Build
                     string? repositoryId = null,
                     string? repositoryType = null,
                     System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Change>> GetChangesBetweenBuildsAsync(string project, int? fromBuildId = default, int? toBuildId = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Change>>> GetChangesBetweenBuildsWithResponseAsync(string project, int? fromBuildId = default, int? toBuildId = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildChange>> GetChangesBetweenBuildsAsync(string project, int? fromBuildId = default, int? toBuildId = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildChange>>> GetChangesBetweenBuildsWithResponseAsync(string project, int? fromBuildId = default, int? toBuildId = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.ResourceRef>> GetWorkItemsBetweenBuildsAsync(string project, int fromBuildId, int toBuildId, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.ResourceRef>>> GetWorkItemsBetweenBuildsWithResponseAsync(string project, int fromBuildId, int toBuildId, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Build> QueueBuildAsync(AdoTypedSdk.Build.Build body, string? project = null, bool? ignoreWarnings = default, string? checkInTicket = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -1343,32 +1383,6 @@ namespace AdoTypedSdk.Build
         public int? DefinitionId { get; set; }
         [Newtonsoft.Json.JsonProperty("projectId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Guid? ProjectId { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Change
-    {
-        public Change() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("author", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? Author { get; set; }
-        [Newtonsoft.Json.JsonProperty("displayUri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DisplayUri { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("location", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Location { get; set; }
-        [Newtonsoft.Json.JsonProperty("message", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Message { get; set; }
-        [Newtonsoft.Json.JsonProperty("messageTruncated", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? MessageTruncated { get; set; }
-        [Newtonsoft.Json.JsonProperty("pusher", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Pusher { get; set; }
-        [Newtonsoft.Json.JsonProperty("timestamp", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? Timestamp { get; set; }
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Type { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -2460,20 +2474,6 @@ namespace AdoTypedSdk.Build
         Warning = 1,
         [System.Runtime.Serialization.EnumMember(Value="error")]
         Error = 2,
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class VariableGroup : AdoTypedSdk.Build.VariableGroupReference
-    {
-        public VariableGroup() { }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Type { get; set; }
-        [Newtonsoft.Json.JsonProperty("variables", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Build.BuildDefinitionVariable>? Variables { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -11205,21 +11205,6 @@ namespace AdoTypedSdk.Operations
 {
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Operation : AdoTypedSdk.Common.OperationReference
-    {
-        public Operation() { }
-        [Newtonsoft.Json.JsonProperty("detailedMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DetailedMessage { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResultMessage { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Operations.OperationResultReference? ResultUrl { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class OperationResultReference
     {
         public OperationResultReference() { }
@@ -11233,8 +11218,23 @@ namespace AdoTypedSdk.Operations
         protected OperationsClient() { }
         public OperationsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Operations.Operation> GetOperationAsync(System.Guid operationId, System.Guid? pluginId = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Operations.Operation>> GetOperationWithResponseAsync(System.Guid operationId, System.Guid? pluginId = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Operations.OperationsOperation> GetOperationAsync(System.Guid operationId, System.Guid? pluginId = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Operations.OperationsOperation>> GetOperationWithResponseAsync(System.Guid operationId, System.Guid? pluginId = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class OperationsOperation : AdoTypedSdk.Common.OperationReference
+    {
+        public OperationsOperation() { }
+        [Newtonsoft.Json.JsonProperty("detailedMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DetailedMessage { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResultMessage { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Operations.OperationResultReference? ResultUrl { get; set; }
     }
 }
 namespace AdoTypedSdk.Policy
@@ -11572,7 +11572,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("browsableArtifactTypeMapping", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IDictionary<string, string>? BrowsableArtifactTypeMapping { get; set; }
         [Newtonsoft.Json.JsonProperty("dataSourceBindings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.DataSourceBinding>? DataSourceBindings { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseDataSourceBinding>? DataSourceBindings { get; set; }
         [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? DisplayName { get; set; }
         [Newtonsoft.Json.JsonProperty("downloadTaskId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -11782,7 +11782,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("issue", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.Issue? Issue { get; set; }
+        public AdoTypedSdk.Release.ReleaseIssue? Issue { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("issueSource", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Release.IssueSource? IssueSource { get; set; }
@@ -11841,30 +11841,6 @@ namespace AdoTypedSdk.Release
         public string? SourceRepositoryType { get; set; }
         [Newtonsoft.Json.JsonProperty("sourceVersion", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? SourceVersion { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Change
-    {
-        public Change() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("author", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? Author { get; set; }
-        [Newtonsoft.Json.JsonProperty("changeType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ChangeType { get; set; }
-        [Newtonsoft.Json.JsonProperty("displayUri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DisplayUri { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("location", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Location { get; set; }
-        [Newtonsoft.Json.JsonProperty("message", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Message { get; set; }
-        [Newtonsoft.Json.JsonProperty("pusher", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Pusher { get; set; }
-        [Newtonsoft.Json.JsonProperty("timestamp", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? Timestamp { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -11955,28 +11931,6 @@ namespace AdoTypedSdk.Release
     public class CustomArtifactDownloadInput : AdoTypedSdk.Release.ArtifactDownloadInputBase
     {
         public CustomArtifactDownloadInput() { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class DataSourceBinding
-    {
-        public DataSourceBinding() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("dataSourceName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DataSourceName { get; set; }
-        [Newtonsoft.Json.JsonProperty("endpointId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? EndpointId { get; set; }
-        [Newtonsoft.Json.JsonProperty("endpointUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? EndpointUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("parameters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, string>? Parameters { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultSelector", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResultSelector { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResultTemplate { get; set; }
-        [Newtonsoft.Json.JsonProperty("target", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Target { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -12170,7 +12124,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("issues", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.Issue>? Issues { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseIssue>? Issues { get; set; }
         [Newtonsoft.Json.JsonProperty("job", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Release.ReleaseTask? Job { get; set; }
         [Newtonsoft.Json.JsonProperty("lastModifiedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -12601,18 +12555,6 @@ namespace AdoTypedSdk.Release
     public class GitHubArtifactDownloadInput : AdoTypedSdk.Release.ArtifactDownloadInputBase
     {
         public GitHubArtifactDownloadInput() { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Issue
-    {
-        public Issue() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("issueType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? IssueType { get; set; }
-        [Newtonsoft.Json.JsonProperty("message", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Message { get; set; }
     }
     public enum IssueSource
     {
@@ -13096,6 +13038,30 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("releaseId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? ReleaseId { get; set; }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseChange
+    {
+        public ReleaseChange() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("author", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? Author { get; set; }
+        [Newtonsoft.Json.JsonProperty("changeType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ChangeType { get; set; }
+        [Newtonsoft.Json.JsonProperty("displayUri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DisplayUri { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("location", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Location { get; set; }
+        [Newtonsoft.Json.JsonProperty("message", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Message { get; set; }
+        [Newtonsoft.Json.JsonProperty("pusher", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Pusher { get; set; }
+        [Newtonsoft.Json.JsonProperty("timestamp", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? Timestamp { get; set; }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class ReleaseCondition : AdoTypedSdk.Release.Condition
@@ -13115,6 +13081,28 @@ namespace AdoTypedSdk.Release
         public AdoTypedSdk.Common.ProjectReference? Project { get; set; }
         [Newtonsoft.Json.JsonProperty("release", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Release.Release? Release { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseDataSourceBinding
+    {
+        public ReleaseDataSourceBinding() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("dataSourceName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DataSourceName { get; set; }
+        [Newtonsoft.Json.JsonProperty("endpointId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? EndpointId { get; set; }
+        [Newtonsoft.Json.JsonProperty("endpointUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? EndpointUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("parameters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, string>? Parameters { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultSelector", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResultSelector { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResultTemplate { get; set; }
+        [Newtonsoft.Json.JsonProperty("target", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Target { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -13669,6 +13657,18 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Release.GateStatus? Status { get; set; }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseIssue
+    {
+        public ReleaseIssue() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("issueType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? IssueType { get; set; }
+        [Newtonsoft.Json.JsonProperty("message", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Message { get; set; }
+    }
     public enum ReleaseQueryOrder
     {
         [System.Runtime.Serialization.EnumMember(Value="descending")]
@@ -13837,7 +13837,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("issues", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.Issue>? Issues { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseIssue>? Issues { get; set; }
         [Newtonsoft.Json.JsonProperty("lineCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public long? LineCount { get; set; }
         [Newtonsoft.Json.JsonProperty("logUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -14385,20 +14385,6 @@ namespace AdoTypedSdk.Search
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ProjectReference
-    {
-        public ProjectReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("visibility", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Visibility { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class Repository
     {
         public Repository() { }
@@ -14411,6 +14397,20 @@ namespace AdoTypedSdk.Search
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Search.VersionControlType? Type { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class SearchProjectReference
+    {
+        public SearchProjectReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("visibility", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Visibility { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -14491,7 +14491,7 @@ namespace AdoTypedSdk.Search
         [Newtonsoft.Json.JsonProperty("path", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Path { get; set; }
         [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Search.ProjectReference? Project { get; set; }
+        public AdoTypedSdk.Search.SearchProjectReference? Project { get; set; }
         [Newtonsoft.Json.JsonProperty("wiki", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Search.Wiki? Wiki { get; set; }
     }
@@ -18174,61 +18174,6 @@ namespace AdoTypedSdk.Wiki
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiAttachment> CreateAttachmentAsync(System.IO.Stream body, string project, string wikiIdentifier, string name, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiAttachment>> CreateAttachmentWithResponseAsync(System.IO.Stream body, string project, string wikiIdentifier, string name, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class GitRepository
-    {
-        public GitRepository() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("defaultBranch", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DefaultBranch { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("isFork", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsFork { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("parentRepository", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Wiki.GitRepositoryRef? ParentRepository { get; set; }
-        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Project { get; set; }
-        [Newtonsoft.Json.JsonProperty("remoteUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? RemoteUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("sshUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? SshUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-        [Newtonsoft.Json.JsonProperty("validRemoteUrls", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<string>? ValidRemoteUrls { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class GitRepositoryRef
-    {
-        public GitRepositoryRef() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("collection", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Collection { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("isFork", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsFork { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Project { get; set; }
-        [Newtonsoft.Json.JsonProperty("remoteUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? RemoteUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("sshUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? SshUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-    }
     public class PageMovesClient : AdoTypedSdk.AdoClientBase
     {
         protected PageMovesClient() { }
@@ -18259,7 +18204,7 @@ namespace AdoTypedSdk.Wiki
         [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Guid? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("repository", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Wiki.GitRepository? Repository { get; set; }
+        public AdoTypedSdk.Wiki.WikiGitRepository? Repository { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -18323,6 +18268,61 @@ namespace AdoTypedSdk.Wiki
         public WikiCreateParametersV2() { }
         [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.GitVersionDescriptor? Version { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class WikiGitRepository
+    {
+        public WikiGitRepository() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("defaultBranch", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DefaultBranch { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("isFork", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsFork { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("parentRepository", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Wiki.WikiGitRepositoryRef? ParentRepository { get; set; }
+        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Project { get; set; }
+        [Newtonsoft.Json.JsonProperty("remoteUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? RemoteUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("sshUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? SshUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+        [Newtonsoft.Json.JsonProperty("validRemoteUrls", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<string>? ValidRemoteUrls { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class WikiGitRepositoryRef
+    {
+        public WikiGitRepositoryRef() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("collection", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Collection { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("isFork", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsFork { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Project { get; set; }
+        [Newtonsoft.Json.JsonProperty("remoteUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? RemoteUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("sshUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? SshUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -19053,7 +19053,7 @@ namespace AdoTypedSdk.Work
         public string? DisplayName { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("fieldType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Work.FieldType? FieldType { get; set; }
+        public AdoTypedSdk.Work.WorkFieldType? FieldType { get; set; }
         [Newtonsoft.Json.JsonProperty("isIdentity", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? IsIdentity { get; set; }
         [Newtonsoft.Json.JsonProperty("referenceName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -19078,23 +19078,6 @@ namespace AdoTypedSdk.Work
         public FieldSetting() { }
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-    }
-    public enum FieldType
-    {
-        [System.Runtime.Serialization.EnumMember(Value="string")]
-        String = 0,
-        [System.Runtime.Serialization.EnumMember(Value="plainText")]
-        PlainText = 1,
-        [System.Runtime.Serialization.EnumMember(Value="integer")]
-        Integer = 2,
-        [System.Runtime.Serialization.EnumMember(Value="dateTime")]
-        DateTime = 3,
-        [System.Runtime.Serialization.EnumMember(Value="treePath")]
-        TreePath = 4,
-        [System.Runtime.Serialization.EnumMember(Value="boolean")]
-        Boolean = 5,
-        [System.Runtime.Serialization.EnumMember(Value="double")]
-        Double = 6,
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -19711,6 +19694,23 @@ namespace AdoTypedSdk.Work
         [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Work.PlanType? Type { get; set; }
     }
+    public enum WorkFieldType
+    {
+        [System.Runtime.Serialization.EnumMember(Value="string")]
+        String = 0,
+        [System.Runtime.Serialization.EnumMember(Value="plainText")]
+        PlainText = 1,
+        [System.Runtime.Serialization.EnumMember(Value="integer")]
+        Integer = 2,
+        [System.Runtime.Serialization.EnumMember(Value="dateTime")]
+        DateTime = 3,
+        [System.Runtime.Serialization.EnumMember(Value="treePath")]
+        TreePath = 4,
+        [System.Runtime.Serialization.EnumMember(Value="boolean")]
+        Boolean = 5,
+        [System.Runtime.Serialization.EnumMember(Value="double")]
+        Double = 6,
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class WorkItemColor
@@ -19932,37 +19932,6 @@ namespace AdoTypedSdk.WorkItemTracking
         public FieldDependentRule() { }
         [Newtonsoft.Json.JsonProperty("dependentFields", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Common.WorkItemFieldReference>? DependentFields { get; set; }
-    }
-    public enum FieldType
-    {
-        [System.Runtime.Serialization.EnumMember(Value="string")]
-        String = 0,
-        [System.Runtime.Serialization.EnumMember(Value="integer")]
-        Integer = 1,
-        [System.Runtime.Serialization.EnumMember(Value="dateTime")]
-        DateTime = 2,
-        [System.Runtime.Serialization.EnumMember(Value="plainText")]
-        PlainText = 3,
-        [System.Runtime.Serialization.EnumMember(Value="html")]
-        Html = 4,
-        [System.Runtime.Serialization.EnumMember(Value="treePath")]
-        TreePath = 5,
-        [System.Runtime.Serialization.EnumMember(Value="history")]
-        History = 6,
-        [System.Runtime.Serialization.EnumMember(Value="double")]
-        Double = 7,
-        [System.Runtime.Serialization.EnumMember(Value="guid")]
-        Guid = 8,
-        [System.Runtime.Serialization.EnumMember(Value="boolean")]
-        Boolean = 9,
-        [System.Runtime.Serialization.EnumMember(Value="identity")]
-        Identity = 10,
-        [System.Runtime.Serialization.EnumMember(Value="picklistString")]
-        PicklistString = 11,
-        [System.Runtime.Serialization.EnumMember(Value="picklistInteger")]
-        PicklistInteger = 12,
-        [System.Runtime.Serialization.EnumMember(Value="picklistDouble")]
-        PicklistDouble = 13,
     }
     public enum FieldUsage
     {
@@ -20598,7 +20567,7 @@ namespace AdoTypedSdk.WorkItemTracking
         public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTracking.WorkItemFieldOperation>? SupportedOperations { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.WorkItemTracking.FieldType? Type { get; set; }
+        public AdoTypedSdk.WorkItemTracking.WorkItemTrackingFieldType? Type { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("usage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.WorkItemTracking.FieldUsage? Usage { get; set; }
@@ -20835,6 +20804,37 @@ namespace AdoTypedSdk.WorkItemTracking
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("workItemTypeName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? WorkItemTypeName { get; set; }
+    }
+    public enum WorkItemTrackingFieldType
+    {
+        [System.Runtime.Serialization.EnumMember(Value="string")]
+        String = 0,
+        [System.Runtime.Serialization.EnumMember(Value="integer")]
+        Integer = 1,
+        [System.Runtime.Serialization.EnumMember(Value="dateTime")]
+        DateTime = 2,
+        [System.Runtime.Serialization.EnumMember(Value="plainText")]
+        PlainText = 3,
+        [System.Runtime.Serialization.EnumMember(Value="html")]
+        Html = 4,
+        [System.Runtime.Serialization.EnumMember(Value="treePath")]
+        TreePath = 5,
+        [System.Runtime.Serialization.EnumMember(Value="history")]
+        History = 6,
+        [System.Runtime.Serialization.EnumMember(Value="double")]
+        Double = 7,
+        [System.Runtime.Serialization.EnumMember(Value="guid")]
+        Guid = 8,
+        [System.Runtime.Serialization.EnumMember(Value="boolean")]
+        Boolean = 9,
+        [System.Runtime.Serialization.EnumMember(Value="identity")]
+        Identity = 10,
+        [System.Runtime.Serialization.EnumMember(Value="picklistString")]
+        PicklistString = 11,
+        [System.Runtime.Serialization.EnumMember(Value="picklistInteger")]
+        PicklistInteger = 12,
+        [System.Runtime.Serialization.EnumMember(Value="picklistDouble")]
+        PicklistDouble = 13,
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -21205,7 +21205,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("projects", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTrackingProcess.ProjectReference>? Projects { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessProjectReference>? Projects { get; set; }
         [Newtonsoft.Json.JsonProperty("properties", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.WorkItemTrackingProcess.ProcessProperties? Properties { get; set; }
         [Newtonsoft.Json.JsonProperty("referenceName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -21247,22 +21247,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessModel>>> GetProcessesWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessModel> UpdateProcessAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessModel body, System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessModel>> UpdateProcessWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessModel body, System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ProjectReference
-    {
-        public ProjectReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -21373,6 +21357,22 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public string? BehaviorFieldId { get; set; }
         [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class WorkItemTrackingProcessProjectReference
+    {
+        public WorkItemTrackingProcessProjectReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }

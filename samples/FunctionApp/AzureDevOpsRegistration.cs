@@ -6,7 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FunctionApp;
 
-/// <summary>The app's ADO registration: one connection from the <c>AzureDevOps</c> settings, with the app's managed identity.</summary>
+/// <summary>
+/// The app's ADO registration: one connection from the <c>AzureDevOps</c> settings, with the app's managed identity, and the
+/// service-hook receiver.
+/// </summary>
 public static class AzureDevOpsRegistration
 {
     /// <summary>
@@ -23,6 +26,9 @@ public static class AzureDevOpsRegistration
         });
         services.AddAdoClients();
         services.AddOptions<WorkItemSettings>().Bind(configuration.GetSection("AzureDevOps")).ValidateDataAnnotations().ValidateOnStart();
+        // The subscription's credentials (AzureDevOps:ServiceHooks:BasicUserName / BasicPassword); an in-memory IDistributedCache
+        // remembers the events handled, unless the app registers a shared one (Redis) for several instances.
+        services.AddAdoServiceHookReceiver(configuration.GetSection("AzureDevOps:ServiceHooks"));
         return services;
     }
 }

@@ -17,7 +17,8 @@ namespace FunctionApp.Tests;
 /// its managed identity answered by a loopback token endpoint, ADO by the embedded server with Microsoft's recording of work item 12,
 /// and the trigger's result written by ASP.NET Core's own executor, as the host writes it.
 /// </summary>
-public sealed class GetWorkItemTests(FunctionHost host) : IClassFixture<FunctionHost>
+[Collection(FunctionHost.Collection)]
+public sealed class GetWorkItemTests(FunctionHost host)
 {
     private const string Project = FunctionHost.Project;
 
@@ -79,46 +80,5 @@ public sealed class GetWorkItemTests(FunctionHost host) : IClassFixture<Function
         await result.ExecuteResultAsync(new ActionContext(context, new RouteData(), new ActionDescriptor()));
 
         return (context.Response.StatusCode, System.Text.Encoding.UTF8.GetString(body.ToArray()));
-    }
-}
-
-/// <summary>
-/// The app as the host would build it, with the app's own registration (<see cref="AzureDevOpsRegistration"/>): its managed identity
-/// answered by a loopback token endpoint, ADO by the embedded server with Microsoft's recording of work item 12.
-/// </summary>
-public sealed class FunctionHost : IDisposable
-{
-    public const string Project = "Fabrikam-Fiber-Git";
-
-    public FunctionHost()
-    {
-        Identity.UseForThisProcess();
-        Recording = Ado.Serve($"wit/{GeneratedSpecs.ApiVersion}/httpExamples/workItems/GET__wit_WorkItems_id.json");
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["AzureDevOps:organizationUrl"] = Ado.OrganizationUrl.ToString(),
-            ["AzureDevOps:project"] = Project,
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddMvcCore();
-        services.AddAzureDevOps(configuration, options => options.Transport = LoopbackTransport.Create());
-        services.AddTransient<GetWorkItem>();
-        Services = services.BuildServiceProvider();
-    }
-
-    public ManagedIdentityEndpoint Identity { get; } = new();
-
-    public EmbeddedAdo Ado { get; } = new();
-
-    public HttpExample Recording { get; }
-
-    public ServiceProvider Services { get; }
-
-    public void Dispose()
-    {
-        Services.Dispose();
-        Ado.Dispose();
-        Identity.Dispose();
     }
 }

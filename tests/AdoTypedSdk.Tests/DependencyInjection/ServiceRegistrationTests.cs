@@ -136,36 +136,4 @@ public sealed class ServiceRegistrationTests : IDisposable
     }
 
     public void Dispose() => _ado.Dispose();
-
-    private sealed class LogCapture : ILoggerProvider
-    {
-        private readonly List<(string Category, string Message)> _entries = [];
-
-        /// <summary>A copy: Azure.Core's event source also reports the requests of tests running beside this one, from their threads.</summary>
-        public List<(string Category, string Message)> Entries
-        {
-            get
-            {
-                lock (_entries)
-                    return [.. _entries];
-            }
-        }
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-        public void Dispose() { }
-
-        private sealed class Logger(LogCapture capture, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                lock (capture._entries)
-                    capture._entries.Add((category, formatter(state, exception)));
-            }
-        }
-    }
 }

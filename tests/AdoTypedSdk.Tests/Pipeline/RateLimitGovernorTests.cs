@@ -255,7 +255,7 @@ public sealed class RateLimitGovernorTests
     [Fact]
     public async Task A_wait_is_measured_put_on_the_operations_span_and_logged_once_per_episode()
     {
-        var logs = new LogLines();
+        var logs = new LogCapture("AdoTypedSdk");
         using var loggers = LoggerFactory.Create(builder => builder.AddProvider(logs));
         var connection = Connect(loggers: loggers);
         var waits = new ConcurrentBag<(double Seconds, bool Enforced)>();
@@ -378,27 +378,6 @@ public sealed class RateLimitGovernorTests
             foreach (var (name, value) in _headers.GetValueOrDefault(id) ?? [])
                 response.Headers.TryAddWithoutValidation(name, value);
             return response;
-        }
-    }
-
-    private sealed class LogLines : ILoggerProvider
-    {
-        private readonly ConcurrentQueue<string> _lines = new();
-
-        public IReadOnlyList<string> Lines => [.. _lines];
-
-        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _lines);
-
-        public void Dispose() { }
-
-        private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => category.StartsWith("AdoTypedSdk", StringComparison.Ordinal);
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)}");
         }
     }
 }
