@@ -1,5 +1,9 @@
 using AdoTypedSdk.Testing;
 using AdoTypedSdk.Tests.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -49,6 +53,24 @@ public sealed class FunctionHost : IDisposable
     internal LogCapture Logs { get; } = new();
 
     public ServiceProvider Services { get; }
+
+    /// <summary>
+    /// Calls a trigger as the host would, in a request scope, and writes its result with ASP.NET Core's executor: status and body text.
+    /// </summary>
+    public async Task<(int Status, string Body)> InvokeAsync<TFunction>(Action<HttpRequest> request, Func<TFunction, HttpRequest, Task<IActionResult>> run)
+        where TFunction : notnull
+    {
+        using var scope = Services.CreateScope();
+        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        request(context.Request);
+        var body = new MemoryStream();
+        context.Response.Body = body;
+
+        var result = await run(scope.ServiceProvider.GetRequiredService<TFunction>(), context.Request);
+        await result.ExecuteResultAsync(new ActionContext(context, new RouteData(), new ActionDescriptor()));
+
+        return (context.Response.StatusCode, System.Text.Encoding.UTF8.GetString(body.ToArray()));
+    }
 
     public void Dispose()
     {

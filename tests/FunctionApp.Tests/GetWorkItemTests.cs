@@ -2,9 +2,6 @@ using AdoTypedSdk;
 using AdoTypedSdk.Testing;
 using FunctionApp;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Abstractions;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -66,19 +63,7 @@ public sealed class GetWorkItemTests(FunctionHost host)
         Assert.Contains("Project", error.Message);
     }
 
-    /// <summary>Calls the trigger as the host would, and writes its result with ASP.NET Core's executor: status and body text.</summary>
-    private async Task<(int Status, string Json)> CallAsync(int id)
-    {
-        using var scope = host.Services.CreateScope();
-        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
-        context.Request.Method = "GET";
-        context.Request.Path = $"/api/workitems/{id}";
-        var body = new MemoryStream();
-        context.Response.Body = body;
-
-        var result = await scope.ServiceProvider.GetRequiredService<GetWorkItem>().RunAsync(context.Request, id, CancellationToken.None);
-        await result.ExecuteResultAsync(new ActionContext(context, new RouteData(), new ActionDescriptor()));
-
-        return (context.Response.StatusCode, System.Text.Encoding.UTF8.GetString(body.ToArray()));
-    }
+    private Task<(int Status, string Json)> CallAsync(int id) => host.InvokeAsync<GetWorkItem>(
+        request => (request.Method, request.Path) = ("GET", $"/api/workitems/{id}"),
+        (function, request) => function.RunAsync(request, id, CancellationToken.None));
 }

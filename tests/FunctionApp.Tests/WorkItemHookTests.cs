@@ -1,10 +1,5 @@
 using System.Text;
 using AdoTypedSdk.Hooks;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Abstractions;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using Xunit.Abstractions;
 
@@ -112,24 +107,13 @@ public sealed class WorkItemHookTests(FunctionHost host, ITestOutputHelper outpu
         Assert.IsType<AdoTypedSdk.WorkItemTracking.WorkItemUpdate>(ServiceHookEvent.Read(new MemoryStream(Payload("workitem.updated", "x"))).Resource);
     }
 
-    /// <summary>Calls the trigger as the host would, and writes its result with ASP.NET Core's executor: status and body text.</summary>
-    private async Task<(int Status, string Json)> PostAsync(byte[] body, string? authorization)
-    {
-        using var scope = host.Services.CreateScope();
-        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
-        context.Request.Method = "POST";
-        context.Request.Path = "/api/hooks/workitems";
-        context.Request.ContentType = "application/json";
-        context.Request.Body = new MemoryStream(body);
-        context.Request.ContentLength = body.Length;
-        if (authorization is not null)
-            context.Request.Headers.Authorization = authorization;
-        var response = new MemoryStream();
-        context.Response.Body = response;
-
-        var result = await scope.ServiceProvider.GetRequiredService<WorkItemHook>().RunAsync(context.Request, CancellationToken.None);
-        await result.ExecuteResultAsync(new ActionContext(context, new RouteData(), new ActionDescriptor()));
-
-        return (context.Response.StatusCode, Encoding.UTF8.GetString(response.ToArray()));
-    }
+    private Task<(int Status, string Json)> PostAsync(byte[] body, string? authorization) => host.InvokeAsync<WorkItemHook>(
+        request =>
+        {
+            (request.Method, request.Path, request.ContentType) = ("POST", "/api/hooks/workitems", "application/json");
+            (request.Body, request.ContentLength) = (new MemoryStream(body), body.Length);
+            if (authorization is not null)
+                request.Headers.Authorization = authorization;
+        },
+        (function, request) => function.RunAsync(request, CancellationToken.None));
 }

@@ -79,14 +79,14 @@ public sealed class SharedDefinitions
     public static SharedDefinitions Apply(IReadOnlyList<JObject> documents, IReadOnlyList<string> areaNames, IReadOnlyDictionary<string, string> choice, string origin)
     {
         var usedBy = areaNames.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToList();
+        var indexOf = areaNames.Select((area, i) => (area, i)).ToDictionary(a => a.area, a => a.i, StringComparer.OrdinalIgnoreCase);
         var definitions = new Dictionary<string, JObject>(StringComparer.Ordinal);
         foreach (var (name, areas) in choice)
         {
             string? shape = null, first = null;
             foreach (var area in areas.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var index = IndexOf(areaNames, area);
-                if (index < 0)
+                if (!indexOf.TryGetValue(area, out var index))
                     continue;
                 if (documents[index]["definitions"]?[name] is not JObject definition)
                     throw new SpecException($"{origin}: the shared type {name} is listed for area {area}, whose document does not declare it; pin the documents again.");
@@ -102,14 +102,6 @@ public sealed class SharedDefinitions
             }
         }
         return new SharedDefinitions(documents, definitions, usedBy, choice.Keys.ToHashSet(StringComparer.Ordinal));
-    }
-
-    private static int IndexOf(IReadOnlyList<string> areaNames, string area)
-    {
-        for (var i = 0; i < areaNames.Count; i++)
-            if (string.Equals(areaNames[i], area, StringComparison.OrdinalIgnoreCase))
-                return i;
-        return -1;
     }
 
     /// <summary>
