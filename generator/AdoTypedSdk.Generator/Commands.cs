@@ -10,8 +10,8 @@ namespace AdoTypedSdk.Generator;
 public static class Commands
 {
     public const string Usage = """
-        AdoTypedSdk.Generator restore   --lock <ado-specs.lock.json> --version <7.1|all> --out <folder> [--source <folder in upstream layout>] [--areas <workItemTracking;git>]
-        AdoTypedSdk.Generator normalize --specs <restored folder> --version <7.1> --out <folder> --generated <folder> [--access public|internal]
+        AdoTypedSdk.Generator restore   --lock <ado-specs.lock.json> --version <7.1|all> --out <folder> [--source <folder in upstream layout>] [--areas <workItemTracking,git>] [--access …] [--area-access …]
+        AdoTypedSdk.Generator normalize --specs <restored folder> --version <7.1> --out <folder> --generated <folder> [--access public|internal] [--area-access <git=internal,build=public>]
         AdoTypedSdk.Generator pin       --source <folder in upstream layout> --commit <sha> --lock <ado-specs.lock.json> [--versions 7.0,7.1,7.2] [--repository owner/name]
         """;
 
@@ -25,7 +25,8 @@ public static class Commands
             case "restore":
                 var specLock = SpecLock.Load(Required(options, "lock"));
                 var source = options.GetValueOrDefault("source");
-                var areas = options.GetValueOrDefault("areas", "").Split([';', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                // The access choices are checked here too, so a contradiction fails before anything is restored.
+                var areas = AreaChoices.Parse(options.GetValueOrDefault("areas"), options.GetValueOrDefault("area-access"), options.GetValueOrDefault("access", "public")).Areas;
                 var version = Required(options, "version");
                 foreach (var each in version == "all" ? specLock.ApiVersions : [version])
                 {
@@ -35,7 +36,7 @@ public static class Commands
                 return 0;
             case "normalize":
                 Normalize(Required(options, "specs"), Required(options, "version"), Required(options, "out"), Required(options, "generated"),
-                    AccessModifier(options.GetValueOrDefault("access", "public")));
+                    options.GetValueOrDefault("access", "public"), options.GetValueOrDefault("area-access"));
                 return 0;
             case "pin":
                 var versions = options.GetValueOrDefault("versions", "7.0,7.1,7.2").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -51,15 +52,19 @@ public static class Commands
         }
     }
 
-    public static void Normalize(string specRoot, string apiVersion, string outputDirectory, string generatedDirectory, string accessModifier = "public")
+    /// <param name="accessModifier"><c>AdoClientAccessModifier</c>: the access of every area <paramref name="areaAccess"/> does not name.</param>
+    /// <param name="areaAccess">The <c>AdoArea</c> items' <c>Access</c>: <c>git=internal,build=public</c>.</param>
+    public static void Normalize(string specRoot, string apiVersion, string outputDirectory, string generatedDirectory, string accessModifier = "public", string? areaAccess = null)
     {
         var documentList = Path.Combine(specRoot, SpecRestorer.DocumentListFileName);
         if (!File.Exists(documentList))
             throw new SpecException($"{documentList}: missing; run the restore command first.");
+        var documentPaths = File.ReadAllLines(documentList).Where(l => l.Length > 0).ToList();
+        var choices = AreaChoices.Parse(string.Join(",", documentPaths.Select(AreaNames.Of)), areaAccess, accessModifier);
         Directory.CreateDirectory(outputDirectory);
         Directory.CreateDirectory(generatedDirectory);
 
-        var repaired = Repair(specRoot, apiVersion, File.ReadAllLines(documentList).Where(l => l.Length > 0));
+        var repaired = Repair(specRoot, apiVersion, documentPaths);
         var choiceFile = Path.Combine(specRoot, SpecRestorer.SharedTypesFileName);
         // A lock pinned before shared types were decided has no choice: then they are found among the chosen documents.
         var shared = File.Exists(choiceFile)
@@ -75,7 +80,7 @@ public static class Commands
             var baseName = Path.GetFileNameWithoutExtension(documentPath);
             normalized = shared.WithAreaNames(index, normalized, LastSegment(@namespace));
             WriteIfChanged(Path.Combine(outputDirectory, baseName + ".json"), normalized.ToString(Formatting.Indented));
-            var config = NSwagConfigWriter.Create(baseName + ".json", Path.Combine(Path.GetFullPath(generatedDirectory), baseName + ".g.cs"), @namespace, accessModifier, fromShared);
+            var config = NSwagConfigWriter.Create(baseName + ".json", Path.Combine(Path.GetFullPath(generatedDirectory), baseName + ".g.cs"), @namespace, choices.AccessOf(AreaNames.Of(documentPath)), fromShared);
             WriteIfChanged(Path.Combine(outputDirectory, baseName + ".nswag"), config.ToString(Formatting.Indented));
 
             entries.Add(new CatalogWriter.DocumentEntry(
@@ -83,7 +88,8 @@ public static class Commands
                 document.Operations.Select(o => o.Tag!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()));
         }
         WriteIfChanged(Path.Combine(outputDirectory, SharedDefinitions.DocumentName + ".json"), shared.Document(apiVersion).ToString(Formatting.Indented));
-        var sharedConfig = NSwagConfigWriter.Create(SharedDefinitions.DocumentName + ".json", Path.Combine(Path.GetFullPath(generatedDirectory), SharedDefinitions.DocumentName + ".g.cs"), SharedDefinitions.Namespace, accessModifier);
+        var sharedConfig = NSwagConfigWriter.Create(SharedDefinitions.DocumentName + ".json", Path.Combine(Path.GetFullPath(generatedDirectory), SharedDefinitions.DocumentName + ".g.cs"), SharedDefinitions.Namespace,
+            choices.CommonAccess(repaired.Select(r => AreaNames.Of(r.Path))));
         WriteIfChanged(Path.Combine(outputDirectory, SharedDefinitions.DocumentName + ".nswag"), sharedConfig.ToString(Formatting.Indented));
         WriteIfChanged(Path.Combine(generatedDirectory, "AdoCatalog.g.cs"), CatalogWriter.Write(apiVersion, entries));
         // 'nswag run' runs every .nswag file of the folder: documents of areas no longer chosen must not be generated again.
@@ -126,10 +132,6 @@ public static class Commands
         var repaired = Repair(specRoot, apiVersion, documentPaths.Order(StringComparer.Ordinal));
         return FindShared(repaired).Choice(repaired.Select(r => AreaNames.Of(r.Path)).ToList());
     }
-
-    private static string AccessModifier(string value) => value is "public" or "internal"
-        ? value
-        : throw new SpecException($"AdoClientAccessModifier '{value}' is not valid. Valid values: public, internal.");
 
     /// <summary>Unchanged outputs keep their timestamps, so the NSwag step after this one stays up to date.</summary>
     private static void WriteIfChanged(string path, string content)

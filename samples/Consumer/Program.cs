@@ -29,5 +29,6 @@ if (onPremises)
 }
 else
     Console.WriteLine($"Token requests: {identity.Requests.Count}");
-var clients = typeof(WorkItemsClient).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(AdoClientBase))).ToList();
-Console.WriteLine($"Generated clients in this assembly: {clients.Count}, {(clients.All(c => !c.IsPublic) ? "internal" : "public")}, in {string.Join(", ", clients.Select(c => c.Namespace).Distinct())}");
+var clientsAssembly = typeof(WorkItemsClient).Assembly;
+var clients = clientsAssembly.GetTypes().Where(t => t.IsSubclassOf(typeof(AdoClientBase))).ToList();
+Console.WriteLine($"Generated clients in {clientsAssembly.GetName().Name}: {clients.Count}, {(clients.All(c => !c.IsPublic) ? "internal" : "public")}, in {string.Join(", ", clients.Select(c => c.Namespace).Distinct())}");
