@@ -1,3 +1,4 @@
+[assembly: System.Runtime.CompilerServices.InternalsVisibleTo("AdoTypedSdk.Runtime.Tests")]
 [assembly: System.Runtime.CompilerServices.InternalsVisibleTo("AdoTypedSdk.Tests")]
 [assembly: System.Runtime.Versioning.TargetFramework(".NETCoreApp,Version=v10.0", FrameworkDisplayName=".NET 10.0")]
 namespace AdoTypedSdk

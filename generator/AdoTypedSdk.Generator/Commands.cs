@@ -1,3 +1,4 @@
+using AdoTypedSdk.Generator.Diagnostics;
 using AdoTypedSdk.Generator.Emission;
 using AdoTypedSdk.Generator.Normalization;
 using AdoTypedSdk.Generator.Pinning;
@@ -12,6 +13,7 @@ public static class Commands
     public const string Usage = """
         AdoTypedSdk.Generator restore   --lock <ado-specs.lock.json> --version <7.1|all> --out <folder> [--source <folder in upstream layout>] [--areas <workItemTracking,git>] [--access …] [--area-access …]
         AdoTypedSdk.Generator normalize --specs <restored folder> --version <7.1> --out <folder> --generated <folder> [--access public|internal] [--area-access <git=internal,build=public>]
+        AdoTypedSdk.Generator explain   --errors <compiler error log> --lock <ado-specs.lock.json> --version <7.1> --specs <restored folder>
         AdoTypedSdk.Generator pin       --source <folder in upstream layout> --commit <sha> --lock <ado-specs.lock.json> [--versions 7.0,7.1,7.2] [--repository owner/name]
         """;
 
@@ -38,6 +40,14 @@ public static class Commands
                 Normalize(Required(options, "specs"), Required(options, "version"), Required(options, "out"), Required(options, "generated"),
                     options.GetValueOrDefault("access", "public"), options.GetValueOrDefault("area-access"));
                 return 0;
+            case "explain":
+                // Run by the build after a failed compile; an explanation is an error of its own, beside the compiler's.
+                var explanations = MissingAreas.Explain(File.ReadAllText(Required(options, "errors")),
+                    SpecLock.Load(Required(options, "lock")).FilesOf(Required(options, "version")).Where(f => !f.IsExample).Select(f => f.Path),
+                    File.ReadAllLines(Path.Combine(Required(options, "specs"), SpecRestorer.DocumentListFileName)).Where(l => l.Length > 0).ToList());
+                if (explanations.Count == 0)
+                    return 0;
+                throw new SpecException(string.Join(" ", explanations));
             case "pin":
                 var versions = options.GetValueOrDefault("versions", "7.0,7.1,7.2").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                 var pinned = SpecPinner.Pin(Required(options, "source"), options.GetValueOrDefault("repository", "MicrosoftDocs/vsts-rest-api-specs"), Required(options, "commit"), versions);

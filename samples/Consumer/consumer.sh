@@ -6,9 +6,10 @@
 consumer_template=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 consumer_repository=$(cd "$consumer_template/../.." && pwd)
 
+# A pack from a work tree has a version of its own (0.3.0-dev.<commits>.<commit>[.<changes>]); it is read from the package's name.
 consumer_pack() {
-  consumer_version=$(dotnet msbuild "$consumer_repository/src/AdoTypedSdk/AdoTypedSdk.csproj" -getProperty:Version)
-  dotnet pack "$consumer_repository/AdoTypedSdk.sln" -c Release -o "$1/feed" > "$1/pack.log" 2>&1
+  dotnet pack "$consumer_repository/AdoTypedSdk.sln" -c Release -o "$1/feed" > "$1/pack.log" 2>&1 || return
+  consumer_version=$(cd "$1/feed" && ls AdoTypedSdk.[0-9]*.nupkg | sed -E 's/^AdoTypedSdk\.(.*)\.nupkg$/\1/')
 }
 
 consumer_create() {

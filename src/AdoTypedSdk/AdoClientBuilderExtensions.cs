@@ -1,5 +1,6 @@
 using AdoTypedSdk;
 using Azure.Core.Extensions;
+using Microsoft.Extensions.Configuration;
 
 namespace Microsoft.Extensions.Azure;
 
@@ -21,9 +22,18 @@ public static class AdoClientBuilderExtensions
 
     /// <summary>
     /// Registers a connection described by configuration, e.g. the section <c>AzureDevOps</c> holding <c>"organizationUrl":
-    /// "https://dev.azure.com/contoso"</c> and, optionally, options such as <c>"Retry": { "MaxRetries": 5 }</c>.
+    /// "https://dev.azure.com/contoso"</c> and, optionally, options such as <c>"Retry": { "MaxRetries": 5 }</c> and a credential
+    /// (<c>"credential": "managedidentity", "clientId": "…"</c>, as Microsoft.Extensions.Azure reads it). A missing section or
+    /// <c>organizationUrl</c>, or a value that is not a URL, fails when the connection is first built (at startup, with
+    /// <see cref="Microsoft.Extensions.DependencyInjection.AdoServiceCollectionExtensions.AddAdoClients"/>) with a message naming the key.
     /// </summary>
     public static IAzureClientBuilder<AdoConnection, AdoClientOptions> AddAdoConnection<TBuilder, TConfiguration>(this TBuilder builder, TConfiguration configuration)
-        where TBuilder : IAzureClientFactoryBuilderWithConfiguration<TConfiguration> =>
-        builder.RegisterClientFactory<AdoConnection, AdoClientOptions>(configuration);
+        where TBuilder : IAzureClientFactoryBuilderWithConfiguration<TConfiguration>
+    {
+        var registered = builder.RegisterClientFactory<AdoConnection, AdoClientOptions>(configuration);
+        // The options are made just before the connection, so the check runs first, and again whenever the configuration is read anew.
+        return configuration is IConfiguration section
+            ? registered.ConfigureOptions(_ => AdoConnectionConfiguration.Check(section))
+            : registered;
+    }
 }

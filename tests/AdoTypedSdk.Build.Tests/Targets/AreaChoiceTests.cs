@@ -2,7 +2,7 @@ using AdoTypedSdk.Build.Tests.Infrastructure;
 
 namespace AdoTypedSdk.Build.Tests.Targets;
 
-/// <summary>How AdoAreas and AdoArea items combine, the error for a contradiction, and what dotnet clean removes.</summary>
+/// <summary>The errors of a bad choice of areas (a contradiction, an unknown area, a use of an area not generated), and what dotnet clean removes.</summary>
 [Collection(nameof(BuildCollection))]
 public sealed class AreaChoiceTests
 {
@@ -33,6 +33,19 @@ public sealed class AreaChoiceTests
 
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("AdoTypedSdk: unknown ADO area 'wikki' in AdoAreas for ADO 7.1. Valid values: accounts,", run.Output);
+    }
+
+    [Fact]
+    public void A_use_of_an_area_the_build_did_not_generate_fails_with_an_error_that_names_AdoAreas()
+    {
+        using var project = new ServiceProject("MissingArea", "using AdoTypedSdk.Git;\n" + Program, properties: "<AdoAreas>wiki</AdoAreas>");
+
+        var run = project.Dotnet("build");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("error CS0234: The type or namespace name 'Git' does not exist in the namespace 'AdoTypedSdk'", run.Output);
+        Assert.Contains("error ADOGEN001: AdoTypedSdk: AdoTypedSdk.Git is the 'git' area, which this build does not generate (it generates: wiki). " +
+            "Add git to AdoAreas, or <AdoArea Include=\"git\" />, and build again.", run.Output);
     }
 
     [Fact]

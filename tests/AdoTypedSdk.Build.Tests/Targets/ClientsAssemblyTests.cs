@@ -106,7 +106,7 @@ public sealed class ClientsAssemblyTests(ClientsAssemblyTests.Service service) :
     [Fact]
     public void A_package_of_the_project_carries_the_clients_assembly_beside_its_own()
     {
-        Project.Dotnet("pack", "--no-restore", "-c", "Debug", "-o", "feed").Succeeded();
+        Project.Dotnet("pack", "--no-restore", "-c", "Debug", "-o", "feed", "-p:PackageVersion=1.0.0-test").Succeeded();
 
         using var package = ZipFile.OpenRead(Directory.GetFiles(Path.Combine(Project.Directory, "feed"), "Service.*.nupkg").Single());
         var lib = package.Entries.Select(e => e.FullName).Where(n => n.StartsWith("lib/", StringComparison.Ordinal)).Order().ToList();

@@ -118,13 +118,21 @@ public sealed class ServiceRegistrationTests : IDisposable
         Assert.Equal(12, item.Id);
     }
 
-    [Fact]
-    public void Configuration_without_the_organization_url_fails_at_startup_naming_the_key()
+    [Theory]
+    [InlineData("AzureDevOps:Retry:MaxRetries", "1",
+        "AdoTypedSdk: the configuration section 'AzureDevOps' has no organizationUrl (its keys: Retry). Set AzureDevOps:organizationUrl to your organization's URL, like https://dev.azure.com/<organization> (environment variable AzureDevOps__organizationUrl).")]
+    [InlineData("AzureDevOps:organisationUrl", "https://dev.azure.com/contoso",
+        "AdoTypedSdk: the configuration section 'AzureDevOps' has no organizationUrl (its keys: organisationUrl). 'organisationUrl' looks like a misspelling of it. Set AzureDevOps:organizationUrl to your organization's URL, like https://dev.azure.com/<organization> (environment variable AzureDevOps__organizationUrl).")]
+    [InlineData("Other:organizationUrl", "https://dev.azure.com/contoso",
+        "AdoTypedSdk: the configuration section 'AzureDevOps' is missing or empty, so the ADO connection has no organizationUrl. Add it, e.g. in appsettings.json: \"AzureDevOps\": { \"organizationUrl\": \"https://dev.azure.com/<organization>\" }, or set the environment variable AzureDevOps__organizationUrl.")]
+    [InlineData("AzureDevOps:organizationUrl", "dev.azure.com/contoso",
+        "AdoTypedSdk: AzureDevOps:organizationUrl is 'dev.azure.com/contoso', which is not an absolute https URL. Use your organization's URL, like https://dev.azure.com/<organization>, or an on-premises collection's, like https://tfs.contoso.local/tfs/DefaultCollection.")]
+    public void A_configuration_without_a_usable_organization_url_fails_at_startup_naming_the_section_and_key(string key, string value, string message)
     {
         var services = new ServiceCollection();
         services.AddAzureClients(clients =>
         {
-            clients.AddAdoConnection(Configuration(("AzureDevOps:Retry:MaxRetries", "1")).GetSection("AzureDevOps"));
+            clients.AddAdoConnection(Configuration((key, value)).GetSection("AzureDevOps"));
             clients.UseCredential(new FakeCredential());
         });
         services.AddAdoClients();
@@ -132,7 +140,7 @@ public sealed class ServiceRegistrationTests : IDisposable
 
         var error = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate());
 
-        Assert.Contains("organizationUrl", error.Message);
+        Assert.Equal(message, error.Message);
     }
 
     public void Dispose() => _ado.Dispose();

@@ -37,7 +37,10 @@ public partial class ReadmeTests
         var offered = BuildProperty().Matches(section).Select(m => m.Groups[1].Value).ToHashSet();
 
         Assert.Superset(new HashSet<string> { "AdoApiVersion", "AdoAreas", "AdoClientAccessModifier", "AdoSpecLockFile", "AdoSpecSource" }, offered);
-        Assert.All(offered, property => Assert.Contains($"$({property})", targets));
+        Assert.All(offered, property => Assert.Matches($@"\$\({property}[).]", targets));
+        // The items the page offers beside the properties.
+        Assert.Contains("<AdoArea Include=", section);
+        Assert.Contains("@(AdoArea", targets);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Converters;
 using Newtonsoft.Json.Linq;
 
-namespace AdoTypedSdk.Tests.Serialization;
+namespace AdoTypedSdk.Runtime.Tests.Serialization;
 
 /// <summary>
 /// Values of another kind than a model declares, read into generated models and into made-up ones shaped as the generator writes them:

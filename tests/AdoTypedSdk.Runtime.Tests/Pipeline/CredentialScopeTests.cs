@@ -8,7 +8,7 @@ using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using Response = WireMock.ResponseBuilders.Response;
 
-namespace AdoTypedSdk.Tests.Pipeline;
+namespace AdoTypedSdk.Runtime.Tests.Pipeline;
 
 /// <summary>Where the token may go: only the organization's ADO hosts, never a redirect target, a foreign link or a log.</summary>
 public sealed class CredentialScopeTests : IDisposable
@@ -48,16 +48,16 @@ public sealed class CredentialScopeTests : IDisposable
     }
 
     [Theory]
-    [InlineData("http://vsrm.example.test/contoso/")]
+    [InlineData("http://build.example.test/contoso/")]
     [InlineData("/relative/")]
     public void A_base_address_override_that_is_not_an_https_url_is_refused_when_connecting(string address)
     {
         var options = new AdoClientOptions();
-        options.BaseAddressOverrides["Release"] = new Uri(address, UriKind.RelativeOrAbsolute);
+        options.BaseAddressOverrides["Build"] = new Uri(address, UriKind.RelativeOrAbsolute);
 
         var error = Assert.Throws<ArgumentException>(() => new AdoConnection(new Uri("https://dev.azure.com/contoso"), new FakeCredential(), options));
 
-        Assert.Contains("override of 'Release'", error.Message);
+        Assert.Contains("override of 'Build'", error.Message);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using Response = WireMock.ResponseBuilders.Response;
 
-namespace AdoTypedSdk.Tests.Pipeline;
+namespace AdoTypedSdk.Runtime.Tests.Pipeline;
 
 /// <summary>Bearer tokens through Azure.Core: attached, cached, refreshed, and obtained by the real managed-identity credential.</summary>
 public sealed class AuthenticationTests : IDisposable

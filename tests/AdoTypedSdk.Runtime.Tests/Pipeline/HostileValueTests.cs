@@ -4,7 +4,7 @@ using AdoTypedSdk.WorkItemTracking;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
-namespace AdoTypedSdk.Tests.Pipeline;
+namespace AdoTypedSdk.Runtime.Tests.Pipeline;
 
 /// <summary>Values stay in their place: no dot segment leaves its path segment, no header value starts another header. Nothing is sent.</summary>
 public sealed class HostileValueTests : IDisposable

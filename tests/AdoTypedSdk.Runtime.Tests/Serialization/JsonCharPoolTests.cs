@@ -2,7 +2,7 @@ using AdoTypedSdk.Common;
 using AdoTypedSdk.Serialization;
 using AdoTypedSdk.Tests.Infrastructure;
 
-namespace AdoTypedSdk.Tests.Serialization;
+namespace AdoTypedSdk.Runtime.Tests.Serialization;
 
 /// <summary>Json.NET reads answers with rented buffers; values longer than any first buffer still come out whole.</summary>
 public class JsonCharPoolTests

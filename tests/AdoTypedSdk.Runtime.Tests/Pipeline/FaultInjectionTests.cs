@@ -3,7 +3,7 @@ using AdoTypedSdk.Testing;
 using AdoTypedSdk.Tests.Infrastructure;
 using AdoTypedSdk.WorkItemTracking;
 
-namespace AdoTypedSdk.Tests.Pipeline;
+namespace AdoTypedSdk.Runtime.Tests.Pipeline;
 
 /// <summary>
 /// Failures in the middle of a transfer, staged by a raw loopback server: what reaches the server (exact counts) and what reaches the

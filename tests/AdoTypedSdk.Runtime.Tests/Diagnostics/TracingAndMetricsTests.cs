@@ -8,7 +8,7 @@ using OpenTelemetry.Trace;
 using WireMock.ResponseBuilders;
 using Xunit.Abstractions;
 
-namespace AdoTypedSdk.Tests.Diagnostics;
+namespace AdoTypedSdk.Runtime.Tests.Diagnostics;
 
 [CollectionDefinition(nameof(TracingAndMetricsTests), DisableParallelization = true)]
 public sealed class TracingAndMetricsCollection;

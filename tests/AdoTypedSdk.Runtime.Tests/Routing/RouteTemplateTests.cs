@@ -1,4 +1,4 @@
-namespace AdoTypedSdk.Tests.Routing;
+namespace AdoTypedSdk.Runtime.Tests.Routing;
 
 public class RouteTemplateTests
 {

@@ -6,7 +6,7 @@ using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using Response = WireMock.ResponseBuilders.Response;
 
-namespace AdoTypedSdk.Tests.Paging;
+namespace AdoTypedSdk.Runtime.Tests.Paging;
 
 /// <summary>Pageable operations walk every page through the whole pipeline, with the token where each operation carries it.</summary>
 public sealed class PageableTests : IDisposable

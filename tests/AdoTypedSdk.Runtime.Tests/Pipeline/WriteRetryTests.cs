@@ -7,7 +7,7 @@ using AdoTypedSdk.WorkItemTracking;
 using WireMock.ResponseBuilders;
 using Response = WireMock.ResponseBuilders.Response;
 
-namespace AdoTypedSdk.Tests.Pipeline;
+namespace AdoTypedSdk.Runtime.Tests.Pipeline;
 
 /// <summary>
 /// A write the service may have acted on is never sent twice: POST and PATCH are retried only on answers that prove they were not

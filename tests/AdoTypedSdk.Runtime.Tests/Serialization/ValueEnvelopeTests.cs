@@ -2,7 +2,7 @@ using AdoTypedSdk.Common;
 using AdoTypedSdk.Tests.Infrastructure;
 using Newtonsoft.Json;
 
-namespace AdoTypedSdk.Tests.Serialization;
+namespace AdoTypedSdk.Runtime.Tests.Serialization;
 
 /// <summary>ADO's <c>{count, value}</c> envelope around an answer that is one value.</summary>
 public class ValueEnvelopeTests

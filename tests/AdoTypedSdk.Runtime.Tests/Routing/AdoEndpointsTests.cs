@@ -1,4 +1,4 @@
-namespace AdoTypedSdk.Tests.Routing;
+namespace AdoTypedSdk.Runtime.Tests.Routing;
 
 public class AdoEndpointsTests
 {
@@ -60,23 +60,5 @@ public class AdoEndpointsTests
     {
         var error = Assert.Throws<ArgumentException>(() => new AdoEndpoints(new Uri(url)));
         Assert.Contains(url, error.Message);
-    }
-}
-
-public class GeneratedAreaEndpointTests
-{
-    [Fact]
-    public void Every_generated_area_resolves_to_its_documents_host_for_a_cloud_organization()
-    {
-        var endpoints = new AdoEndpoints(new Uri("https://dev.azure.com/fabrikam"));
-
-        Assert.All(AdoConnection.Areas, area =>
-        {
-            var expectedHost = area.Host.Replace("{service}", "");
-            Assert.Equal(expectedHost, endpoints.OrganizationBase(area).Host);
-            Assert.Equal("https", endpoints.OrganizationBase(area).Scheme);
-        });
-        Assert.Equal("vsrm.dev.azure.com", endpoints.OrganizationBase(AdoConnection.Areas.Single(a => a.Name == "Release")).Host);
-        Assert.Equal("app.vssps.visualstudio.com", endpoints.HostBase(AdoConnection.Areas.Single(a => a.Name == "Accounts")).Host);
     }
 }

@@ -6,7 +6,7 @@ using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using Response = WireMock.ResponseBuilders.Response;
 
-namespace AdoTypedSdk.Tests.Pipeline;
+namespace AdoTypedSdk.Runtime.Tests.Pipeline;
 
 /// <summary>
 /// Rate-limit reports and the detection of a rejected identity are pipeline policies, so every way a request leaves gets them: generated

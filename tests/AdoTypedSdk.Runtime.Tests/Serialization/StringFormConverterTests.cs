@@ -3,7 +3,7 @@ using AdoTypedSdk.Security;
 using AdoTypedSdk.TaskAgent;
 using Newtonsoft.Json;
 
-namespace AdoTypedSdk.Tests.Serialization;
+namespace AdoTypedSdk.Runtime.Tests.Serialization;
 
 /// <summary>Models the generator marked with a string form (StringFormRule) read either form and write back the one they came in.</summary>
 public class StringFormConverterTests

@@ -2,7 +2,7 @@ using AdoTypedSdk.Common;
 using AdoTypedSdk.WorkItemTracking;
 using Newtonsoft.Json;
 
-namespace AdoTypedSdk.Tests.Serialization;
+namespace AdoTypedSdk.Runtime.Tests.Serialization;
 
 public class AdoJsonTests
 {
