@@ -20,7 +20,8 @@ public sealed class ServiceProject : IDisposable
     /// <param name="program">Its Program.cs.</param>
     /// <param name="properties">Its ADO properties, as project XML (<c>&lt;AdoAreas&gt;wiki&lt;/AdoAreas&gt;</c>).</param>
     /// <param name="items">Its ADO items, as project XML (<c>&lt;AdoArea Include="wiki" /&gt;</c>).</param>
-    public ServiceProject(string name, string program, string properties = "", string items = "")
+    /// <param name="sdk">Its project SDK (<c>Microsoft.NET.Sdk.Web</c> for a web app).</param>
+    public ServiceProject(string name, string program, string properties = "", string items = "", string sdk = "Microsoft.NET.Sdk")
     {
         Name = name;
         Directory = Path.Combine(_root, name);
@@ -50,7 +51,7 @@ public sealed class ServiceProject : IDisposable
             </Project>
             """);
         File.WriteAllText(Path.Combine(Directory, name + ".csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
+            <Project Sdk="{sdk}">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
                 <TargetFramework>net10.0</TargetFramework>
@@ -62,7 +63,7 @@ public sealed class ServiceProject : IDisposable
               <ItemGroup>
                 {items}
                 <ProjectReference Include="{Path.Combine(Root, "src", "AdoTypedSdk", "AdoTypedSdk.csproj")}" />
-                <ProjectReference Include="{Path.Combine(Root, "generator", "AdoTypedSdk.Generator", "AdoTypedSdk.Generator.csproj")}" AdoGenerator="true" ReferenceOutputAssembly="false" Private="false" SkipGetTargetFrameworkProperties="true" />
+                <ProjectReference Include="{Path.Combine(Root, "generator", "AdoTypedSdk.Generator", "AdoTypedSdk.Generator.csproj")}" AdoGenerator="true" ReferenceOutputAssembly="false" Private="false" SkipGetTargetFrameworkProperties="true" UndefineProperties="TargetFramework;RuntimeIdentifier" />
               </ItemGroup>
             </Project>
             """);
@@ -71,13 +72,24 @@ public sealed class ServiceProject : IDisposable
 
     public string Name { get; }
 
+    /// <summary>The repository this test runs from.</summary>
+    public static string RepositoryRoot => Root;
+
     public string Directory { get; }
 
     public string OutputDirectory => Path.Combine(Directory, "bin", "Debug", "net10.0");
 
     public string GenerationDirectory => Path.Combine(Directory, "obj", "ado", "net10.0", "7.1");
 
-    public void WriteProgram(string program) => File.WriteAllText(Path.Combine(Directory, "Program.cs"), program);
+    public void WriteProgram(string program) => WriteFile("Program.cs", program);
+
+    /// <summary>Writes a file of the project, relative to its folder.</summary>
+    public void WriteFile(string relativePath, string text)
+    {
+        var path = Path.Combine(Directory, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
 
     /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/> in the project's folder.</summary>
     public Run Dotnet(params string[] arguments)
