@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Newtonsoft.Json.Linq;
 
 namespace AdoTypedSdk.Hooks;
@@ -9,6 +10,8 @@ namespace AdoTypedSdk.Hooks;
 /// </summary>
 public sealed class ServiceHookEventType
 {
+    private readonly ConcurrentDictionary<string, Type> _models = new(StringComparer.Ordinal);
+
     private ServiceHookEventType()
     {
     }
@@ -55,6 +58,15 @@ public sealed class ServiceHookEventType
     /// null when this process has no generated code of the area.
     /// </summary>
     internal Type? GeneratedModel(string name)
+    {
+        // Found once per model, not per delivery; a miss is not kept, since an area's clients may register after a first delivery.
+        if (_models.TryGetValue(name, out var known))
+            return known;
+        var found = FindGeneratedModel(name);
+        return found is null ? null : _models.GetOrAdd(name, found);
+    }
+
+    private Type? FindGeneratedModel(string name)
     {
         var area = AdoCatalog.Areas.FirstOrDefault(a => string.Equals(AreaName(a.DocumentPath), Area, StringComparison.OrdinalIgnoreCase));
         if (area is null)
