@@ -11,7 +11,8 @@ namespace AdoTypedSdk.Build.Tests.Infrastructure;
 /// </summary>
 public sealed class ServiceProject : IDisposable
 {
-    private static readonly string Root =
+    /// <summary>The repository this test runs from.</summary>
+    public static string RepositoryRoot { get; } =
         typeof(ServiceProject).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!;
 
     private readonly string _root = System.IO.Directory.CreateTempSubdirectory("ado-build-test").FullName;
@@ -26,12 +27,12 @@ public sealed class ServiceProject : IDisposable
         Name = name;
         Directory = Path.Combine(_root, name);
         System.IO.Directory.CreateDirectory(Directory);
-        var buildLogic = Path.Combine(Root, "src", "AdoTypedSdk", "build");
+        var buildLogic = Path.Combine(RepositoryRoot, "src", "AdoTypedSdk", "build");
         // Above the project, as a repository's Directory.Build files are: the package's props and targets, the repository's pin.
         File.WriteAllText(Path.Combine(_root, "Directory.Build.props"), $"""
             <Project>
               <PropertyGroup>
-                <AdoSpecLockFile>{Path.Combine(Root, "spec", "ado-specs.lock.json")}</AdoSpecLockFile>
+                <AdoSpecLockFile>{Path.Combine(RepositoryRoot, "spec", "ado-specs.lock.json")}</AdoSpecLockFile>
                 <AdoSpecSource>{SpecSource()}</AdoSpecSource>
               </PropertyGroup>
               <Import Project="{Path.Combine(buildLogic, "AdoTypedSdk.props")}" />
@@ -62,8 +63,8 @@ public sealed class ServiceProject : IDisposable
               </PropertyGroup>
               <ItemGroup>
                 {items}
-                <ProjectReference Include="{Path.Combine(Root, "src", "AdoTypedSdk", "AdoTypedSdk.csproj")}" />
-                <ProjectReference Include="{Path.Combine(Root, "generator", "AdoTypedSdk.Generator", "AdoTypedSdk.Generator.csproj")}" AdoGenerator="true" ReferenceOutputAssembly="false" Private="false" SkipGetTargetFrameworkProperties="true" UndefineProperties="TargetFramework;RuntimeIdentifier" />
+                <ProjectReference Include="{Path.Combine(RepositoryRoot, "src", "AdoTypedSdk", "AdoTypedSdk.csproj")}" />
+                <ProjectReference Include="{Path.Combine(RepositoryRoot, "generator", "AdoTypedSdk.Generator", "AdoTypedSdk.Generator.csproj")}" AdoGenerator="true" ReferenceOutputAssembly="false" Private="false" SkipGetTargetFrameworkProperties="true" UndefineProperties="TargetFramework;RuntimeIdentifier" />
               </ItemGroup>
             </Project>
             """);
@@ -71,9 +72,6 @@ public sealed class ServiceProject : IDisposable
     }
 
     public string Name { get; }
-
-    /// <summary>The repository this test runs from.</summary>
-    public static string RepositoryRoot => Root;
 
     public string Directory { get; }
 
@@ -132,8 +130,8 @@ public sealed class ServiceProject : IDisposable
     private static string SpecSource()
     {
         var source = Environment.GetEnvironmentVariable("ADO_SPEC_SOURCE") is { Length: > 0 } set
-            ? Path.GetFullPath(set, Root)
-            : Path.GetFullPath(Path.Combine(Root, "..", "shared", "ado-specs"));
+            ? Path.GetFullPath(set, RepositoryRoot)
+            : Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "ado-specs"));
         return System.IO.Directory.Exists(source)
             ? source
             : throw new InvalidOperationException($"The build tests restore the pinned ADO documents from ADO_SPEC_SOURCE or {source}, and neither exists. Set ADO_SPEC_SOURCE to a folder in upstream layout.");
