@@ -31,7 +31,7 @@ public class AdoApiException : RequestFailedException
     /// <summary>An answer that is not a success; <paramref name="describe"/> writes the message's first line from it and ADO's error in it
     /// (Azure.Core adds the status, the error code, the content and the headers).</summary>
     private protected AdoApiException(Response response, AdoOperation? operation, Exception? innerException, Func<Response, AdoServerError?, string> describe)
-        : base(response, innerException, new Details(describe, out var details))
+        : base(ResponseHeaderValues.WithReadableHeaders(response), innerException, new Details(describe, out var details))
     {
         Operation = operation;
         ServerError = details.ServerError;

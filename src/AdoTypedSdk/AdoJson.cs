@@ -68,8 +68,8 @@ public static class AdoJson
     /// </summary>
     private static AdoApiException NotTheAnswerExpected<T>(Azure.Response response, AdoOperation? operation, JsonException? error)
     {
-        var contentType = response.Headers.ContentType ?? "no content type";
-        var body = response.Content.ToString();
+        var contentType = ResponseHeaderValues.Get(response, "Content-Type") ?? "no content type";
+        var body = response.Content?.ToString() ?? "";
         var what = body.Length == 0 ? "no body" : error is null ? "a JSON null" : $"a body that is not its JSON ({error.Message})";
         // Azure.Core leaves the content of a success out of the message; this one is the point.
         var excerpt = AdoApiException.Excerpt(body) is { } quoted ? " Body: " + quoted : "";

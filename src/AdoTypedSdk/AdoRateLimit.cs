@@ -26,11 +26,10 @@ public sealed record AdoRateLimit(string? Resource, TimeSpan? Delay, double? Lim
     /// <summary>Reads the headers of <paramref name="response"/> where they are, without copying them; null when it carried none.</summary>
     internal static AdoRateLimit? FromResponse(Azure.Response response)
     {
-        var headers = response.Headers;
         var any = false;
         foreach (var name in HeaderNames)
-            any |= headers.Contains(name);
-        return any ? From(name => headers.TryGetValue(name, out var value) ? value : null) : null;
+            any |= ResponseHeaderValues.Has(response, name);
+        return any ? From(name => ResponseHeaderValues.Get(response, name)) : null;
     }
 
     private static AdoRateLimit? From(Func<string, string?> header)

@@ -14,17 +14,17 @@ public static class AdoResponseExtensions
     extension(Response response)
     {
         /// <summary>ADO's <c>ActivityId</c> of the request: quote it in a support ticket.</summary>
-        public string? ActivityId => response.Headers.TryGetValue("ActivityId", out var id) ? id : null;
+        public string? ActivityId => ResponseHeaderValues.Get(response, "ActivityId");
 
         /// <summary>
         /// The <c>ETag</c> header as ADO sent it, quotes included: pass it as it is to the <c>If-Match</c> parameter of a later edit
         /// (<c>Headers.ETag</c> gives it parsed).
         /// </summary>
-        public string? ETag => response.Headers.TryGetValue("ETag", out var etag) ? etag : null;
+        public string? ETag => ResponseHeaderValues.Get(response, "ETag");
 
         /// <summary>The <c>x-ms-continuationtoken</c> header: where a list continues, when it does.</summary>
         public string? ContinuationToken =>
-            response.Headers.TryGetValue(ContinuationTokenHeader, out var token) && token.Length > 0 ? token : null;
+            ResponseHeaderValues.Get(response, ContinuationTokenHeader) is { Length: > 0 } token ? token : null;
 
         /// <summary>The rate-limit headers ADO sent with this answer, or null.</summary>
         public AdoRateLimit? RateLimit => AdoRateLimit.FromResponse(response);

@@ -33,6 +33,14 @@ public sealed class FileResponse : IDisposable
     /// <summary>The response headers, content headers included (<c>Content-Type</c>, <c>Content-Disposition</c>…).</summary>
     public ResponseHeaders Headers => _response.Headers;
 
+    /// <summary>The <c>Content-Type</c> ADO sent (<c>text/plain</c>, <c>application/zip</c>, …), or null when it sent none.</summary>
+    public string? ContentType => ResponseHeaderValues.Get(_response, "Content-Type");
+
+    /// <summary>The <c>Content-Length</c> ADO sent, or null when it streamed the body without one (chunked).</summary>
+    public long? ContentLength =>
+        long.TryParse(ResponseHeaderValues.Get(_response, "Content-Length"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length)
+            ? length : null;
+
     /// <summary>The body, read from the network as it is consumed.</summary>
     public Stream ContentStream { get; }
 

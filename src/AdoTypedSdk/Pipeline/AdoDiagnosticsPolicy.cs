@@ -89,7 +89,7 @@ internal sealed class AdoDiagnosticsPolicy(bool tracing) : HttpPipelinePolicy
             {
                 activity.SetTag("http.response.status_code", status);
                 activity.SetTag("ado.retry_count", retries);
-                if (message.HasResponse && message.Response.Headers.TryGetValue("ActivityId", out var activityId))
+                if (message.HasResponse && message.Response.ActivityId is { } activityId)
                     activity.SetTag("ado.activity_id", activityId);
                 if (errorType is not null)
                 {

@@ -37,11 +37,11 @@ internal sealed class AdoRejectedIdentityPolicy : HttpPipelinePolicy
             return "HTTP 401 Unauthorized.";
         if (status == 203)
             return "HTTP 203, ADO's answer with a sign-in page instead of data.";
-        if (status is >= 300 and < 400 && response.Headers.TryGetValue("Location", out var location)
+        if (status is >= 300 and < 400 && ResponseHeaderValues.Get(response, "Location") is { } location
             && Uri.TryCreate(location, UriKind.Absolute, out var target) && IsSignIn(target))
             return $"a redirect to the sign-in page {target.GetLeftPart(UriPartial.Path)}.";
         // The Accept header is looked at only for an HTML answer: every response passes here.
-        if (status is >= 200 and < 300 && response.Headers.ContentType is { } type && type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase)
+        if (status is >= 200 and < 300 && ResponseHeaderValues.Get(response, "Content-Type") is { } type && type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase)
             && AsksForJson(message.Request))
             return "an HTML page where JSON was expected (a sign-in page).";
         return null;

@@ -37,7 +37,7 @@ internal sealed class AdoRetryPolicy(int maxRetries, DelayStrategy delay, bool r
         if (exception is not null)
             return FailedBeforeSending(exception);
         var response = message.Response;
-        return response.Status == 429 || (response.Status == 503 && response.Headers.Contains("Retry-After"));
+        return response.Status == 429 || (response.Status == 503 && ResponseHeaderValues.Has(response, "Retry-After"));
     }
 
     /// <summary>Failures that happen before the first byte of the request leaves: no connection, no name, no TLS session.</summary>

@@ -12,7 +12,7 @@ namespace AdoTypedSdk.Build.Tests.Docs;
 public sealed class SnippetService : IDisposable
 {
     /// <summary>Packages the docs tell readers to add, at the versions the repository restores (so the build restores offline).</summary>
-    private static readonly string[] NamedPackages = ["OpenTelemetry.Extensions.Hosting", "OpenTelemetry.Instrumentation.AspNetCore"];
+    private static readonly string[] NamedPackages = ["OpenTelemetry.Extensions.Hosting", "OpenTelemetry.Instrumentation.AspNetCore", "Moq"];
 
     private static readonly Regex Using = new(@"^using\s+[\w.]+(\s*=\s*[\w.]+)?\s*;\s*(//.*)?$");
     private static readonly Regex Diagnostic = new(@"^\s*(?<file>[^\s(][^(]*)\((?<line>\d+),\d+\): (?<kind>error|warning) (?<id>\w+): (?<message>.*?)( \[[^\]]*\])?$");
