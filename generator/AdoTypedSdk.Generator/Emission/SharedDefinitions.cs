@@ -23,17 +23,10 @@ public sealed class SharedDefinitions
     public const string DocumentName = "common";
 
     /// <summary>
-    /// Names that would clash with a type of the runtime library, or with a type of a namespace that .NET projects import implicitly
-    /// (<c>System.TimeZone</c>): a shared type is imported by a using directive, as those are, and the name would be ambiguous.
-    /// An area's own type is not affected, since its namespace comes before any import.
+    /// Names of the <c>System</c> namespaces that .NET projects import implicitly (<c>System.TimeZone</c>) stay in their areas, where
+    /// <see cref="UsualImportNames"/> renames them after their area; and the runtime's own download types.
     /// </summary>
-    private static readonly HashSet<string> Unshareable = new[] { typeof(object), typeof(Uri), typeof(Enumerable), typeof(HttpClient), typeof(Stack<>), typeof(File), typeof(System.Net.HttpStatusCode), typeof(System.Net.WebUtility) }
-        .Select(t => t.Assembly).Distinct()
-        .SelectMany(a => a.GetExportedTypes())
-        .Where(t => t.Namespace is "System" or "System.Collections.Generic" or "System.IO" or "System.Linq" or "System.Net" or "System.Net.Http" or "System.Threading" or "System.Threading.Tasks")
-        .Select(t => t.Name.Split('`')[0])
-        .Concat(["FileResponse", "FileParameter"])
-        .ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> Unshareable = UsualImportNames.SystemTypeNames.Concat(["FileResponse", "FileParameter"]).ToHashSet(StringComparer.Ordinal);
 
     private static readonly string[] Documentation = ["description", "title"];
 
@@ -111,23 +104,13 @@ public sealed class SharedDefinitions
     public JObject WithAreaNames(int index, JObject document, string areaPrefix)
     {
         var renamed = _declaredElsewhere[index];
-        if (renamed.Count == 0 || document["definitions"] is not JObject definitions)
+        if (renamed.Count == 0)
             return document;
         var names = renamed.ToDictionary(n => n, n => areaPrefix + n, StringComparer.Ordinal);
         foreach (var (name, newName) in names)
-            if (definitions.ContainsKey(newName) || _sharedInVersion.Contains(newName))
+            if (_sharedInVersion.Contains(newName))
                 throw new SpecException($"the {areaPrefix} document's {name} is shared elsewhere with another shape, and the name it would take instead, {newName}, is taken.");
-
-        var copy = (JObject)document.DeepClone();
-        var copied = (JObject)copy["definitions"]!;
-        copy["definitions"] = new JObject(copied.Properties().Select(p => new JProperty(names.GetValueOrDefault(p.Name, p.Name), p.Value)));
-        foreach (var reference in copy.Descendants().OfType<JProperty>().Where(p => p.Name == "$ref" && p.Value.Type == JTokenType.String).ToList())
-        {
-            var target = (string)reference.Value!;
-            if (target.StartsWith("#/definitions/", StringComparison.Ordinal) && names.TryGetValue(target["#/definitions/".Length..], out var newName))
-                reference.Value = "#/definitions/" + newName;
-        }
-        return copy;
+        return DefinitionNames.Rename(document, names, $"the {areaPrefix} document");
     }
 
     /// <summary>Finds the shared definitions among repaired documents, in the order the build lists them.</summary>
@@ -141,7 +124,7 @@ public sealed class SharedDefinitions
         var shapes = documents.Select(d => (d["definitions"] as JObject ?? []).Properties()
             .ToDictionary(p => p.Name, p => Shape((JObject)p.Value), StringComparer.Ordinal)).ToList();
         var references = documents.Select(d => (d["definitions"] as JObject ?? []).Properties()
-            .ToDictionary(p => p.Name, p => References(p.Value), StringComparer.Ordinal)).ToList();
+            .ToDictionary(p => p.Name, p => DefinitionNames.ReferencesOf(p.Value), StringComparer.Ordinal)).ToList();
 
         // Which documents would use the shared form of each definition; shrunk until every shared definition refers only to shared ones.
         var sharedIn = shapes.Select(s => s.Keys.Where(n => !Unshareable.Contains(n) && !reserved.Contains(n)).ToHashSet(StringComparer.Ordinal)).ToList();
@@ -209,12 +192,6 @@ public sealed class SharedDefinitions
         JArray array => new JArray(array.Select(Sorted)),
         _ => token.DeepClone(),
     };
-
-    private static HashSet<string> References(JToken definition) => definition is not JContainer container ? [] :
-        container.DescendantsAndSelf().OfType<JProperty>()
-            .Where(p => p.Name == "$ref" && p.Value.Type == JTokenType.String && ((string)p.Value!).StartsWith("#/definitions/", StringComparison.Ordinal))
-            .Select(p => ((string)p.Value!)["#/definitions/".Length..])
-            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The document NSwag turns into the shared types: their definitions and nothing else.</summary>
     public JObject Document(string apiVersion) => new()

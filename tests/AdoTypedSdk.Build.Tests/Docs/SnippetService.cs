@@ -25,7 +25,7 @@ public sealed class SnippetService : IDisposable
         Snippets = DocSnippet.ReadAll(ServiceProject.RepositoryRoot);
         var areas = string.Join(';', Snippets.SelectMany(s => s.Areas).Distinct().Order(StringComparer.Ordinal));
         var packages = string.Concat(NamedPackages.Select(p => $"""<PackageReference Include="{p}" Version="{PinnedVersion(p)}" />"""));
-        var testing = Path.Combine(ServiceProject.RepositoryRoot, "src", "AdoTypedSdk.Testing", "AdoTypedSdk.Testing.csproj");
+        var testing = Path.Combine(SdkCopy.Root, "src", "AdoTypedSdk.Testing", "AdoTypedSdk.Testing.csproj");
         _project = new ServiceProject("DocSnippets", Program(), properties: $"<AdoAreas>{areas}</AdoAreas>",
             items: $"""{packages}<ProjectReference Include="{testing}" />""", sdk: "Microsoft.NET.Sdk.Web");
         foreach (var snippet in Snippets.Where(s => s.From is null))

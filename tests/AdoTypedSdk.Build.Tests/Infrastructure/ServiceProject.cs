@@ -6,7 +6,7 @@ namespace AdoTypedSdk.Build.Tests.Infrastructure;
 
 /// <summary>
 /// A service's project in a temporary folder outside the repository, using the package's build logic from source, as a consumer of
-/// the package would: its build generates the areas it names. Builds restore from the local packages folder only, so no test reaches
+/// the package would: its build generates the areas it names. It references the SDK's projects in <see cref="SdkCopy"/>. Builds restore from the local packages folder only, so no test reaches
 /// a package feed.
 /// </summary>
 public sealed class ServiceProject : IDisposable
@@ -27,12 +27,13 @@ public sealed class ServiceProject : IDisposable
         Name = name;
         Directory = Path.Combine(_root, name);
         System.IO.Directory.CreateDirectory(Directory);
-        var buildLogic = Path.Combine(RepositoryRoot, "src", "AdoTypedSdk", "build");
+        var copy = SdkCopy.Root;
+        var buildLogic = Path.Combine(copy, "src", "AdoTypedSdk", "build");
         // Above the project, as a repository's Directory.Build files are: the package's props and targets, the repository's pin.
         File.WriteAllText(Path.Combine(_root, "Directory.Build.props"), $"""
             <Project>
               <PropertyGroup>
-                <AdoSpecLockFile>{Path.Combine(RepositoryRoot, "spec", "ado-specs.lock.json")}</AdoSpecLockFile>
+                <AdoSpecLockFile>{Path.Combine(copy, "spec", "ado-specs.lock.json")}</AdoSpecLockFile>
                 <AdoSpecSource>{SpecSource()}</AdoSpecSource>
               </PropertyGroup>
               <Import Project="{Path.Combine(buildLogic, "AdoTypedSdk.props")}" />
@@ -63,8 +64,8 @@ public sealed class ServiceProject : IDisposable
               </PropertyGroup>
               <ItemGroup>
                 {items}
-                <ProjectReference Include="{Path.Combine(RepositoryRoot, "src", "AdoTypedSdk", "AdoTypedSdk.csproj")}" />
-                <ProjectReference Include="{Path.Combine(RepositoryRoot, "generator", "AdoTypedSdk.Generator", "AdoTypedSdk.Generator.csproj")}" AdoGenerator="true" ReferenceOutputAssembly="false" Private="false" SkipGetTargetFrameworkProperties="true" UndefineProperties="TargetFramework;RuntimeIdentifier" />
+                <ProjectReference Include="{Path.Combine(copy, "src", "AdoTypedSdk", "AdoTypedSdk.csproj")}" />
+                <ProjectReference Include="{Path.Combine(copy, "generator", "AdoTypedSdk.Generator", "AdoTypedSdk.Generator.csproj")}" AdoGenerator="true" ReferenceOutputAssembly="false" Private="false" SkipGetTargetFrameworkProperties="true" UndefineProperties="TargetFramework;RuntimeIdentifier" />
               </ItemGroup>
             </Project>
             """);
@@ -90,9 +91,12 @@ public sealed class ServiceProject : IDisposable
     }
 
     /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/> in the project's folder.</summary>
-    public Run Dotnet(params string[] arguments)
+    public Run Dotnet(params string[] arguments) => RunDotnet(Directory, arguments);
+
+    /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/> in <paramref name="folder"/>.</summary>
+    public static Run RunDotnet(string folder, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         // The test host's MSBuild settings belong to the test run, not to this build; no build servers outlive the test.

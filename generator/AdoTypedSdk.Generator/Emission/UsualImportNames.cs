@@ -1,0 +1,74 @@
+using Newtonsoft.Json.Linq;
+
+namespace AdoTypedSdk.Generator.Emission;
+
+/// <summary>
+/// The names a user's usual imports declare: the public types of <see cref="Namespaces"/>. A file that imports one of them and a
+/// generated namespace would find such a name ambiguous (CS0104: <c>using Azure;</c> and <c>Operation</c>), so no generated type takes
+/// one. An area's type is renamed after its area (<c>Work.DayOfWeek</c> → <c>WorkDayOfWeek</c>). A shared type that one other shared
+/// type refers to is renamed after that type, as a part of it (<c>Operation</c>, the <c>op</c> of a <c>JsonPatchOperation</c> →
+/// <c>JsonPatchOperationType</c>); any other shared type takes <c>Ado</c> (<c>JsonPatchDocument</c> → <c>AdoJsonPatchDocument</c>).
+/// A rename depends on the name and the document alone, never on the areas a build chose.
+/// </summary>
+public static class UsualImportNames
+{
+    /// <summary>What a .NET service imports: the SDK's implicit usings, and what the Azure SDK's docs import.</summary>
+    public static readonly IReadOnlyList<string> Namespaces =
+    [
+        "System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net", "System.Net.Http", "System.Threading",
+        "System.Threading.Tasks", "Azure", "Azure.Core",
+    ];
+
+    /// <summary>The public types of <see cref="Namespaces"/>, from the assemblies that declare them.</summary>
+    public static IReadOnlySet<string> TypeNames { get; } = Declared(Namespaces);
+
+    /// <summary>The public types of the <c>System</c> namespaces alone, which are never shared (<see cref="SharedDefinitions"/>).</summary>
+    public static IReadOnlySet<string> SystemTypeNames { get; } = Declared(Namespaces.Where(n => n.StartsWith("System", StringComparison.Ordinal)));
+
+    private static HashSet<string> Declared(IEnumerable<string> namespaces)
+    {
+        var wanted = namespaces.ToHashSet(StringComparer.Ordinal);
+        return new[]
+            {
+                typeof(object), typeof(Uri), typeof(Enumerable), typeof(HttpClient), typeof(Stack<>), typeof(File), typeof(System.Net.HttpStatusCode),
+                typeof(System.Net.WebUtility), typeof(Azure.Response), typeof(Azure.Core.HttpPipelinePosition),
+            }
+            .Select(t => t.Assembly).Distinct()
+            .SelectMany(a => a.GetExportedTypes())
+            .Where(t => t.Namespace is { } n && wanted.Contains(n) && !t.IsNested)
+            .Select(t => t.Name.Split('`')[0])
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The shared definitions to rename (old → new).</summary>
+    public static Dictionary<string, string> ForShared(IReadOnlyDictionary<string, JObject> definitions)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in definitions.Keys.Where(TypeNames.Contains).Order(StringComparer.Ordinal))
+        {
+            var referrers = definitions.Where(d => d.Key != name && DefinitionNames.ReferencesOf(d.Value).Contains(name)).Select(d => d.Key).ToList();
+            names[name] = referrers is [var owner] && !TypeNames.Contains(owner)
+                ? owner.EndsWith(name, StringComparison.Ordinal) ? owner + "Type" : owner + name
+                : "Ado" + name;
+        }
+        return Checked(names, definitions.Keys, "the shared types");
+    }
+
+    /// <summary>An area's own definitions to rename (old → new): those not taken from the shared types.</summary>
+    /// <param name="areaWord">The last segment of the area's namespace (<c>Work</c>).</param>
+    public static Dictionary<string, string> ForArea(JObject document, string areaWord, IReadOnlySet<string> fromShared)
+    {
+        var declared = (document["definitions"] as JObject ?? []).Properties().Select(p => p.Name).ToList();
+        var names = declared.Where(n => TypeNames.Contains(n) && !fromShared.Contains(n)).ToDictionary(n => n, n => areaWord + n, StringComparer.Ordinal);
+        return Checked(names, declared, $"the {areaWord} document");
+    }
+
+    private static Dictionary<string, string> Checked(Dictionary<string, string> names, IEnumerable<string> declared, string what)
+    {
+        var taken = declared.ToHashSet(StringComparer.Ordinal);
+        foreach (var (name, newName) in names)
+            if (taken.Contains(newName) || TypeNames.Contains(newName))
+                throw new SpecException($"{what}: {name} is a name of {string.Join(", ", Namespaces)}, and the name it would take instead, {newName}, is taken.");
+        return names;
+    }
+}
