@@ -23,7 +23,7 @@ using Newtonsoft.Json.Linq;
 public class CallCostBenchmarks
 {
     private static readonly Uri Organization = new("https://dev.azure.com/fabrikam");
-    private static readonly JsonPatchOperation[] Title = [new() { Op = Operation.Add, Path = "/fields/System.Title", Value = "Renamed" }];
+    private static readonly JsonPatchOperation[] Title = [new() { Op = JsonPatchOperationType.Add, Path = "/fields/System.Title", Value = "Renamed" }];
     private readonly JsonSerializer _plain = JsonSerializer.CreateDefault();
     private HttpClient _handWritten = null!;
     private WorkItemsClient _onCallersClient = null!;

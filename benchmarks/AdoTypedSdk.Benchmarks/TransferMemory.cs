@@ -16,7 +16,7 @@ internal static class TransferMemory
     {
         using var ado = new FaultyAdo((_, request) => request.Method == "GET" ? Fault.Download(Download) : Fault.Respond(201, "{}"));
         var connection = new AdoConnection(ado.OrganizationUrl, new StaticToken(), EmbeddedAdo.CreateOptions());
-        var attachments = connection.GetClient<AttachmentsClient>();
+        var attachments = connection.GetClient<WorkItemTrackingAttachmentsClient>();
 
         // Warm up once, so the JIT and connection setup are not counted.
         await attachments.CreateAttachmentAsync(new ForwardOnlyStream(1024), fileName: "warm.bin");

@@ -52,8 +52,14 @@ public static class Commands
                 var versions = options.GetValueOrDefault("versions", "7.0,7.1,7.2").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                 var pinned = SpecPinner.Pin(Required(options, "source"), options.GetValueOrDefault("repository", "MicrosoftDocs/vsts-rest-api-specs"), Required(options, "commit"), versions);
                 pinned.SharedTypes = new(StringComparer.Ordinal);
+                pinned.AreaQualifiedNames = new(StringComparer.Ordinal);
                 foreach (var each in versions)
-                    pinned.SharedTypes[each] = DecideSharedTypes(options["source"], each, pinned.FilesOf(each).Where(f => !f.IsExample).Select(f => f.Path));
+                {
+                    var repaired = Repair(options["source"], each, pinned.FilesOf(each).Where(f => !f.IsExample).Select(f => f.Path).Order(StringComparer.Ordinal));
+                    var shared = FindShared(repaired);
+                    pinned.SharedTypes[each] = shared.Choice(repaired.Select(r => AreaNames.Of(r.Path)).ToList());
+                    pinned.AreaQualifiedNames[each] = DecideAreaQualifiedNames(repaired, shared);
+                }
                 pinned.Save(Required(options, "lock"));
                 Console.WriteLine($"Pinned {pinned.Files.Count} files of {string.Join(", ", versions)} at {pinned.Commit} in {options["lock"]}.");
                 return 0;
@@ -81,23 +87,32 @@ public static class Commands
             ? SharedDefinitions.Apply(repaired.Select(r => r.Normalized).ToList(), repaired.Select(r => AreaNames.Of(r.Path)).ToList(),
                 JsonConvert.DeserializeObject<Dictionary<string, string>>(File.ReadAllText(choiceFile))!, choiceFile)
             : FindShared(repaired);
+        var namesFile = Path.Combine(specRoot, SpecRestorer.AreaQualifiedNamesFileName);
+        // Likewise the names several areas declare.
+        var qualified = File.Exists(namesFile)
+            ? JsonConvert.DeserializeObject<AreaQualifiedNameDecision>(File.ReadAllText(namesFile))!
+            : DecideAreaQualifiedNames(repaired, shared);
+        var named = Named(repaired, shared);
 
         var entries = new List<CatalogWriter.DocumentEntry>();
         for (var index = 0; index < repaired.Count; index++)
         {
-            var (documentPath, @namespace, document, normalized) = repaired[index];
-            var fromShared = shared.UsedBy(index);
+            var (documentPath, @namespace, document, _) = repaired[index];
+            var (normalized, fromShared) = named.Documents[index];
             var baseName = Path.GetFileNameWithoutExtension(documentPath);
-            normalized = shared.WithAreaNames(index, normalized, LastSegment(@namespace));
+            var areaWord = LastSegment(@namespace);
+            normalized = DefinitionNames.Rename(normalized, AreaQualifiedNames.TypeRenames(normalized, areaWord, qualified.Types, fromShared), documentPath);
+            normalized = AreaQualifiedNames.QualifyClients(normalized, areaWord, qualified.Clients);
             WriteIfChanged(Path.Combine(outputDirectory, baseName + ".json"), normalized.ToString(Formatting.Indented));
             var config = NSwagConfigWriter.Create(baseName + ".json", Path.Combine(Path.GetFullPath(generatedDirectory), baseName + ".g.cs"), @namespace, choices.AccessOf(AreaNames.Of(documentPath)), fromShared);
             WriteIfChanged(Path.Combine(outputDirectory, baseName + ".nswag"), config.ToString(Formatting.Indented));
 
             entries.Add(new CatalogWriter.DocumentEntry(
                 documentPath, @namespace, (string?)normalized["host"] ?? "dev.azure.com",
-                document.Operations.Select(o => o.Tag!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()));
+                document.Operations.Select(o => AreaQualifiedNames.Of(o.Tag!, areaWord, qualified.Clients)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()));
         }
-        WriteIfChanged(Path.Combine(outputDirectory, SharedDefinitions.DocumentName + ".json"), shared.Document(apiVersion).ToString(Formatting.Indented));
+        WriteIfChanged(Path.Combine(outputDirectory, SharedDefinitions.DocumentName + ".json"),
+            DefinitionNames.Rename(shared.Document(apiVersion), named.SharedNames, SharedDefinitions.Namespace).ToString(Formatting.Indented));
         var sharedConfig = NSwagConfigWriter.Create(SharedDefinitions.DocumentName + ".json", Path.Combine(Path.GetFullPath(generatedDirectory), SharedDefinitions.DocumentName + ".g.cs"), SharedDefinitions.Namespace,
             choices.CommonAccess(repaired.Select(r => AreaNames.Of(r.Path))));
         WriteIfChanged(Path.Combine(outputDirectory, SharedDefinitions.DocumentName + ".nswag"), sharedConfig.ToString(Formatting.Indented));
@@ -141,6 +156,53 @@ public static class Commands
     {
         var repaired = Repair(specRoot, apiVersion, documentPaths.Order(StringComparer.Ordinal));
         return FindShared(repaired).Choice(repaired.Select(r => AreaNames.Of(r.Path)).ToList());
+    }
+
+    /// <summary>
+    /// The names several documents of <paramref name="apiVersion"/> under <paramref name="specRoot"/> declare, as the lock records them.
+    /// </summary>
+    public static AreaQualifiedNameDecision DecideAreaQualifiedNames(string specRoot, string apiVersion, IEnumerable<string> documentPaths)
+    {
+        var repaired = Repair(specRoot, apiVersion, documentPaths.Order(StringComparer.Ordinal));
+        return DecideAreaQualifiedNames(repaired, FindShared(repaired));
+    }
+
+    private static AreaQualifiedNameDecision DecideAreaQualifiedNames(List<RepairedDocument> repaired, SharedDefinitions shared)
+    {
+        var named = Named(repaired, shared);
+        var areaWords = repaired.Select(r => LastSegment(r.Namespace)).ToList();
+        return new AreaQualifiedNameDecision
+        {
+            Clients = AreaQualifiedNames.Find(repaired.Select((r, i) => (areaWords[i], (IReadOnlyCollection<string>)r.Document.Operations.Select(o => o.Tag!).ToList())).ToList()),
+            Types = AreaQualifiedNames.Find(
+                named.Documents.Select((d, i) => (areaWords[i], (IReadOnlyCollection<string>)AreaQualifiedNames.OwnTypeNames(d.Document, d.FromShared).ToList())).ToList(),
+                shared.Definitions.Keys.Select(n => named.SharedNames.GetValueOrDefault(n, n)).ToHashSet(StringComparer.Ordinal)),
+        };
+    }
+
+    /// <summary>The documents with their types named apart: see <see cref="Named"/>.</summary>
+    private sealed record NamedDocuments(IReadOnlyList<(JObject Document, IReadOnlySet<string> FromShared)> Documents, IReadOnlyDictionary<string, string> SharedNames);
+
+    /// <summary>
+    /// Each document with its types named apart from the shared ones and from the usual imports': an area's own type of a shared name
+    /// after its area (<see cref="SharedDefinitions.WithAreaNames"/>), a type named like one of the usual imports' as
+    /// <see cref="UsualImportNames"/> says; with the shared types it takes, under their final names.
+    /// </summary>
+    private static NamedDocuments Named(List<RepairedDocument> repaired, SharedDefinitions shared)
+    {
+        var sharedNames = UsualImportNames.ForShared(shared.Definitions);
+        var documents = new List<(JObject, IReadOnlySet<string>)>();
+        for (var index = 0; index < repaired.Count; index++)
+        {
+            var areaWord = LastSegment(repaired[index].Namespace);
+            var normalized = shared.WithAreaNames(index, repaired[index].Normalized, areaWord);
+            var names = UsualImportNames.ForArea(normalized, areaWord, shared.UsedBy(index));
+            foreach (var name in shared.UsedBy(index).Where(sharedNames.ContainsKey))
+                names[name] = sharedNames[name];
+            documents.Add((DefinitionNames.Rename(normalized, names, repaired[index].Path),
+                shared.UsedBy(index).Select(n => sharedNames.GetValueOrDefault(n, n)).ToHashSet(StringComparer.Ordinal)));
+        }
+        return new NamedDocuments(documents, sharedNames);
     }
 
     /// <summary>Unchanged outputs keep their timestamps, so the NSwag step after this one stays up to date.</summary>

@@ -100,7 +100,7 @@ internal static class Embedded
         var workItem = await workItems.GetWorkItemAsync(12, project: Project);
         Summary.Print(workItem);
 
-        var repositories = await connection.GetClient<RepositoriesClient>().GetRepositoriesAsync();
+        var repositories = await connection.GetClient<GitRepositoriesClient>().GetRepositoriesAsync();
         Console.WriteLine($"Git repositories ({repositories.Count}):");
         foreach (var repository in repositories)
             Console.WriteLine($"  {repository.Name,-28} {repository.Project?.Name}  {repository.DefaultBranch}");
@@ -115,7 +115,7 @@ internal static class Embedded
 
         var createdProject = created.RequestUrl!.Segments[2].TrimEnd('/');
         var newItem = await workItems.CreateWorkItemAsync(
-            [new JsonPatchOperation { Op = Operation.Add, Path = "/fields/System.Title", Value = "Sample task" }],
+            [new JsonPatchOperation { Op = JsonPatchOperationType.Add, Path = "/fields/System.Title", Value = "Sample task" }],
             project: createdProject, type: "Task");
         Console.WriteLine($"Created work item {newItem.Id}: \"{newItem.Fields?["System.Title"]}\" ({newItem.Fields?["System.WorkItemType"]}, {newItem.Fields?["System.State"]})");
         Console.WriteLine();

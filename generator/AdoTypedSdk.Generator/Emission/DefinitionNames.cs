@@ -1,8 +1,12 @@
+using AdoTypedSdk.Generator.Pinning;
 using Newtonsoft.Json.Linq;
 
 namespace AdoTypedSdk.Generator.Emission;
 
-/// <summary>Renames definitions of a document, with every <c>$ref</c> to them: a definition's name is its generated type's name.</summary>
+/// <summary>
+/// Renames definitions of a document, with every <c>$ref</c> to them and the paging extension's item type: a definition's name is its
+/// generated type's name.
+/// </summary>
 public static class DefinitionNames
 {
     private const string Prefix = "#/definitions/";
@@ -26,6 +30,10 @@ public static class DefinitionNames
             if (target.StartsWith(Prefix, StringComparison.Ordinal) && names.TryGetValue(target[Prefix.Length..], out var newName))
                 reference.Value = Prefix + newName;
         }
+        // The paging extension names its items' definition too (PageableOperationRule).
+        foreach (var paging in copy.Descendants().OfType<JProperty>().Where(p => p.Name == Normalization.Rules.PageableOperationRule.Extension).Select(p => p.Value).OfType<JObject>())
+            if ((string?)paging["itemType"] is { } itemType && names.TryGetValue(itemType, out var newItemType))
+                paging["itemType"] = newItemType;
         return copy;
     }
 

@@ -1,3 +1,5 @@
+using AdoTypedSdk.Generator.Normalization;
+using AdoTypedSdk.Generator.Pinning;
 using Newtonsoft.Json.Linq;
 
 namespace AdoTypedSdk.Generator.Emission;
@@ -44,12 +46,12 @@ public static class UsualImportNames
     public static Dictionary<string, string> ForShared(IReadOnlyDictionary<string, JObject> definitions)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in definitions.Keys.Where(TypeNames.Contains).Order(StringComparer.Ordinal))
+        foreach (var name in definitions.Keys.Where(n => TypeNames.Contains(Identifiers.Pascal(n))).Order(StringComparer.Ordinal))
         {
             var referrers = definitions.Where(d => d.Key != name && DefinitionNames.ReferencesOf(d.Value).Contains(name)).Select(d => d.Key).ToList();
             names[name] = referrers is [var owner] && !TypeNames.Contains(owner)
-                ? owner.EndsWith(name, StringComparison.Ordinal) ? owner + "Type" : owner + name
-                : "Ado" + name;
+                ? owner.EndsWith(Identifiers.Pascal(name), StringComparison.Ordinal) ? owner + "Type" : owner + Identifiers.Pascal(name)
+                : "Ado" + Identifiers.Pascal(name);
         }
         return Checked(names, definitions.Keys, "the shared types");
     }
@@ -59,7 +61,9 @@ public static class UsualImportNames
     public static Dictionary<string, string> ForArea(JObject document, string areaWord, IReadOnlySet<string> fromShared)
     {
         var declared = (document["definitions"] as JObject ?? []).Properties().Select(p => p.Name).ToList();
-        var names = declared.Where(n => TypeNames.Contains(n) && !fromShared.Contains(n)).ToDictionary(n => n, n => areaWord + n, StringComparer.Ordinal);
+        // Compared as NSwag names the classes: the definition "attribute" is the class Attribute.
+        var names = declared.Where(n => TypeNames.Contains(Identifiers.Pascal(n)) && !fromShared.Contains(n))
+            .ToDictionary(n => n, n => areaWord + Identifiers.Pascal(n), StringComparer.Ordinal);
         return Checked(names, declared, $"the {areaWord} document");
     }
 

@@ -19,6 +19,13 @@ public sealed class SpecLock
     [JsonProperty("sharedTypes", NullValueHandling = NullValueHandling.Ignore)]
     public SortedDictionary<string, SortedDictionary<string, string>>? SharedTypes { get; set; }
 
+    /// <summary>
+    /// Per API version, the client and type names several of its documents declare, which each of them qualifies with its area's name
+    /// (<c>BuildAttachmentsClient</c>, <c>WorkFieldType</c>), decided by the <c>pin</c> command over every document of the version.
+    /// </summary>
+    [JsonProperty("areaQualifiedNames", NullValueHandling = NullValueHandling.Ignore)]
+    public SortedDictionary<string, AreaQualifiedNameDecision>? AreaQualifiedNames { get; set; }
+
     public IEnumerable<PinnedFile> FilesOf(string apiVersion) => Files.Where(f => f.ApiVersion == apiVersion);
 
     [JsonIgnore] public IReadOnlyList<string> ApiVersions => Files.Select(f => f.ApiVersion).Distinct().Order(StringComparer.Ordinal).ToList();
@@ -54,6 +61,16 @@ public sealed class SpecLock
 }
 
 /// <summary>One pinned file, in upstream layout: <c>specification/{area}/{version}/...</c>.</summary>
+/// <summary>The names of one API version that each area declaring them qualifies with its area's name.</summary>
+public sealed class AreaQualifiedNameDecision
+{
+    /// <summary>Client names, without <c>Client</c>: <c>Build.Attachments</c> → <c>BuildAttachments</c>.</summary>
+    [JsonProperty("clients")] public SortedDictionary<string, string> Clients { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Names of the areas' own types: <c>Work.FieldType</c> → <c>WorkFieldType</c>.</summary>
+    [JsonProperty("types")] public SortedDictionary<string, string> Types { get; set; } = new(StringComparer.Ordinal);
+}
+
 public sealed class PinnedFile
 {
     [JsonProperty("path")] public string Path { get; set; } = "";

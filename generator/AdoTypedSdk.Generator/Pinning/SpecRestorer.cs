@@ -15,6 +15,9 @@ public sealed class SpecRestorer(SpecLock specLock, HttpClient? http = null, Tim
     /// <summary>Name of the file, written beside the restored files, that holds the lock's shared-type decision for the version.</summary>
     public const string SharedTypesFileName = "shared-types.json";
 
+    /// <summary>Name of the file, written beside the restored files, that holds the lock's area-qualified names for the version.</summary>
+    public const string AreaQualifiedNamesFileName = "area-qualified-names.json";
+
     public sealed record Result(IReadOnlyList<string> Documents, int Copied, int Downloaded, int UpToDate);
 
     private readonly TimeSpan _downloadTimeout = downloadTimeout ?? TimeSpan.FromSeconds(30);
@@ -66,12 +69,18 @@ public sealed class SpecRestorer(SpecLock specLock, HttpClient? http = null, Tim
         var documents = files.Where(f => !f.IsExample).Select(f => f.Path).Order(StringComparer.Ordinal).ToList();
         Directory.CreateDirectory(outputDirectory);
         await WriteIfChangedAsync(Path.Combine(outputDirectory, DocumentListFileName), documents, cancellationToken);
-        var sharedTypes = Path.Combine(outputDirectory, SharedTypesFileName);
-        if (specLock.SharedTypes?.GetValueOrDefault(apiVersion) is { } decision)
-            await WriteIfChangedAsync(sharedTypes, [JsonConvert.SerializeObject(decision, Formatting.Indented)], cancellationToken);
-        else
-            File.Delete(sharedTypes);
+        await WriteDecisionAsync(Path.Combine(outputDirectory, SharedTypesFileName), specLock.SharedTypes?.GetValueOrDefault(apiVersion), cancellationToken);
+        await WriteDecisionAsync(Path.Combine(outputDirectory, AreaQualifiedNamesFileName), specLock.AreaQualifiedNames?.GetValueOrDefault(apiVersion), cancellationToken);
         return new Result(documents, copied, downloaded, upToDate);
+    }
+
+    /// <summary>A decision of the lock for the version, beside the documents for the normalize step; none, no file.</summary>
+    private static async Task WriteDecisionAsync(string path, object? decision, CancellationToken cancellationToken)
+    {
+        if (decision is not null)
+            await WriteIfChangedAsync(path, [JsonConvert.SerializeObject(decision, Formatting.Indented)], cancellationToken);
+        else
+            File.Delete(path);
     }
 
     /// <summary>The documents named by <paramref name="areas"/> (all when empty) and the examples recorded beside them.</summary>

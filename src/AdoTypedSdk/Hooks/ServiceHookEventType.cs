@@ -71,8 +71,10 @@ public sealed class ServiceHookEventType
         var area = AdoCatalog.Areas.FirstOrDefault(a => string.Equals(AreaName(a.DocumentPath), Area, StringComparison.OrdinalIgnoreCase));
         if (area is null)
             return null;
+        // A model several areas declare carries its area's name in each (Git's Comment is GitComment where others declare a Comment).
+        var areaWord = area.Namespace[(area.Namespace.LastIndexOf('.') + 1)..];
         foreach (var assembly in AdoCatalog.Clients.Where(c => c.Namespace == area.Namespace).Select(c => c.Assembly).Distinct())
-            if ((assembly.GetType(area.Namespace + "." + name) ?? assembly.GetType("AdoTypedSdk.Common." + name)) is { } type)
+            if ((assembly.GetType(area.Namespace + "." + name) ?? assembly.GetType(area.Namespace + "." + areaWord + name) ?? assembly.GetType("AdoTypedSdk.Common." + name)) is { } type)
                 return type;
         return null;
     }

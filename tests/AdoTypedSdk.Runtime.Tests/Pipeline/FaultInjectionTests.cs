@@ -13,7 +13,7 @@ public sealed class FaultInjectionTests
 {
     private const string WorkItem = """{ "id": 12, "fields": { "System.Title": "Epic 2" } }""";
 
-    private static JsonPatchOperation[] Title => [new() { Op = Operation.Add, Path = "/fields/System.Title", Value = "Sample task" }];
+    private static JsonPatchOperation[] Title => [new() { Op = JsonPatchOperationType.Add, Path = "/fields/System.Title", Value = "Sample task" }];
 
     private static AdoConnection Connect(FaultyAdo ado, TimeSpan? networkTimeout = null)
     {
@@ -119,7 +119,7 @@ public sealed class FaultInjectionTests
         using var ado = new FaultyAdo((_, _) => Fault.Respond(201, $$"""{ "id": "{{id}}", "url": "https://x/a" }"""));
         var connection = Connect(ado);
 
-        var reference = await connection.GetClient<AttachmentsClient>().CreateAttachmentAsync(new ForwardOnlyStream(size), fileName: "big.bin");
+        var reference = await connection.GetClient<WorkItemTrackingAttachmentsClient>().CreateAttachmentAsync(new ForwardOnlyStream(size), fileName: "big.bin");
 
         Assert.Equal(id, reference.Id);
         Assert.Equal(size, Assert.Single(ado.Requests).BodyLength);
@@ -131,7 +131,7 @@ public sealed class FaultInjectionTests
         using var ado = new FaultyAdo((_, _) => Fault.Respond(503, "{}", ("Retry-After", "0")));
         var connection = Connect(ado);
 
-        await Assert.ThrowsAsync<AdoApiException>(() => connection.GetClient<AttachmentsClient>().CreateAttachmentAsync(new ForwardOnlyStream(1000), fileName: "a.bin"));
+        await Assert.ThrowsAsync<AdoApiException>(() => connection.GetClient<WorkItemTrackingAttachmentsClient>().CreateAttachmentAsync(new ForwardOnlyStream(1000), fileName: "a.bin"));
 
         Assert.Single(ado.Requests);
     }
@@ -144,7 +144,7 @@ public sealed class FaultInjectionTests
             : Fault.Respond(201, "{}"));
         var connection = Connect(ado);
 
-        await connection.GetClient<AttachmentsClient>().CreateAttachmentAsync(new MemoryStream(new byte[1000]), fileName: "a.bin");
+        await connection.GetClient<WorkItemTrackingAttachmentsClient>().CreateAttachmentAsync(new MemoryStream(new byte[1000]), fileName: "a.bin");
 
         Assert.Equal([1000L, 1000L], ado.Requests.Select(r => r.BodyLength));
     }

@@ -62,7 +62,7 @@ public sealed class HostileValueTests : IDisposable
     [Fact]
     public async Task A_header_value_with_a_line_break_is_refused_before_sending()
     {
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => _connection.GetClient<AttachmentsClient>()
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => _connection.GetClient<WorkItemTrackingAttachmentsClient>()
             .UploadAttachmentAsync(new MemoryStream([1, 2]), Guid.NewGuid(), "bytes 0-1/2\r\nX-Injected: 1"));
 
         Assert.Equal("Content-Range", error.ParamName);
@@ -72,7 +72,7 @@ public sealed class HostileValueTests : IDisposable
     [Fact]
     public async Task A_content_range_parameter_is_sent_as_the_content_range_header()
     {
-        await _connection.GetClient<AttachmentsClient>().UploadAttachmentAsync(new MemoryStream([1, 2]), Guid.NewGuid(), "bytes 0-1/2");
+        await _connection.GetClient<WorkItemTrackingAttachmentsClient>().UploadAttachmentAsync(new MemoryStream([1, 2]), Guid.NewGuid(), "bytes 0-1/2");
 
         var headers = Assert.Single(_ado.Server.LogEntries).RequestMessage.Headers!;
         Assert.Equal("bytes 0-1/2", Assert.Single(headers["Content-Range"]));

@@ -20,7 +20,7 @@ public sealed class WriteRetryTests : IDisposable
     private const string Created = """{ "id": 131489 }""";
     private readonly EmbeddedAdo _ado = new();
 
-    private static JsonPatchOperation[] Title => [new() { Op = Operation.Add, Path = "/fields/System.Title", Value = "Sample task" }];
+    private static JsonPatchOperation[] Title => [new() { Op = JsonPatchOperationType.Add, Path = "/fields/System.Title", Value = "Sample task" }];
 
     private AdoConnection Connect(bool retryWrites = false)
     {

@@ -67,7 +67,7 @@ public class AdoJsonTests
     [Fact]
     public void Patch_operation_is_sent_with_its_string_op_and_without_nulls()
     {
-        var json = JsonConvert.SerializeObject(new JsonPatchOperation { Op = Operation.Replace, Path = "/fields/System.State", Value = "Done" }, Settings);
+        var json = JsonConvert.SerializeObject(new JsonPatchOperation { Op = JsonPatchOperationType.Replace, Path = "/fields/System.State", Value = "Done" }, Settings);
 
         Assert.Equal("""{"op":"replace","path":"/fields/System.State","value":"Done"}""", json);
     }

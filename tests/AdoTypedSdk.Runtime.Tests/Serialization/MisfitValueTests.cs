@@ -104,7 +104,7 @@ public class MisfitValueTests
         var settings = AdoJsonTests.Configured();
         const string json = """{ "id": "r1", "createdBy": "00030000CA16C4DA@Live.com", "status": "someNewStatus", "size": 3 }""";
 
-        var request = JsonConvert.DeserializeObject<AdoTypedSdk.Symbol.Request>(json, settings)!;
+        var request = JsonConvert.DeserializeObject<AdoTypedSdk.Symbol.SymbolRequest>(json, settings)!;
 
         Assert.Equal("r1", request.Id);
         Assert.Equal(3, request.Size);
@@ -121,7 +121,7 @@ public class MisfitValueTests
         var settings = AdoJsonTests.Configured();
 
         // The document lists PageType by name only; ADO numbers it from 1, so position 1 would wrongly read as "history".
-        var page = JsonConvert.DeserializeObject<AdoTypedSdk.WorkItemTrackingProcess.Page>("""{ "id": "p", "pageType": 1 }""", settings)!;
+        var page = JsonConvert.DeserializeObject<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessPage>("""{ "id": "p", "pageType": 1 }""", settings)!;
 
         Assert.Null(page.PageType);
         Assert.Equal("1", page.AdditionalProperties["pageType"]!.ToString());

@@ -42,7 +42,7 @@ public sealed class ServiceRegistrationTests : IDisposable
 
         Assert.Equal(12, item.Id);
         Assert.Same(provider.GetRequiredService<AdoConnection>(), workItems.Connection);
-        Assert.Same(workItems.Connection, provider.GetRequiredService<RepositoriesClient>().Connection);
+        Assert.Same(workItems.Connection, provider.GetRequiredService<GitRepositoriesClient>().Connection);
         Assert.Equal(1, workItems.Connection.Options.Retry.MaxRetries);
         Assert.Equal(1, credential.Requests);
         // Azure.Core's request log reaches ILogger; the bearer token never does.

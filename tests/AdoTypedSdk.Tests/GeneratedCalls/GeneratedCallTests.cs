@@ -3,7 +3,7 @@ using AdoTypedSdk.Build;
 using AdoTypedSdk.Common;
 using AdoTypedSdk.Tests.Infrastructure;
 using AdoTypedSdk.WorkItemTracking;
-using AttachmentsClient = AdoTypedSdk.WorkItemTracking.AttachmentsClient;
+
 using Newtonsoft.Json.Linq;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -23,7 +23,7 @@ public sealed class GeneratedCallTests : IDisposable
     {
         _ado.Server.Given(Request.Create().UsingPost()).RespondWith(Response.Create().WithStatusCode(status).WithBody("""{ "name": "fabrikam-web" }"""));
 
-        var repository = await _ado.Connection.GetClient<Git.RepositoriesClient>().CreateRepositoryAsync(new Git.GitRepositoryCreateOptions { Name = "fabrikam-web" }, "Fabrikam");
+        var repository = await _ado.Connection.GetClient<Git.GitRepositoriesClient>().CreateRepositoryAsync(new Git.GitRepositoryCreateOptions { Name = "fabrikam-web" }, "Fabrikam");
 
         Assert.Equal("fabrikam-web", repository.Name);
     }
@@ -44,7 +44,7 @@ public sealed class GeneratedCallTests : IDisposable
     {
         _ado.Server.Given(Request.Create().UsingPut()).RespondWith(Response.Create().WithStatusCode(201).WithBody("""{ "id": 8, "path": "/New" }"""));
 
-        var page = await _ado.Connection.GetClient<Wiki.PagesClient>().CreateOrUpdatePageAsync(new Wiki.WikiPageCreateOrUpdateParameters { Content = "Hello" }, "Fabrikam", "wiki", "/New");
+        var page = await _ado.Connection.GetClient<Wiki.WikiPagesClient>().CreateOrUpdatePageAsync(new Wiki.WikiPageCreateOrUpdateParameters { Content = "Hello" }, "Fabrikam", "wiki", "/New");
 
         Assert.Equal(8, page.Id);
         Assert.False(_ado.SingleRequest().RequestMessage.Headers!.ContainsKey("If-Match"));
@@ -55,7 +55,7 @@ public sealed class GeneratedCallTests : IDisposable
     {
         _ado.Server.Given(Request.Create().UsingPut()).RespondWith(Response.Create().WithBody("""{ "id": 7, "path": "/Home" }"""));
 
-        await _ado.Connection.GetClient<Wiki.PagesClient>().CreateOrUpdatePageAsync(new Wiki.WikiPageCreateOrUpdateParameters { Content = "Hello" }, "Fabrikam", "wiki", "/Home", version: "\"abc\"");
+        await _ado.Connection.GetClient<Wiki.WikiPagesClient>().CreateOrUpdatePageAsync(new Wiki.WikiPageCreateOrUpdateParameters { Content = "Hello" }, "Fabrikam", "wiki", "/Home", version: "\"abc\"");
 
         var headers = _ado.SingleRequest().RequestMessage.Headers!;
         Assert.Equal("\"abc\"", Assert.Single(headers["If-Match"]));
@@ -69,7 +69,7 @@ public sealed class GeneratedCallTests : IDisposable
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{ "id": 131, "rev": 1, "fields": { "System.Title": "Sample task" } }"""));
 
         var created = await _ado.Connection.GetClient<WorkItemsClient>().CreateWorkItemAsync(
-            [new JsonPatchOperation { Op = Operation.Add, Path = "/fields/System.Title", Value = "Sample task" }],
+            [new JsonPatchOperation { Op = JsonPatchOperationType.Add, Path = "/fields/System.Title", Value = "Sample task" }],
             project: "Fabrikam-Fiber", type: "Task");
 
         var request = _ado.SingleRequest().RequestMessage;
@@ -131,7 +131,7 @@ public sealed class GeneratedCallTests : IDisposable
         _ado.Server.Given(Request.Create().UsingGet().WithPath($"/fabrikam/_apis/wit/attachments/{id}"))
             .RespondWith(Response.Create().WithHeader("Content-Type", "application/octet-stream").WithBody(bytes));
 
-        using var attachment = await _ado.Connection.GetClient<AttachmentsClient>().GetAttachmentAsync(id, download: true);
+        using var attachment = await _ado.Connection.GetClient<WorkItemTrackingAttachmentsClient>().GetAttachmentAsync(id, download: true);
         using var copy = new MemoryStream();
         await attachment.ContentStream.CopyToAsync(copy);
 
@@ -146,7 +146,7 @@ public sealed class GeneratedCallTests : IDisposable
             .RespondWith(Response.Create().WithStatusCode(201).WithBody("""{ "id": "8f2f3b9a-0000-4000-8000-000000000002", "url": "https://x/y" }"""));
         var content = Encoding.UTF8.GetBytes("binary \u0000 content");
 
-        var reference = await _ado.Connection.GetClient<AttachmentsClient>().CreateAttachmentAsync(new MemoryStream(content), fileName: "a.bin");
+        var reference = await _ado.Connection.GetClient<WorkItemTrackingAttachmentsClient>().CreateAttachmentAsync(new MemoryStream(content), fileName: "a.bin");
 
         var request = _ado.SingleRequest().RequestMessage;
         Assert.Equal(content, request.BodyAsBytes);

@@ -44,7 +44,7 @@ public sealed class ResponseMetadataTests : IDisposable
             .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithHeader("ETag", "\"c2a1f0\"").WithBody("""{ "id": 3, "content": "old" }"""));
         _ado.Server.Given(Request.Create().UsingPatch().WithPath(PagePath))
             .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody("""{ "id": 3, "content": "new" }"""));
-        var pages = _connection.GetClient<PagesClient>();
+        var pages = _connection.GetClient<WikiPagesClient>();
 
         var read = await pages.GetPageByIdWithResponseAsync("Fabrikam", "docs", 3);
         await pages.UpdatePageByIdAsync(new WikiPageCreateOrUpdateParameters { Content = "new" }, "Fabrikam", "docs", 3, version: read.GetRawResponse().ETag);
