@@ -9,8 +9,8 @@ using Xunit.Abstractions;
 namespace AdoTypedSdk.Generator.Tests.Emission;
 
 /// <summary>
-/// A type's full name does not depend on the areas a build chose: which types are shared is the lock's decision over every document of
-/// the version, and an area's own type of a shared name is renamed after its area.
+/// A type's full name does not depend on the areas a build chose: which types are shared, and which names several areas declare, are
+/// the lock's decisions over every document of the version, and an area's own type of a shared name is renamed after its area.
 /// </summary>
 public sealed class TypeNameStabilityTests(ITestOutputHelper output)
 {
@@ -60,6 +60,18 @@ public sealed class TypeNameStabilityTests(ITestOutputHelper output)
         Assert.NotEmpty(decided);
     }
 
+    [Fact]
+    public void The_locks_area_qualified_names_are_what_the_generator_decides_over_every_document_of_the_version()
+    {
+        var committed = JsonConvert.DeserializeObject<AreaQualifiedNameDecision>(File.ReadAllText(Path.Combine(RepositoryFiles.SpecRoot, SpecRestorer.AreaQualifiedNamesFileName)))!;
+
+        var decided = Commands.DecideAreaQualifiedNames(RepositoryFiles.SpecRoot, RepositoryFiles.ApiVersion, RepositoryFiles.DocumentPaths());
+
+        Assert.True(decided.Clients.SequenceEqual(committed.Clients) && decided.Types.SequenceEqual(committed.Types),
+            "The lock's areaQualifiedNames are stale (a rule changed the documents' names); run the generator's pin command again.");
+        Assert.NotEmpty(decided.Clients);
+    }
+
     /// <summary>Generates the documents and compiles them: the full names of the public types declared, and the compilation.</summary>
     private static (HashSet<string> Types, Microsoft.CodeAnalysis.CSharp.CSharpCompilation Compilation) Generate(IEnumerable<string> documentPaths, bool checkErrors)
     {
@@ -67,6 +79,7 @@ public sealed class TypeNameStabilityTests(ITestOutputHelper output)
         foreach (var path in documentPaths)
             harness.AddDocument(path, JObject.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.SpecRoot, path))), RepositoryFiles.SpecRoot);
         harness.AddFile(SpecRestorer.SharedTypesFileName, File.ReadAllText(Path.Combine(RepositoryFiles.SpecRoot, SpecRestorer.SharedTypesFileName)));
+        harness.AddFile(SpecRestorer.AreaQualifiedNamesFileName, File.ReadAllText(Path.Combine(RepositoryFiles.SpecRoot, SpecRestorer.AreaQualifiedNamesFileName)));
         harness.Generate();
         var compilation = harness.Compilation();
         if (checkErrors)
