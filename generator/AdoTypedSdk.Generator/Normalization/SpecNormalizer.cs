@@ -43,6 +43,7 @@ public static class SpecNormalizer
         new IdentifierNameRule(),
         new HeaderParameterNameRule(),
         new PageableOperationRule(),
+        new OffsetPageableOperationRule(),
     ];
 
     public static JObject Normalize(SpecDocument document)

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Azure;
 using Newtonsoft.Json.Linq;
@@ -30,6 +31,19 @@ public static class Pageable
         CancellationToken cancellationToken) where TItem : notnull =>
         new PageWalk<TPage, TItem>(getPage, items, nextToken, isLastPage, cancellationToken);
 
+    /// <summary>
+    /// Walks a list that pages by offset (<c>$top</c> and <c>$skip</c>): each page asks for the items after those already received,
+    /// advancing by the number the page brought, and the walk ends only on an empty page. A short page is not taken for the last one,
+    /// since the service may cap a page below the size asked; that costs one request more, which returns no items. Each page's
+    /// continuation token is the skip of the page after it, so <c>AsPages(token)</c> resumes a walk; the empty last page has none.
+    /// </summary>
+    /// <param name="getPage">Sends one page request with a skip and a page size (null: the service's own).</param>
+    /// <param name="cancellationToken">Stops the walk, between pages and inside one.</param>
+    public static AsyncPageable<TItem> CreateByOffset<TPage, TItem>(
+        Func<int, int?, CancellationToken, Task<Response<TPage>>> getPage,
+        CancellationToken cancellationToken) where TPage : IEnumerable<TItem>? where TItem : notnull =>
+        new OffsetWalk<TPage, TItem>(getPage, cancellationToken);
+
     /// <summary>The first of several alternative item lists that the service filled (a model with two arrays of the same items).</summary>
     public static IEnumerable<T>? FirstFilled<T>(params IEnumerable<T>?[] lists) =>
         lists.FirstOrDefault(l => l is not null && l.Any()) ?? lists.FirstOrDefault(l => l is not null);
@@ -48,6 +62,47 @@ public static class Pageable
         return copy;
     }
 
+    /// <summary>The walk's token and the enumeration's (<c>WithCancellation</c>), as one: either stops the walk.</summary>
+    private static CancellationTokenSource? Either(CancellationToken walk, CancellationToken enumeration, out CancellationToken either)
+    {
+        var linked = enumeration.CanBeCanceled && walk.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(walk, enumeration) : null;
+        either = linked?.Token ?? (enumeration.CanBeCanceled ? enumeration : walk);
+        return linked;
+    }
+
+    private sealed class OffsetWalk<TPage, TItem>(
+        Func<int, int?, CancellationToken, Task<Response<TPage>>> getPage,
+        CancellationToken cancellationToken) : AsyncPageable<TItem>(cancellationToken) where TPage : IEnumerable<TItem>? where TItem : notnull
+    {
+        public override IAsyncEnumerable<Page<TItem>> AsPages(string? continuationToken = null, int? pageSizeHint = null)
+        {
+            var skip = 0;
+            if (continuationToken is not null && (!int.TryParse(continuationToken, NumberStyles.None, CultureInfo.InvariantCulture, out skip)))
+                throw new ArgumentException($"'{continuationToken}' is not a continuation token of this list: its tokens are the number of items to skip, such as '200'.", nameof(continuationToken));
+            if (pageSizeHint is <= 0)
+                throw new ArgumentOutOfRangeException(nameof(pageSizeHint), pageSizeHint, "A page size is a positive number of items ($top).");
+            return Pages(skip, pageSizeHint, default);
+        }
+
+        private async IAsyncEnumerable<Page<TItem>> Pages(int skip, int? pageSize, [EnumeratorCancellation] CancellationToken enumeration)
+        {
+            using var linked = Either(CancellationToken, enumeration, out var cancellation);
+            while (true)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                var response = await getPage(skip, pageSize, cancellation).ConfigureAwait(false);
+                IReadOnlyList<TItem> values = response.Value as IReadOnlyList<TItem> ?? response.Value?.ToList() ?? [];
+                if (values.Count == 0)
+                {
+                    yield return Page<TItem>.FromValues(values, null, response.GetRawResponse());
+                    yield break;
+                }
+                skip += values.Count;
+                yield return Page<TItem>.FromValues(values, skip.ToString(CultureInfo.InvariantCulture), response.GetRawResponse());
+            }
+        }
+    }
+
     private sealed class PageWalk<TPage, TItem>(
         Func<string?, int?, CancellationToken, Task<Response<TPage>>> getPage,
         Func<TPage, IEnumerable<TItem>?> items,
@@ -60,10 +115,7 @@ public static class Pageable
 
         private async IAsyncEnumerable<Page<TItem>> Pages(string? token, int? pageSize, [EnumeratorCancellation] CancellationToken enumeration)
         {
-            using var linked = enumeration.CanBeCanceled && CancellationToken.CanBeCanceled
-                ? CancellationTokenSource.CreateLinkedTokenSource(CancellationToken, enumeration)
-                : null;
-            var cancellation = linked?.Token ?? (enumeration.CanBeCanceled ? enumeration : CancellationToken);
+            using var linked = Either(CancellationToken, enumeration, out var cancellation);
             while (true)
             {
                 cancellation.ThrowIfCancellationRequested();
