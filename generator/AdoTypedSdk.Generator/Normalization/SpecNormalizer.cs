@@ -27,6 +27,7 @@ public static class SpecNormalizer
         new UnusedEnvelopeRule(),
         new JsonPatchBodyRule(),
         new BinaryContentRule(),
+        new RepresentationRule(),
         new HeadWithoutBodyRule(),
         new SuccessStatusRule(),
         new RecordedStatusRule(),

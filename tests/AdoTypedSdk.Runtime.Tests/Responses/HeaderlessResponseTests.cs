@@ -12,12 +12,12 @@ namespace AdoTypedSdk.Runtime.Tests.Responses;
 /// <c>default(ResponseHeaders)</c>, whose reads throw). Everything of the SDK that reads a response's headers takes it as a response
 /// without headers: the exception, the header extensions, a download, and every policy of the pipeline.
 /// </summary>
-public sealed class HeaderlessResponseTests
+public sealed class DoubleResponseTests
 {
     [Fact]
     public void An_exception_over_a_response_without_headers_has_no_activity_id_or_rate_limit()
     {
-        var error = new AdoApiException(new HeaderlessResponse(404));
+        var error = new AdoApiException(new DoubleResponse(404));
 
         Assert.Equal(404, error.Status);
         Assert.Null(error.ActivityId);
@@ -28,7 +28,7 @@ public sealed class HeaderlessResponseTests
     [Fact]
     public void The_header_extensions_read_nothing_from_a_response_without_headers()
     {
-        Response response = new HeaderlessResponse(200);
+        Response response = new DoubleResponse(200);
 
         Assert.Null(response.ActivityId);
         Assert.Null(response.ETag);
@@ -39,11 +39,20 @@ public sealed class HeaderlessResponseTests
     [Fact]
     public void A_download_over_a_response_without_headers_has_no_content_type_or_length()
     {
-        using var download = new FileResponse(new HeaderlessResponse(200), new MemoryStream([1, 2, 3]));
+        using var download = new FileResponse(new DoubleResponse(200), new MemoryStream([1, 2, 3]));
 
         Assert.Null(download.ContentType);
         Assert.Null(download.ContentLength);
         Assert.Equal(200, download.Status);
+    }
+
+    [Fact]
+    public void A_download_reports_the_content_type_and_length_ado_sent()
+    {
+        using var download = new FileResponse(new DoubleResponse(200, new() { ["Content-Type"] = "application/zip", ["Content-Length"] = "209715200" }), new MemoryStream());
+
+        Assert.Equal("application/zip", download.ContentType);
+        Assert.Equal(209_715_200, download.ContentLength);
     }
 
     [Theory]
@@ -65,7 +74,7 @@ public sealed class HeaderlessResponseTests
         Assert.Equal(1, transport.Requests);
     }
 
-    /// <summary>Answers every request with a <see cref="HeaderlessResponse"/>.</summary>
+    /// <summary>Answers every request with a <see cref="DoubleResponse"/>.</summary>
     private sealed class HeaderlessTransport(int status) : HttpPipelineTransport
     {
         public int Requests { get; private set; }
@@ -75,7 +84,7 @@ public sealed class HeaderlessResponseTests
         public override void Process(HttpMessage message)
         {
             Requests++;
-            message.Response = new HeaderlessResponse(status);
+            message.Response = new DoubleResponse(status);
         }
 
         public override ValueTask ProcessAsync(HttpMessage message)
@@ -85,18 +94,22 @@ public sealed class HeaderlessResponseTests
         }
     }
 
-    /// <summary>A response as a mocking library makes it: a status, no body, and <c>default(ResponseHeaders)</c> for its headers.</summary>
-    private sealed class HeaderlessResponse(int status) : Response
+    /// <summary>
+    /// A response as a mocking library makes it: a status, no body, and <c>default(ResponseHeaders)</c> for its headers; or, given
+    /// headers, one that has those.
+    /// </summary>
+    private sealed class DoubleResponse(int status, Dictionary<string, string>? headers = null) : Response
     {
         public override int Status => status;
         public override string ReasonPhrase => "";
         public override Stream? ContentStream { get; set; }
         public override string ClientRequestId { get; set; } = "";
-        public override ResponseHeaders Headers => default;
+        public override ResponseHeaders Headers => headers is null ? default : base.Headers;
         public override void Dispose() { }
-        protected override bool ContainsHeader(string name) => throw new NotSupportedException("read through Headers");
-        protected override IEnumerable<HttpHeader> EnumerateHeaders() => throw new NotSupportedException("read through Headers");
-        protected override bool TryGetHeader(string name, [NotNullWhen(true)] out string? value) => throw new NotSupportedException("read through Headers");
+        protected override bool ContainsHeader(string name) => headers?.ContainsKey(name) ?? throw new NotSupportedException("read through Headers");
+        protected override IEnumerable<HttpHeader> EnumerateHeaders() => headers?.Select(h => new HttpHeader(h.Key, h.Value)) ?? throw new NotSupportedException("read through Headers");
+        protected override bool TryGetHeader(string name, [NotNullWhen(true)] out string? value) =>
+            (headers ?? throw new NotSupportedException("read through Headers")).TryGetValue(name, out value);
         protected override bool TryGetHeaderValues(string name, [NotNullWhen(true)] out IEnumerable<string>? values) => throw new NotSupportedException("read through Headers");
     }
 }

@@ -179,16 +179,21 @@ internal sealed partial class ExampleReplay(ContractCase contract, HttpExample e
         {
             var isFile = contract.Operation["responses"]?[status.ToString()]?["schema"]?["type"]?.Value<string>() == "file";
             if (isFile)
-                reply = reply.WithHeader("Content-Type", "application/octet-stream").WithBody(body.Type == JTokenType.String ? (string)body! : body.ToString(Formatting.None));
+                reply = reply.WithHeader("Content-Type", FileMediaType()).WithBody(body.Type == JTokenType.String ? (string)body! : body.ToString(Formatting.None));
             else
                 reply = reply.WithHeader("Content-Type", "application/json; charset=utf-8").WithBody(body.ToString(Formatting.None));
         }
         server.Given(Request.Create().UsingAnyMethod()).RespondWith(reply);
     }
 
+    /// <summary>The media type a download answers with: the first its operation produces (a representation's own).</summary>
+    private string FileMediaType() => (string?)contract.Operation["produces"]?.FirstOrDefault() ?? "application/octet-stream";
+
     private void AssertRequest(WireMock.IRequestMessage request, IReadOnlyList<AdoTypedSdk.Routing.RouteSegment>? aligned, System.Collections.Specialized.NameValueCollection urlQuery, MethodInfo method)
     {
         Assert.Equal((example.Method ?? contract.HttpMethod).ToUpperInvariant(), request.Method.ToUpperInvariant());
+        if (method.ReturnType == typeof(Task<FileResponse>))
+            Assert.Contains(FileMediaType(), request.Headers is { } headers && headers.TryGetValue("Accept", out var accept) ? accept.ToString() : "");
 
         var received = request.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToList();
         Assert.Equal("fabrikam", received[0]);

@@ -85,9 +85,28 @@ public sealed partial class RoundTripTests(ReplayServer fixture) : IClassFixture
                     var samples = new SchemaSamples(document, StableHash(name));
                     var example = MadeUp(samples, document, routeKey, method, operation, name);
                     cases[name] = new ContractCase(name, example, area, (string)operation["tags"]![0]!, (string)operation["operationId"]!, routeKey, method, operation, document);
+                    foreach (var representation in operation["x-ado-representations"]?.OfType<JObject>() ?? [])
+                        AddRepresentation(cases, cases[name], representation);
                 }
         }
         return cases;
+    }
+
+    /// <summary>
+    /// A download beside an operation's typed call (<c>GetBuildLogText</c>): the same request, asking for the representation's media
+    /// type, answered with a body of that type, which the download returns as it came.
+    /// </summary>
+    private static void AddRepresentation(Dictionary<string, ContractCase> cases, ContractCase typed, JObject representation)
+    {
+        var operationId = typed.OperationId + (string)representation["suffix"]!;
+        var name = typed.ExamplePath[..(typed.ExamplePath.IndexOf('/') + 1)] + operationId;
+        var operation = (JObject)typed.Operation.DeepClone();
+        operation["produces"] = new JArray((string)representation["mediaType"]!);
+        foreach (var success in ((JObject)operation["responses"]!).Properties().Where(r => r.Name.StartsWith('2') && r.Name != "204"))
+            success.Value["schema"] = new JObject { ["type"] = "file" };
+        var body = new JValue($"{operationId} as {representation["mediaType"]}\nline 2");
+        var example = typed.Example with { Path = name, Responses = new Dictionary<int, HttpExampleResponse> { [200] = new(new Dictionary<string, string>(), body) } };
+        cases[name] = typed with { ExamplePath = name, Example = example, OperationId = operationId, Operation = operation };
     }
 
     private static HttpExample MadeUp(SchemaSamples samples, JObject document, string routeKey, string method, JObject operation, string name)
