@@ -158,7 +158,9 @@ namespace AdoTypedSdk
     public sealed class FileResponse : System.IDisposable
     {
         public FileResponse(Azure.Response response, System.IO.Stream contentStream) { }
+        public long? ContentLength { get; }
         public System.IO.Stream ContentStream { get; }
+        public string? ContentType { get; }
         public Azure.Core.ResponseHeaders Headers { get; }
         public bool IsPartial { get; }
         public int Status { get; }
@@ -229,6 +231,9 @@ namespace AdoTypedSdk.GeneratedCode
     public static class Pageable
     {
         public static Azure.AsyncPageable<TItem> Create<TPage, TItem>(System.Func<string?, int?, System.Threading.CancellationToken, System.Threading.Tasks.Task<Azure.Response<TPage>>> getPage, System.Func<TPage, System.Collections.Generic.IEnumerable<TItem>?> items, System.Func<TPage, string?>? nextToken, System.Func<TPage, bool>? isLastPage, System.Threading.CancellationToken cancellationToken)
+            where TItem :  notnull { }
+        public static Azure.AsyncPageable<TItem> CreateByOffset<TPage, TItem>(System.Func<int, int?, System.Threading.CancellationToken, System.Threading.Tasks.Task<Azure.Response<TPage>>> getPage, System.Threading.CancellationToken cancellationToken)
+            where TPage : System.Collections.Generic.IEnumerable<TItem>?
             where TItem :  notnull { }
         public static System.Collections.Generic.IEnumerable<T>? FirstFilled<T>(params System.Collections.Generic.IEnumerable<T>?[] lists) { }
         public static TBody WithContinuationToken<TBody>(TBody body, string? token, System.Action<TBody, string> setToken)

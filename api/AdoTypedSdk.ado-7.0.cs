@@ -420,43 +420,6 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
-    public class ArtifactsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected ArtifactsClient() { }
-        public ArtifactsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildArtifact> CreateArtifactAsync(AdoTypedSdk.Build.BuildArtifact body, string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildArtifact>> CreateArtifactWithResponseAsync(AdoTypedSdk.Build.BuildArtifact body, string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildArtifact> GetArtifactAsync(string project, int buildId, string artifactName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildArtifact>> GetArtifactWithResponseAsync(string project, int buildId, string artifactName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildArtifact>> GetArtifactsAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildArtifact>>> GetArtifactsWithResponseAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetFileAsync(string project, int buildId, string artifactName, string fileId, string fileName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetFileWithResponseAsync(string project, int buildId, string artifactName, string fileId, string fileName, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Attachment
-    {
-        public Attachment() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-    }
-    public class AttachmentsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected AttachmentsClient() { }
-        public AttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetAttachmentAsync(string project, int buildId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetAttachmentWithResponseAsync(string project, int buildId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Attachment>> GetAttachmentsAsync(string project, int buildId, string type, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Attachment>>> GetAttachmentsWithResponseAsync(string project, int buildId, string type, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     public class AuthorizedresourcesClient : AdoTypedSdk.AdoClientBase
     {
         protected AuthorizedresourcesClient() { }
@@ -520,11 +483,11 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("logs", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.BuildLogReference? Logs { get; set; }
         [Newtonsoft.Json.JsonProperty("orchestrationPlan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.TaskOrchestrationPlanReference? OrchestrationPlan { get; set; }
+        public AdoTypedSdk.Build.BuildTaskOrchestrationPlanReference? OrchestrationPlan { get; set; }
         [Newtonsoft.Json.JsonProperty("parameters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Parameters { get; set; }
         [Newtonsoft.Json.JsonProperty("plans", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.TaskOrchestrationPlanReference>? Plans { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildTaskOrchestrationPlanReference>? Plans { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("priority", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.QueuePriority? Priority { get; set; }
@@ -660,6 +623,16 @@ namespace AdoTypedSdk.Build
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildAreaDeployment
+    {
+        public BuildAreaDeployment() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Type { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class BuildArtifact
     {
         public BuildArtifact() { }
@@ -673,6 +646,45 @@ namespace AdoTypedSdk.Build
         public AdoTypedSdk.Build.ArtifactResource? Resource { get; set; }
         [Newtonsoft.Json.JsonProperty("source", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Source { get; set; }
+    }
+    public class BuildArtifactsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected BuildArtifactsClient() { }
+        public BuildArtifactsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildArtifact> CreateArtifactAsync(AdoTypedSdk.Build.BuildArtifact body, string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildArtifact>> CreateArtifactWithResponseAsync(AdoTypedSdk.Build.BuildArtifact body, string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildArtifact> GetArtifactAsync(string project, int buildId, string artifactName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildArtifact>> GetArtifactWithResponseAsync(string project, int buildId, string artifactName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetArtifactZipAsync(string project, int buildId, string artifactName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetArtifactZipWithResponseAsync(string project, int buildId, string artifactName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildArtifact>> GetArtifactsAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildArtifact>>> GetArtifactsWithResponseAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetFileAsync(string project, int buildId, string artifactName, string fileId, string fileName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetFileWithResponseAsync(string project, int buildId, string artifactName, string fileId, string fileName, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildAttachment
+    {
+        public BuildAttachment() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+    }
+    public class BuildAttachmentsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected BuildAttachmentsClient() { }
+        public BuildAttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetAttachmentAsync(string project, int buildId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetAttachmentWithResponseAsync(string project, int buildId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildAttachment>> GetAttachmentsAsync(string project, int buildId, string type, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildAttachment>>> GetAttachmentsWithResponseAsync(string project, int buildId, string type, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public enum BuildAuditAction
     {
@@ -771,7 +783,7 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("testResults", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.BuildAggregatedResultsAnalysis? TestResults { get; set; }
         [Newtonsoft.Json.JsonProperty("timelineRecords", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.TimelineRecord>? TimelineRecords { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildTimelineRecord>? TimelineRecords { get; set; }
         [Newtonsoft.Json.JsonProperty("workItems", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Common.AssociatedWorkItem>? WorkItems { get; set; }
     }
@@ -844,7 +856,7 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("repository", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.BuildRepository? Repository { get; set; }
         [Newtonsoft.Json.JsonProperty("retentionRules", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.RetentionPolicy>? RetentionRules { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildRetentionPolicy>? RetentionRules { get; set; }
         [Newtonsoft.Json.JsonProperty("tags", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? Tags { get; set; }
         [Newtonsoft.Json.JsonProperty("triggers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -893,7 +905,7 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("repository", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.BuildRepository? Repository { get; set; }
         [Newtonsoft.Json.JsonProperty("retentionRules", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.RetentionPolicy>? RetentionRules { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildRetentionPolicy>? RetentionRules { get; set; }
         [Newtonsoft.Json.JsonProperty("tags", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? Tags { get; set; }
         [Newtonsoft.Json.JsonProperty("triggers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -1089,6 +1101,60 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Value { get; set; }
     }
+    public class BuildDefinitionsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected BuildDefinitionsClient() { }
+        public BuildDefinitionsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> CreateDefinitionAsync(AdoTypedSdk.Build.BuildDefinition body, string project, int? definitionToCloneId = default, int? definitionToCloneRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinition>> CreateDefinitionWithResponseAsync(AdoTypedSdk.Build.BuildDefinition body, string project, int? definitionToCloneId = default, int? definitionToCloneRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteDefinitionAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteDefinitionWithResponseAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> GetDefinitionAsync(string project, int definitionId, int? revision = default, System.DateTimeOffset? minMetricsTime = default, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, bool? includeLatestBuilds = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionRevision>> GetDefinitionRevisionsAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionRevision>>> GetDefinitionRevisionsWithResponseAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinition>> GetDefinitionWithResponseAsync(string project, int definitionId, int? revision = default, System.DateTimeOffset? minMetricsTime = default, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, bool? includeLatestBuilds = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Build.BuildDefinitionReference> GetDefinitionsAsync(
+                    string project,
+                    string? name = null,
+                    string? repositoryId = null,
+                    string? repositoryType = null,
+                    AdoTypedSdk.Build.DefinitionQueryOrder? queryOrder = default,
+                    System.DateTimeOffset? minMetricsTime = default,
+                    System.Collections.Generic.IEnumerable<int>? definitionIds = null,
+                    string? path = null,
+                    System.DateTimeOffset? builtAfter = default,
+                    System.DateTimeOffset? notBuiltAfter = default,
+                    bool? includeAllProperties = default,
+                    bool? includeLatestBuilds = default,
+                    System.Guid? taskIdFilter = default,
+                    int? processType = default,
+                    string? yamlFilename = null,
+                    System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionReference>>> GetDefinitionsWithResponseAsync(
+                    string project,
+                    string? name = null,
+                    string? repositoryId = null,
+                    string? repositoryType = null,
+                    AdoTypedSdk.Build.DefinitionQueryOrder? queryOrder = default,
+                    int? top = default,
+                    string? continuationToken = null,
+                    System.DateTimeOffset? minMetricsTime = default,
+                    System.Collections.Generic.IEnumerable<int>? definitionIds = null,
+                    string? path = null,
+                    System.DateTimeOffset? builtAfter = default,
+                    System.DateTimeOffset? notBuiltAfter = default,
+                    bool? includeAllProperties = default,
+                    bool? includeLatestBuilds = default,
+                    System.Guid? taskIdFilter = default,
+                    int? processType = default,
+                    string? yamlFilename = null,
+                    System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> RestoreDefinitionAsync(string project, int definitionId, bool deleted, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinition>> RestoreDefinitionWithResponseAsync(string project, int definitionId, bool deleted, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> UpdateDefinitionAsync(AdoTypedSdk.Build.BuildDefinition body, string project, int definitionId, int? secretsSourceDefinitionId = default, int? secretsSourceDefinitionRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinition>> UpdateDefinitionWithResponseAsync(AdoTypedSdk.Build.BuildDefinition body, string project, int definitionId, int? secretsSourceDefinitionId = default, int? secretsSourceDefinitionRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class BuildDeletedEvent : AdoTypedSdk.Build.RealtimeBuildEvent
@@ -1121,6 +1187,42 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("identifier", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Identifier { get; set; }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildFolder
+    {
+        public BuildFolder() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? CreatedOn { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastChangedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? LastChangedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastChangedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastChangedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("path", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Path { get; set; }
+        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
+    }
+    public class BuildFoldersClient : AdoTypedSdk.AdoClientBase
+    {
+        protected BuildFoldersClient() { }
+        public BuildFoldersClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildFolder> CreateFolderAsync(AdoTypedSdk.Build.BuildFolder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildFolder>> CreateFolderWithResponseAsync(AdoTypedSdk.Build.BuildFolder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteFolderAsync(string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteFolderWithResponseAsync(string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildFolder>> GetFoldersAsync(string project, string? path = null, AdoTypedSdk.Build.FolderQueryOrder? queryOrder = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildFolder>>> GetFoldersWithResponseAsync(string project, string? path = null, AdoTypedSdk.Build.FolderQueryOrder? queryOrder = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildFolder> UpdateFolderAsync(AdoTypedSdk.Build.BuildFolder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildFolder>> UpdateFolderWithResponseAsync(AdoTypedSdk.Build.BuildFolder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class BuildLog : AdoTypedSdk.Build.BuildLogReference
@@ -1146,6 +1248,20 @@ namespace AdoTypedSdk.Build
         public string? Type { get; set; }
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildMappingDetails
+    {
+        public BuildMappingDetails() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("localPath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? LocalPath { get; set; }
+        [Newtonsoft.Json.JsonProperty("mappingType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? MappingType { get; set; }
+        [Newtonsoft.Json.JsonProperty("serverPath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ServerPath { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -1317,6 +1433,28 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Version { get; set; }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildPullRequestTrigger : AdoTypedSdk.Build.BuildTrigger
+    {
+        public BuildPullRequestTrigger() { }
+        [Newtonsoft.Json.JsonProperty("autoCancel", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? AutoCancel { get; set; }
+        [Newtonsoft.Json.JsonProperty("branchFilters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<string>? BranchFilters { get; set; }
+        [Newtonsoft.Json.JsonProperty("forks", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Build.Forks? Forks { get; set; }
+        [Newtonsoft.Json.JsonProperty("isCommentRequiredForPullRequest", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsCommentRequiredForPullRequest { get; set; }
+        [Newtonsoft.Json.JsonProperty("pathFilters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<string>? PathFilters { get; set; }
+        [Newtonsoft.Json.JsonProperty("requireCommentsForNonTeamMemberAndNonContributors", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? RequireCommentsForNonTeamMemberAndNonContributors { get; set; }
+        [Newtonsoft.Json.JsonProperty("requireCommentsForNonTeamMembersOnly", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? RequireCommentsForNonTeamMembersOnly { get; set; }
+        [Newtonsoft.Json.JsonProperty("settingsSourceType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? SettingsSourceType { get; set; }
+    }
     public enum BuildQueryOrder
     {
         [System.Runtime.Serialization.EnumMember(Value="finishTimeAscending")]
@@ -1461,6 +1599,28 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("buildRetentionSamples", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildRetentionSample>? BuildRetentionSamples { get; set; }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class BuildRetentionPolicy
+    {
+        public BuildRetentionPolicy() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("artifactTypesToDelete", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<string>? ArtifactTypesToDelete { get; set; }
+        [Newtonsoft.Json.JsonProperty("artifacts", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<string>? Artifacts { get; set; }
+        [Newtonsoft.Json.JsonProperty("branches", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<string>? Branches { get; set; }
+        [Newtonsoft.Json.JsonProperty("daysToKeep", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? DaysToKeep { get; set; }
+        [Newtonsoft.Json.JsonProperty("deleteBuildRecord", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? DeleteBuildRecord { get; set; }
+        [Newtonsoft.Json.JsonProperty("deleteTestResults", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? DeleteTestResults { get; set; }
+        [Newtonsoft.Json.JsonProperty("minimumToKeep", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? MinimumToKeep { get; set; }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class BuildRetentionSample
@@ -1520,9 +1680,19 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("daysToKeepDeletedBuildsBeforeDestroy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? DaysToKeepDeletedBuildsBeforeDestroy { get; set; }
         [Newtonsoft.Json.JsonProperty("defaultRetentionPolicy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.RetentionPolicy? DefaultRetentionPolicy { get; set; }
+        public AdoTypedSdk.Build.BuildRetentionPolicy? DefaultRetentionPolicy { get; set; }
         [Newtonsoft.Json.JsonProperty("maximumRetentionPolicy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.RetentionPolicy? MaximumRetentionPolicy { get; set; }
+        public AdoTypedSdk.Build.BuildRetentionPolicy? MaximumRetentionPolicy { get; set; }
+    }
+    public class BuildSettingsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected BuildSettingsClient() { }
+        public BuildSettingsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildSettings> GetBuildSettingsAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildSettings>> GetBuildSettingsWithResponseAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildSettings> UpdateBuildSettingsAsync(AdoTypedSdk.Build.BuildSettings body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildSettings>> UpdateBuildSettingsWithResponseAsync(AdoTypedSdk.Build.BuildSettings body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public enum BuildStatus
     {
@@ -1577,6 +1747,36 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("newTags", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? NewTags { get; set; }
     }
+    public class BuildTagsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected BuildTagsClient() { }
+        public BuildTagsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> AddBuildTagAsync(string project, int buildId, string tag, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>>> AddBuildTagWithResponseAsync(string project, int buildId, string tag, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> AddBuildTagsAsync(System.Collections.Generic.IEnumerable<string> body, string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>>> AddBuildTagsWithResponseAsync(System.Collections.Generic.IEnumerable<string> body, string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> AddDefinitionTagAsync(string project, int definitionId, string tag, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>>> AddDefinitionTagWithResponseAsync(string project, int definitionId, string tag, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> AddDefinitionTagsAsync(System.Collections.Generic.IEnumerable<string> body, string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>>> AddDefinitionTagsWithResponseAsync(System.Collections.Generic.IEnumerable<string> body, string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>?> DeleteBuildTagAsync(string project, int buildId, string tag, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>?>> DeleteBuildTagWithResponseAsync(string project, int buildId, string tag, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>?> DeleteDefinitionTagAsync(string project, int definitionId, string tag, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>?>> DeleteDefinitionTagWithResponseAsync(string project, int definitionId, string tag, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>?> DeleteTagAsync(string project, string tag, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>?>> DeleteTagWithResponseAsync(string project, string tag, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> GetBuildTagsAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>>> GetBuildTagsWithResponseAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> GetDefinitionTagsAsync(string project, int definitionId, int? revision = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>>> GetDefinitionTagsWithResponseAsync(string project, int definitionId, int? revision = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> GetTagsAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>>> GetTagsWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> UpdateBuildTagsAsync(AdoTypedSdk.Build.UpdateTagParameters body, string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>>> UpdateBuildTagsWithResponseAsync(AdoTypedSdk.Build.UpdateTagParameters body, string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> UpdateDefinitionTagsAsync(AdoTypedSdk.Build.UpdateTagParameters body, string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>>> UpdateDefinitionTagsWithResponseAsync(AdoTypedSdk.Build.UpdateTagParameters body, string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class BuildTaskAgentPoolReference
@@ -1590,6 +1790,46 @@ namespace AdoTypedSdk.Build
         public bool? IsHosted { get; set; }
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class BuildTaskOrchestrationPlanReference
+    {
+        public BuildTaskOrchestrationPlanReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("orchestrationType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? OrchestrationType { get; set; }
+        [Newtonsoft.Json.JsonProperty("planId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? PlanId { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildTaskReference
+    {
+        public BuildTaskReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Version { get; set; }
+    }
+    public class BuildTemplatesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected BuildTemplatesClient() { }
+        public BuildTemplatesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task DeleteTemplateAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTemplateWithResponseAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinitionTemplate> GetTemplateAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinitionTemplate>> GetTemplateWithResponseAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionTemplate>> GetTemplatesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionTemplate>>> GetTemplatesWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinitionTemplate> SaveTemplateAsync(AdoTypedSdk.Build.BuildDefinitionTemplate body, string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinitionTemplate>> SaveTemplateWithResponseAsync(AdoTypedSdk.Build.BuildDefinitionTemplate body, string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -1607,6 +1847,111 @@ namespace AdoTypedSdk.Build
         public AdoTypedSdk.Common.PipelineReference? PipelineReference { get; set; }
         [Newtonsoft.Json.JsonProperty("release", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.ReleaseReference? Release { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class BuildTimeline : AdoTypedSdk.Build.BuildTimelineReference
+    {
+        public BuildTimeline() { }
+        [Newtonsoft.Json.JsonProperty("lastChangedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? LastChangedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastChangedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastChangedOn { get; set; }
+        [Newtonsoft.Json.JsonProperty("records", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildTimelineRecord>? Records { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class BuildTimelineAttempt
+    {
+        public BuildTimelineAttempt() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("attempt", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Attempt { get; set; }
+        [Newtonsoft.Json.JsonProperty("recordId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? RecordId { get; set; }
+        [Newtonsoft.Json.JsonProperty("timelineId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? TimelineId { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildTimelineRecord
+    {
+        public BuildTimelineRecord() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("attempt", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Attempt { get; set; }
+        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ChangeId { get; set; }
+        [Newtonsoft.Json.JsonProperty("currentOperation", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? CurrentOperation { get; set; }
+        [Newtonsoft.Json.JsonProperty("details", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Build.BuildTimelineReference? Details { get; set; }
+        [Newtonsoft.Json.JsonProperty("errorCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ErrorCount { get; set; }
+        [Newtonsoft.Json.JsonProperty("finishTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? FinishTime { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("identifier", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Identifier { get; set; }
+        [Newtonsoft.Json.JsonProperty("issues", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.Issue>? Issues { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastModified", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastModified { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("log", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Build.BuildLogReference? Log { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("order", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Order { get; set; }
+        [Newtonsoft.Json.JsonProperty("parentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? ParentId { get; set; }
+        [Newtonsoft.Json.JsonProperty("percentComplete", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? PercentComplete { get; set; }
+        [Newtonsoft.Json.JsonProperty("previousAttempts", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildTimelineAttempt>? PreviousAttempts { get; set; }
+        [Newtonsoft.Json.JsonProperty("queueId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? QueueId { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TaskResult? Result { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultCode", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResultCode { get; set; }
+        [Newtonsoft.Json.JsonProperty("startTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? StartTime { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TimelineRecordState? State { get; set; }
+        [Newtonsoft.Json.JsonProperty("task", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Build.BuildTaskReference? Task { get; set; }
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Type { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+        [Newtonsoft.Json.JsonProperty("warningCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? WarningCount { get; set; }
+        [Newtonsoft.Json.JsonProperty("workerName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? WorkerName { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildTimelineReference
+    {
+        public BuildTimelineReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ChangeId { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -1649,7 +1994,7 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("mappings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.MappingDetails>? Mappings { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildMappingDetails>? Mappings { get; set; }
     }
     public class BuildsClient : AdoTypedSdk.AdoClientBase
     {
@@ -1661,10 +2006,16 @@ namespace AdoTypedSdk.Build
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Build> GetBuildAsync(string project, int buildId, string? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.Build.BuildChange> GetBuildChangesAsync(string project, int buildId, bool? includeSourceChange = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildChange>>> GetBuildChangesWithResponseAsync(string project, int buildId, string? continuationToken = null, int? top = default, bool? includeSourceChange = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<string> GetBuildLogAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<string>> GetBuildLogWithResponseAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> GetBuildLogAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBuildLogTextAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetBuildLogTextWithResponseAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>>> GetBuildLogWithResponseAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBuildLogZipAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetBuildLogZipWithResponseAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildLog>> GetBuildLogsAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildLog>>> GetBuildLogsWithResponseAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBuildLogsZipAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetBuildLogsZipWithResponseAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.Build>> GetBuildWithResponseAsync(string project, int buildId, string? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.ResourceRef>> GetBuildWorkItemsRefsAsync(string project, int buildId, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.ResourceRef>> GetBuildWorkItemsRefsFromCommitsAsync(System.Collections.Generic.IEnumerable<string> body, string project, int buildId, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -1931,60 +2282,6 @@ namespace AdoTypedSdk.Build
         [System.Runtime.Serialization.EnumMember(Value="build")]
         Build = 1,
     }
-    public class DefinitionsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected DefinitionsClient() { }
-        public DefinitionsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> CreateDefinitionAsync(AdoTypedSdk.Build.BuildDefinition body, string project, int? definitionToCloneId = default, int? definitionToCloneRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinition>> CreateDefinitionWithResponseAsync(AdoTypedSdk.Build.BuildDefinition body, string project, int? definitionToCloneId = default, int? definitionToCloneRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteDefinitionAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteDefinitionWithResponseAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> GetDefinitionAsync(string project, int definitionId, int? revision = default, System.DateTimeOffset? minMetricsTime = default, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, bool? includeLatestBuilds = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionRevision>> GetDefinitionRevisionsAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionRevision>>> GetDefinitionRevisionsWithResponseAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinition>> GetDefinitionWithResponseAsync(string project, int definitionId, int? revision = default, System.DateTimeOffset? minMetricsTime = default, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, bool? includeLatestBuilds = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.Build.BuildDefinitionReference> GetDefinitionsAsync(
-                    string project,
-                    string? name = null,
-                    string? repositoryId = null,
-                    string? repositoryType = null,
-                    AdoTypedSdk.Build.DefinitionQueryOrder? queryOrder = default,
-                    System.DateTimeOffset? minMetricsTime = default,
-                    System.Collections.Generic.IEnumerable<int>? definitionIds = null,
-                    string? path = null,
-                    System.DateTimeOffset? builtAfter = default,
-                    System.DateTimeOffset? notBuiltAfter = default,
-                    bool? includeAllProperties = default,
-                    bool? includeLatestBuilds = default,
-                    System.Guid? taskIdFilter = default,
-                    int? processType = default,
-                    string? yamlFilename = null,
-                    System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionReference>>> GetDefinitionsWithResponseAsync(
-                    string project,
-                    string? name = null,
-                    string? repositoryId = null,
-                    string? repositoryType = null,
-                    AdoTypedSdk.Build.DefinitionQueryOrder? queryOrder = default,
-                    int? top = default,
-                    string? continuationToken = null,
-                    System.DateTimeOffset? minMetricsTime = default,
-                    System.Collections.Generic.IEnumerable<int>? definitionIds = null,
-                    string? path = null,
-                    System.DateTimeOffset? builtAfter = default,
-                    System.DateTimeOffset? notBuiltAfter = default,
-                    bool? includeAllProperties = default,
-                    bool? includeLatestBuilds = default,
-                    System.Guid? taskIdFilter = default,
-                    int? processType = default,
-                    string? yamlFilename = null,
-                    System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> RestoreDefinitionAsync(string project, int definitionId, bool deleted, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinition>> RestoreDefinitionWithResponseAsync(string project, int definitionId, bool deleted, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> UpdateDefinitionAsync(AdoTypedSdk.Build.BuildDefinition body, string project, int definitionId, int? secretsSourceDefinitionId = default, int? secretsSourceDefinitionRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinition>> UpdateDefinitionWithResponseAsync(AdoTypedSdk.Build.BuildDefinition body, string project, int definitionId, int? secretsSourceDefinitionId = default, int? secretsSourceDefinitionRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class Dependency
@@ -1997,19 +2294,9 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("scope", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Scope { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Deployment
-    {
-        public Deployment() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Type { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class DeploymentBuild : AdoTypedSdk.Build.Deployment
+    public class DeploymentBuild : AdoTypedSdk.Build.BuildAreaDeployment
     {
         public DeploymentBuild() { }
         [Newtonsoft.Json.JsonProperty("buildId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -2017,7 +2304,7 @@ namespace AdoTypedSdk.Build
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class DeploymentDeploy : AdoTypedSdk.Build.Deployment
+    public class DeploymentDeploy : AdoTypedSdk.Build.BuildAreaDeployment
     {
         public DeploymentDeploy() { }
         [Newtonsoft.Json.JsonProperty("message", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -2025,7 +2312,7 @@ namespace AdoTypedSdk.Build
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class DeploymentTest : AdoTypedSdk.Build.Deployment
+    public class DeploymentTest : AdoTypedSdk.Build.BuildAreaDeployment
     {
         public DeploymentTest() { }
         [Newtonsoft.Json.JsonProperty("runId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -2065,28 +2352,6 @@ namespace AdoTypedSdk.Build
     {
         public DockerProcessTarget() { }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Folder
-    {
-        public Folder() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? CreatedOn { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastChangedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? LastChangedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastChangedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastChangedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("path", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Path { get; set; }
-        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
-    }
     public enum FolderQueryOrder
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
@@ -2095,20 +2360,6 @@ namespace AdoTypedSdk.Build
         FolderAscending = 1,
         [System.Runtime.Serialization.EnumMember(Value="folderDescending")]
         FolderDescending = 2,
-    }
-    public class FoldersClient : AdoTypedSdk.AdoClientBase
-    {
-        protected FoldersClient() { }
-        public FoldersClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Folder> CreateFolderAsync(AdoTypedSdk.Build.Folder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.Folder>> CreateFolderWithResponseAsync(AdoTypedSdk.Build.Folder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteFolderAsync(string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteFolderWithResponseAsync(string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Folder>> GetFoldersAsync(string project, string? path = null, AdoTypedSdk.Build.FolderQueryOrder? queryOrder = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Folder>>> GetFoldersWithResponseAsync(string project, string? path = null, AdoTypedSdk.Build.FolderQueryOrder? queryOrder = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Folder> UpdateFolderAsync(AdoTypedSdk.Build.Folder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.Folder>> UpdateFolderWithResponseAsync(AdoTypedSdk.Build.Folder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -2207,20 +2458,6 @@ namespace AdoTypedSdk.Build
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.RetentionLease>>> GetRetentionLeasesByUserIdWithResponseAsync(string project, System.Guid userOwnerId, int? definitionId = default, int? runId = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.RetentionLease> UpdateRetentionLeaseAsync(AdoTypedSdk.Build.RetentionLeaseUpdate body, string project, int leaseId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.RetentionLease>> UpdateRetentionLeaseWithResponseAsync(AdoTypedSdk.Build.RetentionLeaseUpdate body, string project, int leaseId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class MappingDetails
-    {
-        public MappingDetails() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("localPath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? LocalPath { get; set; }
-        [Newtonsoft.Json.JsonProperty("mappingType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? MappingType { get; set; }
-        [Newtonsoft.Json.JsonProperty("serverPath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ServerPath { get; set; }
     }
     public class MetricsClient : AdoTypedSdk.AdoClientBase
     {
@@ -2413,28 +2650,6 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("title", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Title { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class PullRequestTrigger : AdoTypedSdk.Build.BuildTrigger
-    {
-        public PullRequestTrigger() { }
-        [Newtonsoft.Json.JsonProperty("autoCancel", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? AutoCancel { get; set; }
-        [Newtonsoft.Json.JsonProperty("branchFilters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<string>? BranchFilters { get; set; }
-        [Newtonsoft.Json.JsonProperty("forks", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.Forks? Forks { get; set; }
-        [Newtonsoft.Json.JsonProperty("isCommentRequiredForPullRequest", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsCommentRequiredForPullRequest { get; set; }
-        [Newtonsoft.Json.JsonProperty("pathFilters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<string>? PathFilters { get; set; }
-        [Newtonsoft.Json.JsonProperty("requireCommentsForNonTeamMemberAndNonContributors", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? RequireCommentsForNonTeamMemberAndNonContributors { get; set; }
-        [Newtonsoft.Json.JsonProperty("requireCommentsForNonTeamMembersOnly", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? RequireCommentsForNonTeamMembersOnly { get; set; }
-        [Newtonsoft.Json.JsonProperty("settingsSourceType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? SettingsSourceType { get; set; }
-    }
     public enum QueryDeletedOption
     {
         [System.Runtime.Serialization.EnumMember(Value="excludeDeleted")]
@@ -2480,6 +2695,8 @@ namespace AdoTypedSdk.Build
         public ReportClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildReportMetadata> GetBuildReportAsync(string project, int buildId, string? type = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBuildReportHtmlAsync(string project, int buildId, string? type = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetBuildReportHtmlWithResponseAsync(string project, int buildId, string? type = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildReportMetadata>> GetBuildReportWithResponseAsync(string project, int buildId, string? type = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
@@ -2567,28 +2784,6 @@ namespace AdoTypedSdk.Build
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class RetentionPolicy
-    {
-        public RetentionPolicy() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("artifactTypesToDelete", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<string>? ArtifactTypesToDelete { get; set; }
-        [Newtonsoft.Json.JsonProperty("artifacts", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<string>? Artifacts { get; set; }
-        [Newtonsoft.Json.JsonProperty("branches", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<string>? Branches { get; set; }
-        [Newtonsoft.Json.JsonProperty("daysToKeep", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? DaysToKeep { get; set; }
-        [Newtonsoft.Json.JsonProperty("deleteBuildRecord", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? DeleteBuildRecord { get; set; }
-        [Newtonsoft.Json.JsonProperty("deleteTestResults", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? DeleteTestResults { get; set; }
-        [Newtonsoft.Json.JsonProperty("minimumToKeep", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? MinimumToKeep { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class RetentionSetting
     {
         public RetentionSetting() { }
@@ -2664,16 +2859,6 @@ namespace AdoTypedSdk.Build
         Online = 0,
         [System.Runtime.Serialization.EnumMember(Value="offline")]
         Offline = 1,
-    }
-    public class SettingsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected SettingsClient() { }
-        public SettingsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildSettings> GetBuildSettingsAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildSettings>> GetBuildSettingsWithResponseAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildSettings> UpdateBuildSettingsAsync(AdoTypedSdk.Build.BuildSettings body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildSettings>> UpdateBuildSettingsWithResponseAsync(AdoTypedSdk.Build.BuildSettings body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -2867,174 +3052,13 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("mappings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Build.SvnMappingDetails>? Mappings { get; set; }
     }
-    public class TagsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected TagsClient() { }
-        public TagsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> AddBuildTagAsync(string project, int buildId, string tag, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>>> AddBuildTagWithResponseAsync(string project, int buildId, string tag, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> AddBuildTagsAsync(System.Collections.Generic.IEnumerable<string> body, string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>>> AddBuildTagsWithResponseAsync(System.Collections.Generic.IEnumerable<string> body, string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> AddDefinitionTagAsync(string project, int definitionId, string tag, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>>> AddDefinitionTagWithResponseAsync(string project, int definitionId, string tag, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> AddDefinitionTagsAsync(System.Collections.Generic.IEnumerable<string> body, string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>>> AddDefinitionTagsWithResponseAsync(System.Collections.Generic.IEnumerable<string> body, string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>?> DeleteBuildTagAsync(string project, int buildId, string tag, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>?>> DeleteBuildTagWithResponseAsync(string project, int buildId, string tag, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>?> DeleteDefinitionTagAsync(string project, int definitionId, string tag, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>?>> DeleteDefinitionTagWithResponseAsync(string project, int definitionId, string tag, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>?> DeleteTagAsync(string project, string tag, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>?>> DeleteTagWithResponseAsync(string project, string tag, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> GetBuildTagsAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>>> GetBuildTagsWithResponseAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> GetDefinitionTagsAsync(string project, int definitionId, int? revision = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>>> GetDefinitionTagsWithResponseAsync(string project, int definitionId, int? revision = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> GetTagsAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>>> GetTagsWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> UpdateBuildTagsAsync(AdoTypedSdk.Build.UpdateTagParameters body, string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>>> UpdateBuildTagsWithResponseAsync(AdoTypedSdk.Build.UpdateTagParameters body, string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> UpdateDefinitionTagsAsync(AdoTypedSdk.Build.UpdateTagParameters body, string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>>> UpdateDefinitionTagsWithResponseAsync(AdoTypedSdk.Build.UpdateTagParameters body, string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class TaskOrchestrationPlanReference
-    {
-        public TaskOrchestrationPlanReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("orchestrationType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? OrchestrationType { get; set; }
-        [Newtonsoft.Json.JsonProperty("planId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? PlanId { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TaskReference
-    {
-        public TaskReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Version { get; set; }
-    }
-    public class TemplatesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected TemplatesClient() { }
-        public TemplatesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task DeleteTemplateAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTemplateWithResponseAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinitionTemplate> GetTemplateAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinitionTemplate>> GetTemplateWithResponseAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionTemplate>> GetTemplatesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionTemplate>>> GetTemplatesWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinitionTemplate> SaveTemplateAsync(AdoTypedSdk.Build.BuildDefinitionTemplate body, string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinitionTemplate>> SaveTemplateWithResponseAsync(AdoTypedSdk.Build.BuildDefinitionTemplate body, string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class Timeline : AdoTypedSdk.Build.TimelineReference
-    {
-        public Timeline() { }
-        [Newtonsoft.Json.JsonProperty("lastChangedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? LastChangedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastChangedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastChangedOn { get; set; }
-        [Newtonsoft.Json.JsonProperty("records", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.TimelineRecord>? Records { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class TimelineAttempt
-    {
-        public TimelineAttempt() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("attempt", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Attempt { get; set; }
-        [Newtonsoft.Json.JsonProperty("recordId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? RecordId { get; set; }
-        [Newtonsoft.Json.JsonProperty("timelineId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? TimelineId { get; set; }
-    }
     public class TimelineClient : AdoTypedSdk.AdoClientBase
     {
         protected TimelineClient() { }
         public TimelineClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Timeline> GetBuildTimelineAsync(string project, int buildId, System.Guid? timelineId = default, int? changeId = default, System.Guid? planId = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.Timeline>> GetBuildTimelineWithResponseAsync(string project, int buildId, System.Guid? timelineId = default, int? changeId = default, System.Guid? planId = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TimelineRecord
-    {
-        public TimelineRecord() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("attempt", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Attempt { get; set; }
-        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ChangeId { get; set; }
-        [Newtonsoft.Json.JsonProperty("currentOperation", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? CurrentOperation { get; set; }
-        [Newtonsoft.Json.JsonProperty("details", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.TimelineReference? Details { get; set; }
-        [Newtonsoft.Json.JsonProperty("errorCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ErrorCount { get; set; }
-        [Newtonsoft.Json.JsonProperty("finishTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? FinishTime { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("identifier", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Identifier { get; set; }
-        [Newtonsoft.Json.JsonProperty("issues", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.Issue>? Issues { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastModified", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastModified { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("log", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.BuildLogReference? Log { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("order", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Order { get; set; }
-        [Newtonsoft.Json.JsonProperty("parentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? ParentId { get; set; }
-        [Newtonsoft.Json.JsonProperty("percentComplete", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? PercentComplete { get; set; }
-        [Newtonsoft.Json.JsonProperty("previousAttempts", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.TimelineAttempt>? PreviousAttempts { get; set; }
-        [Newtonsoft.Json.JsonProperty("queueId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? QueueId { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TaskResult? Result { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultCode", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResultCode { get; set; }
-        [Newtonsoft.Json.JsonProperty("startTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? StartTime { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TimelineRecordState? State { get; set; }
-        [Newtonsoft.Json.JsonProperty("task", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.TaskReference? Task { get; set; }
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Type { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-        [Newtonsoft.Json.JsonProperty("warningCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? WarningCount { get; set; }
-        [Newtonsoft.Json.JsonProperty("workerName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? WorkerName { get; set; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildTimeline> GetBuildTimelineAsync(string project, int buildId, System.Guid? timelineId = default, int? changeId = default, System.Guid? planId = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildTimeline>> GetBuildTimelineWithResponseAsync(string project, int buildId, System.Guid? timelineId = default, int? changeId = default, System.Guid? planId = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -3042,21 +3066,7 @@ namespace AdoTypedSdk.Build
     {
         public TimelineRecordsUpdatedEvent() { }
         [Newtonsoft.Json.JsonProperty("timelineRecords", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.TimelineRecord>? TimelineRecords { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TimelineReference
-    {
-        public TimelineReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ChangeId { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildTimelineRecord>? TimelineRecords { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -3378,6 +3388,12 @@ namespace AdoTypedSdk.Common
         public string? TokenType { get; set; }
         [Newtonsoft.Json.JsonProperty("validTo", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? ValidTo { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class AdoJsonPatchDocument : System.Collections.ObjectModel.Collection<AdoTypedSdk.Common.JsonPatchOperation>
+    {
+        public AdoJsonPatchDocument() { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -5072,12 +5088,6 @@ namespace AdoTypedSdk.Common
         [Newtonsoft.Json.JsonProperty("jobName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? JobName { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class JsonPatchDocument : System.Collections.ObjectModel.Collection<AdoTypedSdk.Common.JsonPatchOperation>
-    {
-        public JsonPatchDocument() { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class JsonPatchOperation
@@ -5089,11 +5099,26 @@ namespace AdoTypedSdk.Common
         public string? From { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("op", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.Operation? Op { get; set; }
+        public AdoTypedSdk.Common.JsonPatchOperationType? Op { get; set; }
         [Newtonsoft.Json.JsonProperty("path", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Path { get; set; }
         [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public Newtonsoft.Json.Linq.JToken? Value { get; set; }
+    }
+    public enum JsonPatchOperationType
+    {
+        [System.Runtime.Serialization.EnumMember(Value="add")]
+        Add = 0,
+        [System.Runtime.Serialization.EnumMember(Value="remove")]
+        Remove = 1,
+        [System.Runtime.Serialization.EnumMember(Value="replace")]
+        Replace = 2,
+        [System.Runtime.Serialization.EnumMember(Value="move")]
+        Move = 3,
+        [System.Runtime.Serialization.EnumMember(Value="copy")]
+        Copy = 4,
+        [System.Runtime.Serialization.EnumMember(Value="test")]
+        Test = 5,
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -5202,21 +5227,6 @@ namespace AdoTypedSdk.Common
         Windows = 0,
         [System.Runtime.Serialization.EnumMember(Value="linux")]
         Linux = 1,
-    }
-    public enum Operation
-    {
-        [System.Runtime.Serialization.EnumMember(Value="add")]
-        Add = 0,
-        [System.Runtime.Serialization.EnumMember(Value="remove")]
-        Remove = 1,
-        [System.Runtime.Serialization.EnumMember(Value="replace")]
-        Replace = 2,
-        [System.Runtime.Serialization.EnumMember(Value="move")]
-        Move = 3,
-        [System.Runtime.Serialization.EnumMember(Value="copy")]
-        Copy = 4,
-        [System.Runtime.Serialization.EnumMember(Value="test")]
-        Test = 5,
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -8362,6 +8372,16 @@ namespace AdoTypedSdk.Core
         public virtual System.Threading.Tasks.Task SetProjectAvatarAsync(AdoTypedSdk.Core.ProjectAvatar body, string projectId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> SetProjectAvatarWithResponseAsync(AdoTypedSdk.Core.ProjectAvatar body, string projectId, System.Threading.CancellationToken cancellationToken = default) { }
     }
+    public class CoreProcessesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected CoreProcessesClient() { }
+        public CoreProcessesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.Process> GetProcessByIdAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Core.Process>> GetProcessByIdWithResponseAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.Process>> GetProcessesAsync(System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.Process>>> GetProcessesWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class IdentityData
@@ -8419,16 +8439,6 @@ namespace AdoTypedSdk.Core
         Custom = 1,
         [System.Runtime.Serialization.EnumMember(Value="inherited")]
         Inherited = 2,
-    }
-    public class ProcessesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected ProcessesClient() { }
-        public ProcessesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.Process> GetProcessByIdAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Core.Process>> GetProcessByIdWithResponseAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.Process>> GetProcessesAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.Process>>> GetProcessesWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -8640,13 +8650,16 @@ namespace AdoTypedSdk.Core
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Core.WebApiTeam>> CreateTeamWithResponseAsync(AdoTypedSdk.Core.WebApiTeam body, string projectId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteTeamAsync(string projectId, string teamId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTeamWithResponseAsync(string projectId, string teamId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Core.TeamMember> GetAllTeamMembersWithExtendedPropertiesAsync(string projectId, string teamId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.WebApiTeam>> GetAllTeamsAsync(bool? mine = default, int? top = default, int? skip = default, bool? expandIdentity = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Core.WebApiTeam> GetAllTeamsEveryPageAsync(bool? mine = default, bool? expandIdentity = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.WebApiTeam>>> GetAllTeamsWithResponseAsync(bool? mine = default, int? top = default, int? skip = default, bool? expandIdentity = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.WebApiTeam> GetTeamAsync(string projectId, string teamId, bool? expandIdentity = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.TeamMember>> GetTeamMembersWithExtendedPropertiesAsync(string projectId, string teamId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.TeamMember>>> GetTeamMembersWithExtendedPropertiesWithResponseAsync(string projectId, string teamId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Core.WebApiTeam>> GetTeamWithResponseAsync(string projectId, string teamId, bool? expandIdentity = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.WebApiTeam>> GetTeamsAsync(string projectId, bool? mine = default, int? top = default, int? skip = default, bool? expandIdentity = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Core.WebApiTeam> GetTeamsEveryPageAsync(string projectId, bool? mine = default, bool? expandIdentity = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.WebApiTeam>>> GetTeamsWithResponseAsync(string projectId, bool? mine = default, int? top = default, int? skip = default, bool? expandIdentity = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.WebApiTeam> UpdateTeamAsync(AdoTypedSdk.Core.WebApiTeam body, string projectId, string teamId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Core.WebApiTeam>> UpdateTeamWithResponseAsync(AdoTypedSdk.Core.WebApiTeam body, string projectId, string teamId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10463,15 +10476,16 @@ namespace AdoTypedSdk.Feed
         protected ArtifactDetailsClient() { }
         public ArtifactDetailsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Feed.FeedPackage> GetAllPackagesAsync(string feedId, string? project = null, string? protocolType = null, string? packageNameQuery = null, string? normalizedPackageName = null, bool? includeUrls = default, bool? includeAllVersions = default, bool? isListed = default, bool? getTopPackageVersions = default, bool? isRelease = default, bool? includeDescription = default, bool? includeDeleted = default, bool? isCached = default, System.Guid? directUpstreamId = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBadgeAsync(string feedId, System.Guid packageId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetBadgeWithResponseAsync(string feedId, System.Guid packageId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.FeedPackage> GetPackageAsync(string feedId, string packageId, string? project = null, bool? includeAllVersions = default, bool? includeUrls = default, bool? isListed = default, bool? isRelease = default, bool? includeDeleted = default, bool? includeDescription = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.PackageVersion> GetPackageVersionAsync(string feedId, string packageId, string packageVersionId, string? project = null, bool? includeUrls = default, bool? isListed = default, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.FeedPackageVersion> GetPackageVersionAsync(string feedId, string packageId, string packageVersionId, string? project = null, bool? includeUrls = default, bool? isListed = default, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.PackageVersionProvenance> GetPackageVersionProvenanceAsync(string feedId, System.Guid packageId, System.Guid packageVersionId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Feed.PackageVersionProvenance>> GetPackageVersionProvenanceWithResponseAsync(string feedId, System.Guid packageId, System.Guid packageVersionId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Feed.PackageVersion>> GetPackageVersionWithResponseAsync(string feedId, string packageId, string packageVersionId, string? project = null, bool? includeUrls = default, bool? isListed = default, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.PackageVersion>> GetPackageVersionsAsync(string feedId, string packageId, string? project = null, bool? includeUrls = default, bool? isListed = default, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.PackageVersion>>> GetPackageVersionsWithResponseAsync(string feedId, string packageId, string? project = null, bool? includeUrls = default, bool? isListed = default, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Feed.FeedPackageVersion>> GetPackageVersionWithResponseAsync(string feedId, string packageId, string packageVersionId, string? project = null, bool? includeUrls = default, bool? isListed = default, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.FeedPackageVersion>> GetPackageVersionsAsync(string feedId, string packageId, string? project = null, bool? includeUrls = default, bool? isListed = default, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.FeedPackageVersion>>> GetPackageVersionsWithResponseAsync(string feedId, string packageId, string? project = null, bool? includeUrls = default, bool? isListed = default, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Feed.FeedPackage>> GetPackageWithResponseAsync(string feedId, string packageId, string? project = null, bool? includeAllVersions = default, bool? includeUrls = default, bool? isListed = default, bool? isRelease = default, bool? includeDeleted = default, bool? includeDescription = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.FeedPackage>> GetPackagesAsync(
                     string feedId,
@@ -10744,6 +10758,37 @@ namespace AdoTypedSdk.Feed
         public string? Url { get; set; }
         [Newtonsoft.Json.JsonProperty("versions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Feed.MinimalPackageVersion>? Versions { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class FeedPackageVersion : AdoTypedSdk.Feed.MinimalPackageVersion
+    {
+        public FeedPackageVersion() { }
+        [Newtonsoft.Json.JsonProperty("author", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Author { get; set; }
+        [Newtonsoft.Json.JsonProperty("deletedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? DeletedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("dependencies", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Feed.PackageDependency>? Dependencies { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("files", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Feed.PackageFile>? Files { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("otherVersions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Feed.MinimalPackageVersion>? OtherVersions { get; set; }
+        [Newtonsoft.Json.JsonProperty("protocolMetadata", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Feed.ProtocolMetadata? ProtocolMetadata { get; set; }
+        [Newtonsoft.Json.JsonProperty("sourceChain", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Feed.UpstreamSource>? SourceChain { get; set; }
+        [Newtonsoft.Json.JsonProperty("summary", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Summary { get; set; }
+        [Newtonsoft.Json.JsonProperty("tags", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<string>? Tags { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -11031,37 +11076,6 @@ namespace AdoTypedSdk.Feed
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class PackageVersion : AdoTypedSdk.Feed.MinimalPackageVersion
-    {
-        public PackageVersion() { }
-        [Newtonsoft.Json.JsonProperty("author", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Author { get; set; }
-        [Newtonsoft.Json.JsonProperty("deletedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? DeletedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("dependencies", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Feed.PackageDependency>? Dependencies { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("files", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Feed.PackageFile>? Files { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("otherVersions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Feed.MinimalPackageVersion>? OtherVersions { get; set; }
-        [Newtonsoft.Json.JsonProperty("protocolMetadata", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Feed.ProtocolMetadata? ProtocolMetadata { get; set; }
-        [Newtonsoft.Json.JsonProperty("sourceChain", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Feed.UpstreamSource>? SourceChain { get; set; }
-        [Newtonsoft.Json.JsonProperty("summary", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Summary { get; set; }
-        [Newtonsoft.Json.JsonProperty("tags", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<string>? Tags { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class PackageVersionChange
     {
         public PackageVersionChange() { }
@@ -11073,7 +11087,7 @@ namespace AdoTypedSdk.Feed
         [Newtonsoft.Json.JsonProperty("continuationToken", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public long? ContinuationToken { get; set; }
         [Newtonsoft.Json.JsonProperty("packageVersion", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Feed.PackageVersion? PackageVersion { get; set; }
+        public AdoTypedSdk.Feed.FeedPackageVersion? PackageVersion { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -11154,6 +11168,7 @@ namespace AdoTypedSdk.Feed
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.OperationReference?> EmptyRecycleBinAsync(string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.OperationReference?>> EmptyRecycleBinWithResponseAsync(string feedId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Feed.FeedPackage> GetAllRecycleBinPackagesAsync(string feedId, string? project = null, string? protocolType = null, string? packageNameQuery = null, bool? includeUrls = default, bool? includeAllVersions = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.FeedPackage> GetRecycleBinPackageAsync(string feedId, System.Guid packageId, string? project = null, bool? includeUrls = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.RecycleBinPackageVersion> GetRecycleBinPackageVersionAsync(string feedId, System.Guid packageId, System.Guid packageVersionId, string? project = null, bool? includeUrls = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Feed.RecycleBinPackageVersion>> GetRecycleBinPackageVersionWithResponseAsync(string feedId, System.Guid packageId, System.Guid packageVersionId, string? project = null, bool? includeUrls = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11165,7 +11180,7 @@ namespace AdoTypedSdk.Feed
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class RecycleBinPackageVersion : AdoTypedSdk.Feed.PackageVersion
+    public class RecycleBinPackageVersion : AdoTypedSdk.Feed.FeedPackageVersion
     {
         public RecycleBinPackageVersion() { }
         [Newtonsoft.Json.JsonProperty("scheduledPermanentDeleteDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -11332,33 +11347,6 @@ namespace AdoTypedSdk.Git
     {
         public AsyncRefOperationTimeoutNotification() { }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Attachment
-    {
-        public Attachment() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("author", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? Author { get; set; }
-        [Newtonsoft.Json.JsonProperty("contentHash", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ContentHash { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? CreatedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DisplayName { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("properties", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.PropertiesCollection? Properties { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class AutoCompleteUpdatedEvent : AdoTypedSdk.Git.RealTimePullRequestEvent
@@ -11371,7 +11359,11 @@ namespace AdoTypedSdk.Git
         public BlobsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitBlobRef> GetBlobAsync(string repositoryId, string sha1, string? project = null, bool? download = default, string? fileName = null, string? format = null, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBlobContentAsync(string repositoryId, string sha1, string? project = null, bool? download = default, string? fileName = null, string? format = null, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetBlobContentWithResponseAsync(string repositoryId, string sha1, string? project = null, bool? download = default, string? fileName = null, string? format = null, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitBlobRef>> GetBlobWithResponseAsync(string repositoryId, string sha1, string? project = null, bool? download = default, string? fileName = null, string? format = null, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBlobZipAsync(string repositoryId, string sha1, string? project = null, bool? download = default, string? fileName = null, string? format = null, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetBlobZipWithResponseAsync(string repositoryId, string sha1, string? project = null, bool? download = default, string? fileName = null, string? format = null, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBlobsAsync(System.Collections.Generic.IEnumerable<string> body, string repositoryId, string? project = null, string? filename = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetBlobsWithResponseAsync(System.Collections.Generic.IEnumerable<string> body, string repositoryId, string? project = null, string? filename = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
@@ -11469,38 +11461,6 @@ namespace AdoTypedSdk.Git
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitCherryPick>> GetCherryPickForRefNameWithResponseAsync(string project, string repositoryId, string refName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitCherryPick>> GetCherryPickWithResponseAsync(string project, int cherryPickId, string repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Comment
-    {
-        public Comment() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("author", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? Author { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("commentType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Git.CommentType? CommentType { get; set; }
-        [Newtonsoft.Json.JsonProperty("content", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Content { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("isDeleted", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsDeleted { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastContentUpdatedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastContentUpdatedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastUpdatedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastUpdatedDate { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("parentCommentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ParentCommentId { get; set; }
-        [Newtonsoft.Json.JsonProperty("publishedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? PublishedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("usersLiked", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.IdentityRef>? UsersLiked { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class CommentIterationContext
@@ -11533,7 +11493,7 @@ namespace AdoTypedSdk.Git
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("comments", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Git.Comment>? Comments { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Git.GitComment>? Comments { get; set; }
         [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("identities", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -11628,6 +11588,33 @@ namespace AdoTypedSdk.Git
         protected CommitsClient() { }
         public CommitsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitCommitRef> GetAllCommitsAsync(
+                    string repositoryId,
+                    string? project = null,
+                    string? searchCriteriaAuthor = null,
+                    string? searchCriteriaCompareVersionVersion = null,
+                    AdoTypedSdk.Common.GitVersionOptions? searchCriteriaCompareVersionVersionOptions = default,
+                    AdoTypedSdk.Common.GitVersionType? searchCriteriaCompareVersionVersionType = default,
+                    bool? searchCriteriaExcludeDeletes = default,
+                    string? searchCriteriaFromCommitId = null,
+                    string? searchCriteriaFromDate = null,
+                    AdoTypedSdk.Git.GitHistoryMode? searchCriteriaHistoryMode = default,
+                    System.Collections.Generic.IEnumerable<string>? searchCriteriaIds = null,
+                    bool? searchCriteriaIncludeLinks = default,
+                    bool? searchCriteriaIncludePushData = default,
+                    bool? searchCriteriaIncludeUserImageUrl = default,
+                    bool? searchCriteriaIncludeWorkItems = default,
+                    string? searchCriteriaItemPath = null,
+                    string? searchCriteriaItemVersionVersion = null,
+                    AdoTypedSdk.Common.GitVersionOptions? searchCriteriaItemVersionVersionOptions = default,
+                    AdoTypedSdk.Common.GitVersionType? searchCriteriaItemVersionVersionType = default,
+                    bool? searchCriteriaShowOldestCommitsFirst = default,
+                    string? searchCriteriaToCommitId = null,
+                    string? searchCriteriaToDate = null,
+                    string? searchCriteriaUser = null,
+                    System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitCommitRef> GetAllCommitsBatchAsync(AdoTypedSdk.Git.GitQueryCommitsCriteria body, string repositoryId, string? project = null, bool? includeStatuses = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitCommitRef> GetAllPushCommitsAsync(string repositoryId, int pushId, string? project = null, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitCommitChanges> GetChangesAsync(string commitId, string repositoryId, string? project = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitCommitChanges>> GetChangesWithResponseAsync(string commitId, string repositoryId, string? project = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitCommit> GetCommitAsync(string commitId, string repositoryId, string? project = null, int? changeCount = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11896,6 +11883,33 @@ namespace AdoTypedSdk.Git
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class GitAttachment
+    {
+        public GitAttachment() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("author", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? Author { get; set; }
+        [Newtonsoft.Json.JsonProperty("contentHash", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ContentHash { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? CreatedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DisplayName { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("properties", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.PropertiesCollection? Properties { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class GitBaseVersionDescriptor : AdoTypedSdk.Common.GitVersionDescriptor
     {
         public GitBaseVersionDescriptor() { }
@@ -11962,6 +11976,38 @@ namespace AdoTypedSdk.Git
         public GitCherryPick() { }
         [Newtonsoft.Json.JsonProperty("cherryPickId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? CherryPickId { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class GitComment
+    {
+        public GitComment() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("author", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? Author { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("commentType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Git.CommentType? CommentType { get; set; }
+        [Newtonsoft.Json.JsonProperty("content", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Content { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("isDeleted", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsDeleted { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastContentUpdatedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastContentUpdatedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastUpdatedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastUpdatedDate { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("parentCommentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ParentCommentId { get; set; }
+        [Newtonsoft.Json.JsonProperty("publishedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? PublishedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("usersLiked", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.IdentityRef>? UsersLiked { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -12612,6 +12658,158 @@ namespace AdoTypedSdk.Git
         [Newtonsoft.Json.JsonProperty("latestProcessedChange", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? LatestProcessedChange { get; set; }
     }
+    public class GitItemsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected GitItemsClient() { }
+        public GitItemsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitItem> GetItemAsync(
+                    string repositoryId,
+                    string? path = null,
+                    string? project = null,
+                    string? scopePath = null,
+                    AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default,
+                    bool? includeContentMetadata = default,
+                    bool? latestProcessedChange = default,
+                    bool? download = default,
+                    string? format = null,
+                    string? versionDescriptorVersion = null,
+                    AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default,
+                    AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default,
+                    bool? includeContent = default,
+                    bool? resolveLfs = default,
+                    bool? sanitize = default,
+                    System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemContentAsync(
+                    string repositoryId,
+                    string? path = null,
+                    string? project = null,
+                    string? scopePath = null,
+                    AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default,
+                    bool? includeContentMetadata = default,
+                    bool? latestProcessedChange = default,
+                    bool? download = default,
+                    string? format = null,
+                    string? versionDescriptorVersion = null,
+                    AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default,
+                    AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default,
+                    bool? includeContent = default,
+                    bool? resolveLfs = default,
+                    bool? sanitize = default,
+                    System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemContentWithResponseAsync(
+                    string repositoryId,
+                    string? path = null,
+                    string? project = null,
+                    string? scopePath = null,
+                    AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default,
+                    bool? includeContentMetadata = default,
+                    bool? latestProcessedChange = default,
+                    bool? download = default,
+                    string? format = null,
+                    string? versionDescriptorVersion = null,
+                    AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default,
+                    AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default,
+                    bool? includeContent = default,
+                    bool? resolveLfs = default,
+                    bool? sanitize = default,
+                    System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemTextAsync(
+                    string repositoryId,
+                    string? path = null,
+                    string? project = null,
+                    string? scopePath = null,
+                    AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default,
+                    bool? includeContentMetadata = default,
+                    bool? latestProcessedChange = default,
+                    bool? download = default,
+                    string? format = null,
+                    string? versionDescriptorVersion = null,
+                    AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default,
+                    AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default,
+                    bool? includeContent = default,
+                    bool? resolveLfs = default,
+                    bool? sanitize = default,
+                    System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemTextWithResponseAsync(
+                    string repositoryId,
+                    string? path = null,
+                    string? project = null,
+                    string? scopePath = null,
+                    AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default,
+                    bool? includeContentMetadata = default,
+                    bool? latestProcessedChange = default,
+                    bool? download = default,
+                    string? format = null,
+                    string? versionDescriptorVersion = null,
+                    AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default,
+                    AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default,
+                    bool? includeContent = default,
+                    bool? resolveLfs = default,
+                    bool? sanitize = default,
+                    System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitItem>> GetItemWithResponseAsync(
+                    string repositoryId,
+                    string? path = null,
+                    string? project = null,
+                    string? scopePath = null,
+                    AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default,
+                    bool? includeContentMetadata = default,
+                    bool? latestProcessedChange = default,
+                    bool? download = default,
+                    string? format = null,
+                    string? versionDescriptorVersion = null,
+                    AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default,
+                    AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default,
+                    bool? includeContent = default,
+                    bool? resolveLfs = default,
+                    bool? sanitize = default,
+                    System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemZipAsync(
+                    string repositoryId,
+                    string? path = null,
+                    string? project = null,
+                    string? scopePath = null,
+                    AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default,
+                    bool? includeContentMetadata = default,
+                    bool? latestProcessedChange = default,
+                    bool? download = default,
+                    string? format = null,
+                    string? versionDescriptorVersion = null,
+                    AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default,
+                    AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default,
+                    bool? includeContent = default,
+                    bool? resolveLfs = default,
+                    bool? sanitize = default,
+                    System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemZipWithResponseAsync(
+                    string repositoryId,
+                    string? path = null,
+                    string? project = null,
+                    string? scopePath = null,
+                    AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default,
+                    bool? includeContentMetadata = default,
+                    bool? latestProcessedChange = default,
+                    bool? download = default,
+                    string? format = null,
+                    string? versionDescriptorVersion = null,
+                    AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default,
+                    AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default,
+                    bool? includeContent = default,
+                    bool? resolveLfs = default,
+                    bool? sanitize = default,
+                    System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitItem>> GetItemsAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Newtonsoft.Json.Linq.JToken>>> GetItemsBatchAsync(AdoTypedSdk.Git.GitItemRequestData body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Newtonsoft.Json.Linq.JToken>>>> GetItemsBatchWithResponseAsync(AdoTypedSdk.Git.GitItemRequestData body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemsContentAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemsContentWithResponseAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemsTextAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemsTextWithResponseAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitItem>>> GetItemsWithResponseAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemsZipAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemsZipWithResponseAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class GitLastChangeItem
@@ -12777,6 +12975,14 @@ namespace AdoTypedSdk.Git
         public string? ContinuationToken { get; set; }
         [Newtonsoft.Json.JsonProperty("policyConfigurations", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Common.PolicyConfiguration>? PolicyConfigurations { get; set; }
+    }
+    public class GitPolicyConfigurationsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected GitPolicyConfigurationsClient() { }
+        public GitPolicyConfigurationsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.PolicyConfiguration> GetPolicyConfigurationsAsync(string project, System.Guid? repositoryId = default, string? refName = null, System.Guid? policyType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.PolicyConfiguration>>> GetPolicyConfigurationsWithResponseAsync(string project, System.Guid? repositoryId = default, string? refName = null, System.Guid? policyType = default, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -13384,6 +13590,32 @@ namespace AdoTypedSdk.Git
         [System.Runtime.Serialization.EnumMember(Value="succeededCorruptRef")]
         SucceededCorruptRef = 15,
     }
+    public class GitRepositoriesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected GitRepositoriesClient() { }
+        public GitRepositoriesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.GitRepository> CreateRepositoryAsync(AdoTypedSdk.Git.GitRepositoryCreateOptions body, string? project = null, string? sourceRef = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.GitRepository>> CreateRepositoryWithResponseAsync(AdoTypedSdk.Git.GitRepositoryCreateOptions body, string? project = null, string? sourceRef = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteRepositoryAsync(System.Guid repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteRepositoryFromRecycleBinAsync(string project, System.Guid repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteRepositoryFromRecycleBinWithResponseAsync(string project, System.Guid repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteRepositoryWithResponseAsync(System.Guid repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitDeletedRepository>> GetDeletedRepositoriesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitDeletedRepository>>> GetDeletedRepositoriesWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitDeletedRepository>> GetRecycleBinRepositoriesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitDeletedRepository>>> GetRecycleBinRepositoriesWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.GitRepository>> GetRepositoriesAsync(string? project = null, bool? includeLinks = default, bool? includeAllUrls = default, bool? includeHidden = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.GitRepository>>> GetRepositoriesWithResponseAsync(string? project = null, bool? includeLinks = default, bool? includeAllUrls = default, bool? includeHidden = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.GitRepository> GetRepositoryAsync(string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.GitRepository> GetRepositoryWithParentAsync(string repositoryId, bool includeParent, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.GitRepository>> GetRepositoryWithParentWithResponseAsync(string repositoryId, bool includeParent, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.GitRepository>> GetRepositoryWithResponseAsync(string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.GitRepository> RestoreRepositoryFromRecycleBinAsync(AdoTypedSdk.Git.GitRecycleBinRepositoryDetails body, string project, System.Guid repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.GitRepository>> RestoreRepositoryFromRecycleBinWithResponseAsync(AdoTypedSdk.Git.GitRecycleBinRepositoryDetails body, string project, System.Guid repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.GitRepository> UpdateRepositoryAsync(AdoTypedSdk.Common.GitRepository body, System.Guid repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.GitRepository>> UpdateRepositoryWithResponseAsync(AdoTypedSdk.Common.GitRepository body, System.Guid repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class GitRepositoryCreateOptions
@@ -13855,50 +14087,6 @@ namespace AdoTypedSdk.Git
         [Newtonsoft.Json.JsonProperty("recursionLevel", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.VersionControlRecursionType? RecursionLevel { get; set; }
     }
-    public class ItemsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected ItemsClient() { }
-        public ItemsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitItem> GetItemAsync(
-                    string repositoryId,
-                    string? path = null,
-                    string? project = null,
-                    string? scopePath = null,
-                    AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default,
-                    bool? includeContentMetadata = default,
-                    bool? latestProcessedChange = default,
-                    bool? download = default,
-                    string? format = null,
-                    string? versionDescriptorVersion = null,
-                    AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default,
-                    AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default,
-                    bool? includeContent = default,
-                    bool? resolveLfs = default,
-                    bool? sanitize = default,
-                    System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitItem>> GetItemWithResponseAsync(
-                    string repositoryId,
-                    string? path = null,
-                    string? project = null,
-                    string? scopePath = null,
-                    AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default,
-                    bool? includeContentMetadata = default,
-                    bool? latestProcessedChange = default,
-                    bool? download = default,
-                    string? format = null,
-                    string? versionDescriptorVersion = null,
-                    AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default,
-                    AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default,
-                    bool? includeContent = default,
-                    bool? resolveLfs = default,
-                    bool? sanitize = default,
-                    System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitItem>> GetItemsAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Newtonsoft.Json.Linq.JToken>>> GetItemsBatchAsync(AdoTypedSdk.Git.GitItemRequestData body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Newtonsoft.Json.Linq.JToken>>>> GetItemsBatchWithResponseAsync(AdoTypedSdk.Git.GitItemRequestData body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitItem>>> GetItemsWithResponseAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     public enum IterationReason
     {
         [System.Runtime.Serialization.EnumMember(Value="push")]
@@ -13974,14 +14162,6 @@ namespace AdoTypedSdk.Git
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitMerge> GetMergeRequestAsync(string project, string repositoryNameOrId, int mergeOperationId, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitMerge>> GetMergeRequestWithResponseAsync(string project, string repositoryNameOrId, int mergeOperationId, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    public class PolicyConfigurationsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected PolicyConfigurationsClient() { }
-        public PolicyConfigurationsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.PolicyConfiguration> GetPolicyConfigurationsAsync(string project, System.Guid? repositoryId = default, string? refName = null, System.Guid? policyType = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.PolicyConfiguration>>> GetPolicyConfigurationsWithResponseAsync(string project, System.Guid? repositoryId = default, string? refName = null, System.Guid? policyType = default, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class PolicyEvaluationUpdatedEvent : AdoTypedSdk.Git.RealTimePullRequestEvent
@@ -14008,14 +14188,14 @@ namespace AdoTypedSdk.Git
         protected PullRequestAttachmentsClient() { }
         public PullRequestAttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.Attachment> CreateAttachmentAsync(System.IO.Stream body, string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.Attachment>> CreateAttachmentWithResponseAsync(System.IO.Stream body, string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitAttachment> CreateAttachmentAsync(System.IO.Stream body, string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitAttachment>> CreateAttachmentWithResponseAsync(System.IO.Stream body, string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteAttachmentAsync(string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> DeleteAttachmentWithResponseAsync(string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetAttachmentAsync(string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetAttachmentWithResponseAsync(string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.Attachment>> GetAttachmentsAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.Attachment>>> GetAttachmentsWithResponseAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitAttachment>> GetAttachmentsAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitAttachment>>> GetAttachmentsWithResponseAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public class PullRequestCommentLikesClient : AdoTypedSdk.AdoClientBase
     {
@@ -14034,6 +14214,7 @@ namespace AdoTypedSdk.Git
         protected PullRequestCommitsClient() { }
         public PullRequestCommitsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitCommitRef> GetAllPullRequestIterationCommitsAsync(string repositoryId, int pullRequestId, int iterationId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitCommitRef> GetPullRequestCommitsAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitCommitRef>>> GetPullRequestCommitsWithResponseAsync(string repositoryId, int pullRequestId, string? project = null, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitCommitRef>> GetPullRequestIterationCommitsAsync(string repositoryId, int pullRequestId, int iterationId, string? project = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -14198,16 +14379,16 @@ namespace AdoTypedSdk.Git
         protected PullRequestThreadCommentsClient() { }
         public PullRequestThreadCommentsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.Comment> CreateCommentAsync(AdoTypedSdk.Git.Comment body, string repositoryId, int pullRequestId, int threadId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.Comment>> CreateCommentWithResponseAsync(AdoTypedSdk.Git.Comment body, string repositoryId, int pullRequestId, int threadId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitComment> CreateCommentAsync(AdoTypedSdk.Git.GitComment body, string repositoryId, int pullRequestId, int threadId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitComment>> CreateCommentWithResponseAsync(AdoTypedSdk.Git.GitComment body, string repositoryId, int pullRequestId, int threadId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteCommentAsync(string repositoryId, int pullRequestId, int threadId, int commentId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> DeleteCommentWithResponseAsync(string repositoryId, int pullRequestId, int threadId, int commentId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.Comment> GetCommentAsync(string repositoryId, int pullRequestId, int threadId, int commentId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.Comment>> GetCommentWithResponseAsync(string repositoryId, int pullRequestId, int threadId, int commentId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.Comment>> GetCommentsAsync(string repositoryId, int pullRequestId, int threadId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.Comment>>> GetCommentsWithResponseAsync(string repositoryId, int pullRequestId, int threadId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.Comment> UpdateCommentAsync(AdoTypedSdk.Git.Comment body, string repositoryId, int pullRequestId, int threadId, int commentId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.Comment>> UpdateCommentWithResponseAsync(AdoTypedSdk.Git.Comment body, string repositoryId, int pullRequestId, int threadId, int commentId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitComment> GetCommentAsync(string repositoryId, int pullRequestId, int threadId, int commentId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitComment>> GetCommentWithResponseAsync(string repositoryId, int pullRequestId, int threadId, int commentId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitComment>> GetCommentsAsync(string repositoryId, int pullRequestId, int threadId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitComment>>> GetCommentsWithResponseAsync(string repositoryId, int pullRequestId, int threadId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitComment> UpdateCommentAsync(AdoTypedSdk.Git.GitComment body, string repositoryId, int pullRequestId, int threadId, int commentId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitComment>> UpdateCommentWithResponseAsync(AdoTypedSdk.Git.GitComment body, string repositoryId, int pullRequestId, int threadId, int commentId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public class PullRequestThreadsClient : AdoTypedSdk.AdoClientBase
     {
@@ -14238,6 +14419,8 @@ namespace AdoTypedSdk.Git
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequest> CreatePullRequestAsync(AdoTypedSdk.Git.GitPullRequest body, string repositoryId, string? project = null, bool? supportsIterations = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitPullRequest>> CreatePullRequestWithResponseAsync(AdoTypedSdk.Git.GitPullRequest body, string repositoryId, string? project = null, bool? supportsIterations = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitPullRequest> GetAllPullRequestsAsync(string repositoryId, string? project = null, System.Guid? searchCriteriaCreatorId = default, bool? searchCriteriaIncludeLinks = default, System.Guid? searchCriteriaRepositoryId = default, System.Guid? searchCriteriaReviewerId = default, string? searchCriteriaSourceRefName = null, System.Guid? searchCriteriaSourceRepositoryId = default, AdoTypedSdk.Git.PullRequestStatus? searchCriteriaStatus = default, string? searchCriteriaTargetRefName = null, int? maxCommentLength = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitPullRequest> GetAllPullRequestsByProjectAsync(string project, System.Guid? searchCriteriaCreatorId = default, bool? searchCriteriaIncludeLinks = default, System.Guid? searchCriteriaRepositoryId = default, System.Guid? searchCriteriaReviewerId = default, string? searchCriteriaSourceRefName = null, System.Guid? searchCriteriaSourceRepositoryId = default, AdoTypedSdk.Git.PullRequestStatus? searchCriteriaStatus = default, string? searchCriteriaTargetRefName = null, int? maxCommentLength = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequest> GetPullRequestAsync(string repositoryId, int pullRequestId, string? project = null, int? maxCommentLength = default, int? skip = default, int? top = default, bool? includeCommits = default, bool? includeWorkItemRefs = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequest> GetPullRequestByIdAsync(int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitPullRequest>> GetPullRequestByIdWithResponseAsync(int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -14256,6 +14439,7 @@ namespace AdoTypedSdk.Git
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPush> CreatePushAsync(AdoTypedSdk.Git.GitPush body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitPush>> CreatePushWithResponseAsync(AdoTypedSdk.Git.GitPush body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitPush> GetAllPushesAsync(string repositoryId, string? project = null, System.DateTimeOffset? searchCriteriaFromDate = default, bool? searchCriteriaIncludeLinks = default, bool? searchCriteriaIncludeRefUpdates = default, System.Guid? searchCriteriaPusherId = default, string? searchCriteriaRefName = null, System.DateTimeOffset? searchCriteriaToDate = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPush> GetPushAsync(string repositoryId, int pushId, string? project = null, int? includeCommits = default, bool? includeRefUpdates = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitPush>> GetPushWithResponseAsync(string repositoryId, int pushId, string? project = null, int? includeCommits = default, bool? includeRefUpdates = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitPush>> GetPushesAsync(string repositoryId, string? project = null, int? skip = default, int? top = default, System.DateTimeOffset? searchCriteriaFromDate = default, bool? searchCriteriaIncludeLinks = default, bool? searchCriteriaIncludeRefUpdates = default, System.Guid? searchCriteriaPusherId = default, string? searchCriteriaRefName = null, System.DateTimeOffset? searchCriteriaToDate = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -14307,32 +14491,6 @@ namespace AdoTypedSdk.Git
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitRefFavorite>> GetRefFavoriteWithResponseAsync(string project, int favoriteId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitRefFavorite>> GetRefFavoritesAsync(string project, string? repositoryId = null, string? identityId = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitRefFavorite>>> GetRefFavoritesWithResponseAsync(string project, string? repositoryId = null, string? identityId = null, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    public class RepositoriesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected RepositoriesClient() { }
-        public RepositoriesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.GitRepository> CreateRepositoryAsync(AdoTypedSdk.Git.GitRepositoryCreateOptions body, string? project = null, string? sourceRef = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.GitRepository>> CreateRepositoryWithResponseAsync(AdoTypedSdk.Git.GitRepositoryCreateOptions body, string? project = null, string? sourceRef = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteRepositoryAsync(System.Guid repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteRepositoryFromRecycleBinAsync(string project, System.Guid repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteRepositoryFromRecycleBinWithResponseAsync(string project, System.Guid repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteRepositoryWithResponseAsync(System.Guid repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitDeletedRepository>> GetDeletedRepositoriesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitDeletedRepository>>> GetDeletedRepositoriesWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitDeletedRepository>> GetRecycleBinRepositoriesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitDeletedRepository>>> GetRecycleBinRepositoriesWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.GitRepository>> GetRepositoriesAsync(string? project = null, bool? includeLinks = default, bool? includeAllUrls = default, bool? includeHidden = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.GitRepository>>> GetRepositoriesWithResponseAsync(string? project = null, bool? includeLinks = default, bool? includeAllUrls = default, bool? includeHidden = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.GitRepository> GetRepositoryAsync(string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.GitRepository> GetRepositoryWithParentAsync(string repositoryId, bool includeParent, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.GitRepository>> GetRepositoryWithParentWithResponseAsync(string repositoryId, bool includeParent, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.GitRepository>> GetRepositoryWithResponseAsync(string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.GitRepository> RestoreRepositoryFromRecycleBinAsync(AdoTypedSdk.Git.GitRecycleBinRepositoryDetails body, string project, System.Guid repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.GitRepository>> RestoreRepositoryFromRecycleBinWithResponseAsync(AdoTypedSdk.Git.GitRecycleBinRepositoryDetails body, string project, System.Guid repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.GitRepository> UpdateRepositoryAsync(AdoTypedSdk.Common.GitRepository body, System.Guid repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.GitRepository>> UpdateRepositoryWithResponseAsync(AdoTypedSdk.Common.GitRepository body, System.Guid repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -14423,6 +14581,7 @@ namespace AdoTypedSdk.Git
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitStatus> CreateCommitStatusAsync(AdoTypedSdk.Git.GitStatus body, string commitId, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitStatus>> CreateCommitStatusWithResponseAsync(AdoTypedSdk.Git.GitStatus body, string commitId, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitStatus> GetAllStatusesAsync(string commitId, string repositoryId, string? project = null, bool? latestOnly = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitStatus>> GetStatusesAsync(string commitId, string repositoryId, string? project = null, int? top = default, int? skip = default, bool? latestOnly = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitStatus>>> GetStatusesWithResponseAsync(string commitId, string repositoryId, string? project = null, int? top = default, int? skip = default, bool? latestOnly = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
@@ -14535,6 +14694,8 @@ namespace AdoTypedSdk.Git
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitTreeRef> GetTreeAsync(string repositoryId, string sha1, string? project = null, string? projectId = null, bool? recursive = default, string? fileName = null, string? format = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitTreeRef>> GetTreeWithResponseAsync(string repositoryId, string sha1, string? project = null, string? projectId = null, bool? recursive = default, string? fileName = null, string? format = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTreeZipAsync(string repositoryId, string sha1, string? project = null, string? projectId = null, bool? recursive = default, string? fileName = null, string? format = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetTreeZipWithResponseAsync(string repositoryId, string sha1, string? project = null, string? projectId = null, bool? recursive = default, string? fileName = null, string? format = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -14666,6 +14827,22 @@ namespace AdoTypedSdk.Graph
         public bool? RestrictedVisibility { get; set; }
         [Newtonsoft.Json.JsonProperty("specialGroupType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? SpecialGroupType { get; set; }
+    }
+    public class GraphGroupsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected GraphGroupsClient() { }
+        public GraphGroupsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.GraphGroup> CreateGroupAsync(AdoTypedSdk.Graph.GraphGroupCreationContext body, string? scopeDescriptor = null, System.Collections.Generic.IEnumerable<string>? groupDescriptors = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.GraphGroup>> CreateGroupWithResponseAsync(AdoTypedSdk.Graph.GraphGroupCreationContext body, string? scopeDescriptor = null, System.Collections.Generic.IEnumerable<string>? groupDescriptors = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteGroupAsync(string groupDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteGroupWithResponseAsync(string groupDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.GraphGroup> GetGroupAsync(string groupDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.GraphGroup>> GetGroupWithResponseAsync(string groupDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.GraphGroup> ListGroupsAsync(string? scopeDescriptor = null, System.Collections.Generic.IEnumerable<string>? subjectTypes = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.GraphGroup>>> ListGroupsWithResponseAsync(string? scopeDescriptor = null, System.Collections.Generic.IEnumerable<string>? subjectTypes = null, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.GraphGroup> UpdateGroupAsync(string groupDescriptor, System.Collections.Generic.IEnumerable<AdoTypedSdk.Common.JsonPatchOperation> body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.GraphGroup>> UpdateGroupWithResponseAsync(string groupDescriptor, System.Collections.Generic.IEnumerable<AdoTypedSdk.Common.JsonPatchOperation> body, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -14880,22 +15057,6 @@ namespace AdoTypedSdk.Graph
         public GraphUserUpdateContext() { }
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-    }
-    public class GroupsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected GroupsClient() { }
-        public GroupsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.GraphGroup> CreateGroupAsync(AdoTypedSdk.Graph.GraphGroupCreationContext body, string? scopeDescriptor = null, System.Collections.Generic.IEnumerable<string>? groupDescriptors = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.GraphGroup>> CreateGroupWithResponseAsync(AdoTypedSdk.Graph.GraphGroupCreationContext body, string? scopeDescriptor = null, System.Collections.Generic.IEnumerable<string>? groupDescriptors = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteGroupAsync(string groupDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteGroupWithResponseAsync(string groupDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.GraphGroup> GetGroupAsync(string groupDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.GraphGroup>> GetGroupWithResponseAsync(string groupDescriptor, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.GraphGroup> ListGroupsAsync(string? scopeDescriptor = null, System.Collections.Generic.IEnumerable<string>? subjectTypes = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.GraphGroup>>> ListGroupsWithResponseAsync(string? scopeDescriptor = null, System.Collections.Generic.IEnumerable<string>? subjectTypes = null, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.GraphGroup> UpdateGroupAsync(string groupDescriptor, System.Collections.Generic.IEnumerable<AdoTypedSdk.Common.JsonPatchOperation> body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.GraphGroup>> UpdateGroupWithResponseAsync(string groupDescriptor, System.Collections.Generic.IEnumerable<AdoTypedSdk.Common.JsonPatchOperation> body, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public class MembershipStatesClient : AdoTypedSdk.AdoClientBase
     {
@@ -15790,24 +15951,6 @@ namespace AdoTypedSdk.MemberEntitlementManagement
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Extension
-    {
-        public Extension() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("assignmentSource", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.MemberEntitlementManagement.AssignmentSource? AssignmentSource { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("source", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.MemberEntitlementManagement.LicensingSource? Source { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ExtensionSummaryData : AdoTypedSdk.MemberEntitlementManagement.SummaryData
     {
         public ExtensionSummaryData() { }
@@ -15826,19 +15969,6 @@ namespace AdoTypedSdk.MemberEntitlementManagement
         public int? RemainingTrialDays { get; set; }
         [Newtonsoft.Json.JsonProperty("trialExpiryDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? TrialExpiryDate { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Group
-    {
-        public Group() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DisplayName { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("groupType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.MemberEntitlementManagement.GroupType? GroupType { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -15922,7 +16052,7 @@ namespace AdoTypedSdk.MemberEntitlementManagement
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("group", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.MemberEntitlementManagement.Group? Group { get; set; }
+        public AdoTypedSdk.MemberEntitlementManagement.MemberEntitlementManagementGroup? Group { get; set; }
     }
     public enum GroupType
     {
@@ -15984,6 +16114,37 @@ namespace AdoTypedSdk.MemberEntitlementManagement
         public MemberEntitlement() { }
         [Newtonsoft.Json.JsonProperty("member", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.GraphMember? Member { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class MemberEntitlementManagementExtension
+    {
+        public MemberEntitlementManagementExtension() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("assignmentSource", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.MemberEntitlementManagement.AssignmentSource? AssignmentSource { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("source", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.MemberEntitlementManagement.LicensingSource? Source { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class MemberEntitlementManagementGroup
+    {
+        public MemberEntitlementManagementGroup() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DisplayName { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("groupType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.MemberEntitlementManagement.GroupType? GroupType { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -16112,7 +16273,7 @@ namespace AdoTypedSdk.MemberEntitlementManagement
         [Newtonsoft.Json.JsonProperty("assignmentSource", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.MemberEntitlementManagement.AssignmentSource? AssignmentSource { get; set; }
         [Newtonsoft.Json.JsonProperty("group", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.MemberEntitlementManagement.Group? Group { get; set; }
+        public AdoTypedSdk.MemberEntitlementManagement.MemberEntitlementManagementGroup? Group { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("projectPermissionInherited", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.MemberEntitlementManagement.ProjectPermissionInherited? ProjectPermissionInherited { get; set; }
@@ -16331,20 +16492,6 @@ namespace AdoTypedSdk.Notification
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ArtifactFilter : AdoTypedSdk.Notification.BaseSubscriptionFilter
-    {
-        public ArtifactFilter() { }
-        [Newtonsoft.Json.JsonProperty("artifactId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ArtifactId { get; set; }
-        [Newtonsoft.Json.JsonProperty("artifactType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ArtifactType { get; set; }
-        [Newtonsoft.Json.JsonProperty("artifactUri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ArtifactUri { get; set; }
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public new string? Type { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class BaseSubscriptionFilter
     {
         public BaseSubscriptionFilter() { }
@@ -16448,16 +16595,6 @@ namespace AdoTypedSdk.Notification
         public AdoTypedSdk.Notification.DiagnosticIdentity? Recipient { get; set; }
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Status { get; set; }
-    }
-    public class DiagnosticsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected DiagnosticsClient() { }
-        public DiagnosticsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.SubscriptionDiagnostics> GetSubscriptionDiagnosticsAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.SubscriptionDiagnostics>> GetSubscriptionDiagnosticsWithResponseAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.SubscriptionDiagnostics> UpdateSubscriptionDiagnosticsAsync(AdoTypedSdk.Common.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.SubscriptionDiagnostics>> UpdateSubscriptionDiagnosticsWithResponseAsync(AdoTypedSdk.Common.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -16820,6 +16957,20 @@ namespace AdoTypedSdk.Notification
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class NotificationArtifactFilter : AdoTypedSdk.Notification.BaseSubscriptionFilter
+    {
+        public NotificationArtifactFilter() { }
+        [Newtonsoft.Json.JsonProperty("artifactId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ArtifactId { get; set; }
+        [Newtonsoft.Json.JsonProperty("artifactType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ArtifactType { get; set; }
+        [Newtonsoft.Json.JsonProperty("artifactUri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ArtifactUri { get; set; }
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public new string? Type { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class NotificationBacklogStatus
     {
         public NotificationBacklogStatus() { }
@@ -16917,6 +17068,16 @@ namespace AdoTypedSdk.Notification
         public string? Message { get; set; }
         [Newtonsoft.Json.JsonProperty("time", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.TimeSpan? Time { get; set; }
+    }
+    public class NotificationDiagnosticsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected NotificationDiagnosticsClient() { }
+        public NotificationDiagnosticsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.SubscriptionDiagnostics> GetSubscriptionDiagnosticsAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.SubscriptionDiagnostics>> GetSubscriptionDiagnosticsWithResponseAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.SubscriptionDiagnostics> UpdateSubscriptionDiagnosticsAsync(AdoTypedSdk.Common.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.SubscriptionDiagnostics>> UpdateSubscriptionDiagnosticsWithResponseAsync(AdoTypedSdk.Common.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -17126,6 +17287,16 @@ namespace AdoTypedSdk.Notification
         [System.Runtime.Serialization.EnumMember(Value="aliasMemberGroupRole")]
         AliasMemberGroupRole = 11,
     }
+    public class NotificationSettingsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected NotificationSettingsClient() { }
+        public NotificationSettingsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationAdminSettings> GetSettingsAsync(System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationAdminSettings>> GetSettingsWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationAdminSettings> UpdateSettingsAsync(AdoTypedSdk.Notification.NotificationAdminSettingsUpdateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationAdminSettings>> UpdateSettingsWithResponseAsync(AdoTypedSdk.Notification.NotificationAdminSettingsUpdateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class NotificationStatistic
@@ -17317,7 +17488,7 @@ namespace AdoTypedSdk.Notification
         public AdoTypedSdk.Notification.SubscriptionScope? Scope { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Notification.SubscriptionStatus? Status { get; set; }
+        public AdoTypedSdk.Notification.NotificationSubscriptionStatus? Status { get; set; }
         [Newtonsoft.Json.JsonProperty("statusMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? StatusMessage { get; set; }
         [Newtonsoft.Json.JsonProperty("subscriber", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -17344,6 +17515,41 @@ namespace AdoTypedSdk.Notification
         public AdoTypedSdk.Notification.SubscriptionScope? Scope { get; set; }
         [Newtonsoft.Json.JsonProperty("subscriber", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.IdentityRef? Subscriber { get; set; }
+    }
+    public enum NotificationSubscriptionStatus
+    {
+        [System.Runtime.Serialization.EnumMember(Value="jailedByNotificationsVolume")]
+        JailedByNotificationsVolume = 0,
+        [System.Runtime.Serialization.EnumMember(Value="pendingDeletion")]
+        PendingDeletion = 1,
+        [System.Runtime.Serialization.EnumMember(Value="disabledArgumentException")]
+        DisabledArgumentException = 2,
+        [System.Runtime.Serialization.EnumMember(Value="disabledProjectInvalid")]
+        DisabledProjectInvalid = 3,
+        [System.Runtime.Serialization.EnumMember(Value="disabledMissingPermissions")]
+        DisabledMissingPermissions = 4,
+        [System.Runtime.Serialization.EnumMember(Value="disabledFromProbation")]
+        DisabledFromProbation = 5,
+        [System.Runtime.Serialization.EnumMember(Value="disabledInactiveIdentity")]
+        DisabledInactiveIdentity = 6,
+        [System.Runtime.Serialization.EnumMember(Value="disabledMessageQueueNotSupported")]
+        DisabledMessageQueueNotSupported = 7,
+        [System.Runtime.Serialization.EnumMember(Value="disabledMissingIdentity")]
+        DisabledMissingIdentity = 8,
+        [System.Runtime.Serialization.EnumMember(Value="disabledInvalidRoleExpression")]
+        DisabledInvalidRoleExpression = 9,
+        [System.Runtime.Serialization.EnumMember(Value="disabledInvalidPathClause")]
+        DisabledInvalidPathClause = 10,
+        [System.Runtime.Serialization.EnumMember(Value="disabledAsDuplicateOfDefault")]
+        DisabledAsDuplicateOfDefault = 11,
+        [System.Runtime.Serialization.EnumMember(Value="disabledByAdmin")]
+        DisabledByAdmin = 12,
+        [System.Runtime.Serialization.EnumMember(Value="disabled")]
+        Disabled = 13,
+        [System.Runtime.Serialization.EnumMember(Value="enabled")]
+        Enabled = 14,
+        [System.Runtime.Serialization.EnumMember(Value="enabledOnProbation")]
+        EnabledOnProbation = 15,
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -17383,11 +17589,33 @@ namespace AdoTypedSdk.Notification
         public AdoTypedSdk.Notification.SubscriptionScope? Scope { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Notification.SubscriptionStatus? Status { get; set; }
+        public AdoTypedSdk.Notification.NotificationSubscriptionStatus? Status { get; set; }
         [Newtonsoft.Json.JsonProperty("statusMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? StatusMessage { get; set; }
         [Newtonsoft.Json.JsonProperty("userSettings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Notification.SubscriptionUserSettings? UserSettings { get; set; }
+    }
+    public class NotificationSubscriptionsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected NotificationSubscriptionsClient() { }
+        public NotificationSubscriptionsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscription> CreateSubscriptionAsync(AdoTypedSdk.Notification.NotificationSubscriptionCreateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationSubscription>> CreateSubscriptionWithResponseAsync(AdoTypedSdk.Notification.NotificationSubscriptionCreateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteSubscriptionAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteSubscriptionWithResponseAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscription> GetSubscriptionAsync(string subscriptionId, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscriptionTemplate>> GetSubscriptionTemplatesAsync(System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscriptionTemplate>>> GetSubscriptionTemplatesWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationSubscription>> GetSubscriptionWithResponseAsync(string subscriptionId, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>> ListSubscriptionsAsync(System.Guid? targetId = default, System.Collections.Generic.IEnumerable<string>? ids = null, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>>> ListSubscriptionsWithResponseAsync(System.Guid? targetId = default, System.Collections.Generic.IEnumerable<string>? ids = null, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>> QuerySubscriptionsAsync(AdoTypedSdk.Notification.SubscriptionQuery body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>>> QuerySubscriptionsWithResponseAsync(AdoTypedSdk.Notification.SubscriptionQuery body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscription> UpdateSubscriptionAsync(AdoTypedSdk.Notification.NotificationSubscriptionUpdateParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.SubscriptionUserSettings> UpdateSubscriptionUserSettingsAsync(AdoTypedSdk.Notification.SubscriptionUserSettings body, string subscriptionId, System.Guid userId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.SubscriptionUserSettings>> UpdateSubscriptionUserSettingsWithResponseAsync(AdoTypedSdk.Notification.SubscriptionUserSettings body, string subscriptionId, System.Guid userId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationSubscription>> UpdateSubscriptionWithResponseAsync(AdoTypedSdk.Notification.NotificationSubscriptionUpdateParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -17498,16 +17726,6 @@ namespace AdoTypedSdk.Notification
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Type { get; set; }
-    }
-    public class SettingsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected SettingsClient() { }
-        public SettingsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationAdminSettings> GetSettingsAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationAdminSettings>> GetSettingsWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationAdminSettings> UpdateSettingsAsync(AdoTypedSdk.Notification.NotificationAdminSettingsUpdateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationAdminSettings>> UpdateSettingsWithResponseAsync(AdoTypedSdk.Notification.NotificationAdminSettingsUpdateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -17769,41 +17987,6 @@ namespace AdoTypedSdk.Notification
     {
         public SubscriptionScope() { }
     }
-    public enum SubscriptionStatus
-    {
-        [System.Runtime.Serialization.EnumMember(Value="jailedByNotificationsVolume")]
-        JailedByNotificationsVolume = 0,
-        [System.Runtime.Serialization.EnumMember(Value="pendingDeletion")]
-        PendingDeletion = 1,
-        [System.Runtime.Serialization.EnumMember(Value="disabledArgumentException")]
-        DisabledArgumentException = 2,
-        [System.Runtime.Serialization.EnumMember(Value="disabledProjectInvalid")]
-        DisabledProjectInvalid = 3,
-        [System.Runtime.Serialization.EnumMember(Value="disabledMissingPermissions")]
-        DisabledMissingPermissions = 4,
-        [System.Runtime.Serialization.EnumMember(Value="disabledFromProbation")]
-        DisabledFromProbation = 5,
-        [System.Runtime.Serialization.EnumMember(Value="disabledInactiveIdentity")]
-        DisabledInactiveIdentity = 6,
-        [System.Runtime.Serialization.EnumMember(Value="disabledMessageQueueNotSupported")]
-        DisabledMessageQueueNotSupported = 7,
-        [System.Runtime.Serialization.EnumMember(Value="disabledMissingIdentity")]
-        DisabledMissingIdentity = 8,
-        [System.Runtime.Serialization.EnumMember(Value="disabledInvalidRoleExpression")]
-        DisabledInvalidRoleExpression = 9,
-        [System.Runtime.Serialization.EnumMember(Value="disabledInvalidPathClause")]
-        DisabledInvalidPathClause = 10,
-        [System.Runtime.Serialization.EnumMember(Value="disabledAsDuplicateOfDefault")]
-        DisabledAsDuplicateOfDefault = 11,
-        [System.Runtime.Serialization.EnumMember(Value="disabledByAdmin")]
-        DisabledByAdmin = 12,
-        [System.Runtime.Serialization.EnumMember(Value="disabled")]
-        Disabled = 13,
-        [System.Runtime.Serialization.EnumMember(Value="enabled")]
-        Enabled = 14,
-        [System.Runtime.Serialization.EnumMember(Value="enabledOnProbation")]
-        EnabledOnProbation = 15,
-    }
     public enum SubscriptionTemplateType
     {
         [System.Runtime.Serialization.EnumMember(Value="user")]
@@ -17858,28 +18041,6 @@ namespace AdoTypedSdk.Notification
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("optedOut", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? OptedOut { get; set; }
-    }
-    public class SubscriptionsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected SubscriptionsClient() { }
-        public SubscriptionsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscription> CreateSubscriptionAsync(AdoTypedSdk.Notification.NotificationSubscriptionCreateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationSubscription>> CreateSubscriptionWithResponseAsync(AdoTypedSdk.Notification.NotificationSubscriptionCreateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteSubscriptionAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteSubscriptionWithResponseAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscription> GetSubscriptionAsync(string subscriptionId, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscriptionTemplate>> GetSubscriptionTemplatesAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscriptionTemplate>>> GetSubscriptionTemplatesWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationSubscription>> GetSubscriptionWithResponseAsync(string subscriptionId, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>> ListSubscriptionsAsync(System.Guid? targetId = default, System.Collections.Generic.IEnumerable<string>? ids = null, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>>> ListSubscriptionsWithResponseAsync(System.Guid? targetId = default, System.Collections.Generic.IEnumerable<string>? ids = null, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>> QuerySubscriptionsAsync(AdoTypedSdk.Notification.SubscriptionQuery body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>>> QuerySubscriptionsWithResponseAsync(AdoTypedSdk.Notification.SubscriptionQuery body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscription> UpdateSubscriptionAsync(AdoTypedSdk.Notification.NotificationSubscriptionUpdateParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.SubscriptionUserSettings> UpdateSubscriptionUserSettingsAsync(AdoTypedSdk.Notification.SubscriptionUserSettings body, string subscriptionId, System.Guid userId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.SubscriptionUserSettings>> UpdateSubscriptionUserSettingsWithResponseAsync(AdoTypedSdk.Notification.SubscriptionUserSettings body, string subscriptionId, System.Guid userId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationSubscription>> UpdateSubscriptionWithResponseAsync(AdoTypedSdk.Notification.NotificationSubscriptionUpdateParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -18319,7 +18480,20 @@ namespace AdoTypedSdk.PermissionsReport
         public string? ResourceName { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("resourceType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.PermissionsReport.ResourceType? ResourceType { get; set; }
+        public AdoTypedSdk.PermissionsReport.PermissionsReportResourceType? ResourceType { get; set; }
+    }
+    public enum PermissionsReportResourceType
+    {
+        [System.Runtime.Serialization.EnumMember(Value="repo")]
+        Repo = 0,
+        [System.Runtime.Serialization.EnumMember(Value="ref")]
+        Ref = 1,
+        [System.Runtime.Serialization.EnumMember(Value="projectGit")]
+        ProjectGit = 2,
+        [System.Runtime.Serialization.EnumMember(Value="release")]
+        Release = 3,
+        [System.Runtime.Serialization.EnumMember(Value="tfvc")]
+        Tfvc = 4,
     }
     public enum PermissionsReportStatus
     {
@@ -18333,19 +18507,6 @@ namespace AdoTypedSdk.PermissionsReport
         CompletedSuccessfully = 3,
         [System.Runtime.Serialization.EnumMember(Value="deleted")]
         Deleted = 4,
-    }
-    public enum ResourceType
-    {
-        [System.Runtime.Serialization.EnumMember(Value="repo")]
-        Repo = 0,
-        [System.Runtime.Serialization.EnumMember(Value="ref")]
-        Ref = 1,
-        [System.Runtime.Serialization.EnumMember(Value="projectGit")]
-        ProjectGit = 2,
-        [System.Runtime.Serialization.EnumMember(Value="release")]
-        Release = 3,
-        [System.Runtime.Serialization.EnumMember(Value="tfvc")]
-        Tfvc = 4,
     }
 }
 namespace AdoTypedSdk.PipelinePermissions
@@ -18431,28 +18592,6 @@ namespace AdoTypedSdk.PipelinePermissions
 }
 namespace AdoTypedSdk.Pipelines
 {
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Artifact
-    {
-        public Artifact() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("signedContent", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Pipelines.SignedUrl? SignedContent { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-    }
-    public class ArtifactsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected ArtifactsClient() { }
-        public ArtifactsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.Artifact> GetArtifactAsync(string project, int pipelineId, int runId, string artifactName, AdoTypedSdk.Pipelines.GetArtifactExpandOptions? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Pipelines.Artifact>> GetArtifactWithResponseAsync(string project, int pipelineId, int runId, string artifactName, AdoTypedSdk.Pipelines.GetArtifactExpandOptions? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class BuildResourceParameters
@@ -18629,6 +18768,28 @@ namespace AdoTypedSdk.Pipelines
         [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Version { get; set; }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class PipelinesArtifact
+    {
+        public PipelinesArtifact() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("signedContent", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Pipelines.SignedUrl? SignedContent { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+    }
+    public class PipelinesArtifactsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected PipelinesArtifactsClient() { }
+        public PipelinesArtifactsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.PipelinesArtifact> GetArtifactAsync(string project, int pipelineId, int runId, string artifactName, AdoTypedSdk.Pipelines.GetArtifactExpandOptions? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Pipelines.PipelinesArtifact>> GetArtifactWithResponseAsync(string project, int pipelineId, int runId, string artifactName, AdoTypedSdk.Pipelines.GetArtifactExpandOptions? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     public class PipelinesClient : AdoTypedSdk.AdoClientBase
     {
         protected PipelinesClient() { }
@@ -18649,6 +18810,29 @@ namespace AdoTypedSdk.Pipelines
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class PipelinesRepository
+    {
+        public PipelinesRepository() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Pipelines.RepositoryType? Type { get; set; }
+    }
+    public class PipelinesRunsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected PipelinesRunsClient() { }
+        public PipelinesRunsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.Run> GetRunAsync(string project, int pipelineId, int runId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Pipelines.Run>> GetRunWithResponseAsync(string project, int pipelineId, int runId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Pipelines.Run>> ListRunsAsync(string project, int pipelineId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Pipelines.Run>>> ListRunsWithResponseAsync(string project, int pipelineId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.Run> RunPipelineAsync(AdoTypedSdk.Pipelines.RunPipelineParameters body, string project, int pipelineId, int? pipelineVersion = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Pipelines.Run>> RunPipelineWithResponseAsync(AdoTypedSdk.Pipelines.RunPipelineParameters body, string project, int pipelineId, int? pipelineVersion = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     public class PreviewClient : AdoTypedSdk.AdoClientBase
     {
         protected PreviewClient() { }
@@ -18667,17 +18851,6 @@ namespace AdoTypedSdk.Pipelines
         [Newtonsoft.Json.JsonProperty("finalYaml", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? FinalYaml { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class Repository
-    {
-        public Repository() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Pipelines.RepositoryType? Type { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class RepositoryResource
@@ -18688,7 +18861,7 @@ namespace AdoTypedSdk.Pipelines
         [Newtonsoft.Json.JsonProperty("refName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? RefName { get; set; }
         [Newtonsoft.Json.JsonProperty("repository", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Pipelines.Repository? Repository { get; set; }
+        public AdoTypedSdk.Pipelines.PipelinesRepository? Repository { get; set; }
         [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Version { get; set; }
     }
@@ -18832,18 +19005,6 @@ namespace AdoTypedSdk.Pipelines
         [System.Runtime.Serialization.EnumMember(Value="completed")]
         Completed = 3,
     }
-    public class RunsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected RunsClient() { }
-        public RunsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.Run> GetRunAsync(string project, int pipelineId, int runId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Pipelines.Run>> GetRunWithResponseAsync(string project, int pipelineId, int runId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Pipelines.Run>> ListRunsAsync(string project, int pipelineId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Pipelines.Run>>> ListRunsWithResponseAsync(string project, int pipelineId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Pipelines.Run> RunPipelineAsync(AdoTypedSdk.Pipelines.RunPipelineParameters body, string project, int pipelineId, int? pipelineVersion = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Pipelines.Run>> RunPipelineWithResponseAsync(AdoTypedSdk.Pipelines.RunPipelineParameters body, string project, int pipelineId, int? pipelineVersion = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class SignalRConnection
@@ -18911,7 +19072,7 @@ namespace AdoTypedSdk.PipelinesApproval
         public AdoTypedSdk.PipelinesApproval.ApprovalPermissions? Permissions { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.PipelinesApproval.ApprovalStatus? Status { get; set; }
+        public AdoTypedSdk.PipelinesApproval.PipelinesApprovalApprovalStatus? Status { get; set; }
         [Newtonsoft.Json.JsonProperty("steps", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.PipelinesApproval.ApprovalStep>? Steps { get; set; }
     }
@@ -18970,31 +19131,6 @@ namespace AdoTypedSdk.PipelinesApproval
         [Newtonsoft.Json.JsonProperty("config", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.ApprovalConfig? Config { get; set; }
     }
-    public enum ApprovalStatus
-    {
-        [System.Runtime.Serialization.EnumMember(Value="undefined")]
-        Undefined = 0,
-        [System.Runtime.Serialization.EnumMember(Value="uninitiated")]
-        Uninitiated = 1,
-        [System.Runtime.Serialization.EnumMember(Value="pending")]
-        Pending = 2,
-        [System.Runtime.Serialization.EnumMember(Value="approved")]
-        Approved = 3,
-        [System.Runtime.Serialization.EnumMember(Value="rejected")]
-        Rejected = 4,
-        [System.Runtime.Serialization.EnumMember(Value="skipped")]
-        Skipped = 5,
-        [System.Runtime.Serialization.EnumMember(Value="canceled")]
-        Canceled = 6,
-        [System.Runtime.Serialization.EnumMember(Value="timedOut")]
-        TimedOut = 7,
-        [System.Runtime.Serialization.EnumMember(Value="failed")]
-        Failed = 8,
-        [System.Runtime.Serialization.EnumMember(Value="completed")]
-        Completed = 9,
-        [System.Runtime.Serialization.EnumMember(Value="all")]
-        All = 10,
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ApprovalStep
@@ -19023,7 +19159,7 @@ namespace AdoTypedSdk.PipelinesApproval
         public AdoTypedSdk.PipelinesApproval.ApprovalPermissions? Permissions { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.PipelinesApproval.ApprovalStatus? Status { get; set; }
+        public AdoTypedSdk.PipelinesApproval.PipelinesApprovalApprovalStatus? Status { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -19058,19 +19194,7 @@ namespace AdoTypedSdk.PipelinesApproval
         public AdoTypedSdk.Common.IdentityRef? ReassignTo { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.PipelinesApproval.ApprovalStatus? Status { get; set; }
-    }
-    public class ApprovalsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected ApprovalsClient() { }
-        public ApprovalsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.PipelinesApproval.Approval> GetApprovalAsync(string project, System.Guid approvalId, AdoTypedSdk.PipelinesApproval.ApprovalDetailsExpandParameter? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.PipelinesApproval.Approval>> GetApprovalWithResponseAsync(string project, System.Guid approvalId, AdoTypedSdk.PipelinesApproval.ApprovalDetailsExpandParameter? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.PipelinesApproval.Approval>> QueryApprovalsAsync(string project, System.Collections.Generic.IEnumerable<System.Guid>? approvalIds = null, AdoTypedSdk.PipelinesApproval.ApprovalDetailsExpandParameter? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.PipelinesApproval.Approval>>> QueryApprovalsWithResponseAsync(string project, System.Collections.Generic.IEnumerable<System.Guid>? approvalIds = null, AdoTypedSdk.PipelinesApproval.ApprovalDetailsExpandParameter? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.PipelinesApproval.Approval>> UpdateApprovalsAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.PipelinesApproval.ApprovalUpdateParameters> body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.PipelinesApproval.Approval>>> UpdateApprovalsWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.PipelinesApproval.ApprovalUpdateParameters> body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public AdoTypedSdk.PipelinesApproval.PipelinesApprovalApprovalStatus? Status { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -19081,6 +19205,43 @@ namespace AdoTypedSdk.PipelinesApproval
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("approvalIds", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<System.Guid>? ApprovalIds { get; set; }
+    }
+    public enum PipelinesApprovalApprovalStatus
+    {
+        [System.Runtime.Serialization.EnumMember(Value="undefined")]
+        Undefined = 0,
+        [System.Runtime.Serialization.EnumMember(Value="uninitiated")]
+        Uninitiated = 1,
+        [System.Runtime.Serialization.EnumMember(Value="pending")]
+        Pending = 2,
+        [System.Runtime.Serialization.EnumMember(Value="approved")]
+        Approved = 3,
+        [System.Runtime.Serialization.EnumMember(Value="rejected")]
+        Rejected = 4,
+        [System.Runtime.Serialization.EnumMember(Value="skipped")]
+        Skipped = 5,
+        [System.Runtime.Serialization.EnumMember(Value="canceled")]
+        Canceled = 6,
+        [System.Runtime.Serialization.EnumMember(Value="timedOut")]
+        TimedOut = 7,
+        [System.Runtime.Serialization.EnumMember(Value="failed")]
+        Failed = 8,
+        [System.Runtime.Serialization.EnumMember(Value="completed")]
+        Completed = 9,
+        [System.Runtime.Serialization.EnumMember(Value="all")]
+        All = 10,
+    }
+    public class PipelinesApprovalApprovalsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected PipelinesApprovalApprovalsClient() { }
+        public PipelinesApprovalApprovalsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.PipelinesApproval.Approval> GetApprovalAsync(string project, System.Guid approvalId, AdoTypedSdk.PipelinesApproval.ApprovalDetailsExpandParameter? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.PipelinesApproval.Approval>> GetApprovalWithResponseAsync(string project, System.Guid approvalId, AdoTypedSdk.PipelinesApproval.ApprovalDetailsExpandParameter? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.PipelinesApproval.Approval>> QueryApprovalsAsync(string project, System.Collections.Generic.IEnumerable<System.Guid>? approvalIds = null, AdoTypedSdk.PipelinesApproval.ApprovalDetailsExpandParameter? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.PipelinesApproval.Approval>>> QueryApprovalsWithResponseAsync(string project, System.Collections.Generic.IEnumerable<System.Guid>? approvalIds = null, AdoTypedSdk.PipelinesApproval.ApprovalDetailsExpandParameter? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.PipelinesApproval.Approval>> UpdateApprovalsAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.PipelinesApproval.ApprovalUpdateParameters> body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.PipelinesApproval.Approval>>> UpdateApprovalsWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.PipelinesApproval.ApprovalUpdateParameters> body, string project, System.Threading.CancellationToken cancellationToken = default) { }
     }
 }
 namespace AdoTypedSdk.PipelinesChecks
@@ -19177,7 +19338,7 @@ namespace AdoTypedSdk.PipelinesChecks
         [Newtonsoft.Json.JsonProperty("checkDefinitions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.PipelinesChecks.CheckDefinitionData>? CheckDefinitions { get; set; }
         [Newtonsoft.Json.JsonProperty("timeZoneList", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.PipelinesChecks.TimeZone>? TimeZoneList { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.PipelinesChecks.PipelinesChecksTimeZone>? TimeZoneList { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -19348,6 +19509,19 @@ namespace AdoTypedSdk.PipelinesChecks
         [Newtonsoft.Json.JsonProperty("settings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public Newtonsoft.Json.Linq.JToken? Settings { get; set; }
     }
+    [AdoTypedSdk.GeneratedCode.StringForm("", "id", "", "id")]
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class PipelinesChecksTimeZone
+    {
+        public PipelinesChecksTimeZone() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DisplayName { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class TaskCheckConfig
@@ -19388,26 +19562,26 @@ namespace AdoTypedSdk.PipelinesChecks
         [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Version { get; set; }
     }
-    [AdoTypedSdk.GeneratedCode.StringForm("", "id", "", "id")]
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TimeZone
-    {
-        public TimeZone() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DisplayName { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
-    }
 }
 namespace AdoTypedSdk.Policy
 {
-    public class ConfigurationsClient : AdoTypedSdk.AdoClientBase
+    public class EvaluationsClient : AdoTypedSdk.AdoClientBase
     {
-        protected ConfigurationsClient() { }
-        public ConfigurationsClient(AdoTypedSdk.AdoConnection connection) { }
+        protected EvaluationsClient() { }
+        public EvaluationsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Policy.PolicyEvaluationRecord> GetAllPolicyEvaluationsAsync(string project, string artifactId, bool? includeNotApplicable = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyEvaluationRecord> GetPolicyEvaluationAsync(string project, System.Guid evaluationId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Policy.PolicyEvaluationRecord>> GetPolicyEvaluationWithResponseAsync(string project, System.Guid evaluationId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Policy.PolicyEvaluationRecord>> GetPolicyEvaluationsAsync(string project, string artifactId, bool? includeNotApplicable = default, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Policy.PolicyEvaluationRecord>>> GetPolicyEvaluationsWithResponseAsync(string project, string artifactId, bool? includeNotApplicable = default, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyEvaluationRecord> RequeuePolicyEvaluationAsync(string project, System.Guid evaluationId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Policy.PolicyEvaluationRecord>> RequeuePolicyEvaluationWithResponseAsync(string project, System.Guid evaluationId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public class PolicyConfigurationsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected PolicyConfigurationsClient() { }
+        public PolicyConfigurationsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.PolicyConfiguration> CreatePolicyConfigurationAsync(AdoTypedSdk.Common.PolicyConfiguration body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.PolicyConfiguration>> CreatePolicyConfigurationWithResponseAsync(AdoTypedSdk.Common.PolicyConfiguration body, string project, System.Threading.CancellationToken cancellationToken = default) { }
@@ -19419,18 +19593,6 @@ namespace AdoTypedSdk.Policy
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.PolicyConfiguration>>> GetPolicyConfigurationsWithResponseAsync(string project, string? scope = null, int? top = default, string? continuationToken = null, System.Guid? policyType = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.PolicyConfiguration> UpdatePolicyConfigurationAsync(AdoTypedSdk.Common.PolicyConfiguration body, string project, int configurationId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.PolicyConfiguration>> UpdatePolicyConfigurationWithResponseAsync(AdoTypedSdk.Common.PolicyConfiguration body, string project, int configurationId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    public class EvaluationsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected EvaluationsClient() { }
-        public EvaluationsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyEvaluationRecord> GetPolicyEvaluationAsync(string project, System.Guid evaluationId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Policy.PolicyEvaluationRecord>> GetPolicyEvaluationWithResponseAsync(string project, System.Guid evaluationId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Policy.PolicyEvaluationRecord>> GetPolicyEvaluationsAsync(string project, string artifactId, bool? includeNotApplicable = default, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Policy.PolicyEvaluationRecord>>> GetPolicyEvaluationsWithResponseAsync(string project, string artifactId, bool? includeNotApplicable = default, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyEvaluationRecord> RequeuePolicyEvaluationAsync(string project, System.Guid evaluationId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Policy.PolicyEvaluationRecord>> RequeuePolicyEvaluationWithResponseAsync(string project, System.Guid evaluationId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -19473,6 +19635,17 @@ namespace AdoTypedSdk.Policy
         [System.Runtime.Serialization.EnumMember(Value="broken")]
         Broken = 5,
     }
+    public class PolicyRevisionsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected PolicyRevisionsClient() { }
+        public PolicyRevisionsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.PolicyConfiguration> GetAllPolicyConfigurationRevisionsAsync(string project, int configurationId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.PolicyConfiguration> GetPolicyConfigurationRevisionAsync(string project, int configurationId, int revisionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.PolicyConfiguration>> GetPolicyConfigurationRevisionWithResponseAsync(string project, int configurationId, int revisionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.PolicyConfiguration>> GetPolicyConfigurationRevisionsAsync(string project, int configurationId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.PolicyConfiguration>>> GetPolicyConfigurationRevisionsWithResponseAsync(string project, int configurationId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class PolicyType : AdoTypedSdk.Common.PolicyTypeRef
@@ -19484,20 +19657,10 @@ namespace AdoTypedSdk.Policy
         [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
     }
-    public class RevisionsClient : AdoTypedSdk.AdoClientBase
+    public class PolicyTypesClient : AdoTypedSdk.AdoClientBase
     {
-        protected RevisionsClient() { }
-        public RevisionsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.PolicyConfiguration> GetPolicyConfigurationRevisionAsync(string project, int configurationId, int revisionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.PolicyConfiguration>> GetPolicyConfigurationRevisionWithResponseAsync(string project, int configurationId, int revisionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.PolicyConfiguration>> GetPolicyConfigurationRevisionsAsync(string project, int configurationId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.PolicyConfiguration>>> GetPolicyConfigurationRevisionsWithResponseAsync(string project, int configurationId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    public class TypesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected TypesClient() { }
-        public TypesClient(AdoTypedSdk.AdoConnection connection) { }
+        protected PolicyTypesClient() { }
+        public PolicyTypesClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyType> GetPolicyTypeAsync(string project, System.Guid typeId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Policy.PolicyType>> GetPolicyTypeWithResponseAsync(string project, System.Guid typeId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -19883,23 +20046,6 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("timeoutInMinutes", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? TimeoutInMinutes { get; set; }
     }
-    public enum ApprovalStatus
-    {
-        [System.Runtime.Serialization.EnumMember(Value="undefined")]
-        Undefined = 0,
-        [System.Runtime.Serialization.EnumMember(Value="pending")]
-        Pending = 1,
-        [System.Runtime.Serialization.EnumMember(Value="approved")]
-        Approved = 2,
-        [System.Runtime.Serialization.EnumMember(Value="rejected")]
-        Rejected = 3,
-        [System.Runtime.Serialization.EnumMember(Value="reassigned")]
-        Reassigned = 4,
-        [System.Runtime.Serialization.EnumMember(Value="canceled")]
-        Canceled = 5,
-        [System.Runtime.Serialization.EnumMember(Value="skipped")]
-        Skipped = 6,
-    }
     public enum ApprovalType
     {
         [System.Runtime.Serialization.EnumMember(Value="undefined")]
@@ -19910,34 +20056,6 @@ namespace AdoTypedSdk.Release
         PostDeploy = 2,
         [System.Runtime.Serialization.EnumMember(Value="all")]
         All = 3,
-    }
-    public class ApprovalsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected ApprovalsClient() { }
-        public ApprovalsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.Release.ReleaseApproval> GetApprovalsAsync(string project, string? assignedToFilter = null, AdoTypedSdk.Release.ApprovalStatus? statusFilter = default, System.Collections.Generic.IEnumerable<int>? releaseIdsFilter = null, AdoTypedSdk.Release.ApprovalType? typeFilter = default, AdoTypedSdk.Release.ReleaseQueryOrder? queryOrder = default, bool? includeMyGroupApprovals = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseApproval>>> GetApprovalsWithResponseAsync(string project, string? assignedToFilter = null, AdoTypedSdk.Release.ApprovalStatus? statusFilter = default, System.Collections.Generic.IEnumerable<int>? releaseIdsFilter = null, AdoTypedSdk.Release.ApprovalType? typeFilter = default, int? top = default, string? continuationToken = null, AdoTypedSdk.Release.ReleaseQueryOrder? queryOrder = default, bool? includeMyGroupApprovals = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseApproval> UpdateReleaseApprovalAsync(AdoTypedSdk.Release.ReleaseApproval body, string project, int approvalId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ReleaseApproval>> UpdateReleaseApprovalWithResponseAsync(AdoTypedSdk.Release.ReleaseApproval body, string project, int approvalId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Artifact
-    {
-        public Artifact() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("alias", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Alias { get; set; }
-        [Newtonsoft.Json.JsonProperty("definitionReference", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Release.ArtifactSourceReference>? DefinitionReference { get; set; }
-        [Newtonsoft.Json.JsonProperty("isPrimary", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsPrimary { get; set; }
-        [Newtonsoft.Json.JsonProperty("isRetained", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsRetained { get; set; }
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Type { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -19990,24 +20108,6 @@ namespace AdoTypedSdk.Release
         public System.Collections.Generic.IList<string>? ArtifactItems { get; set; }
         [Newtonsoft.Json.JsonProperty("artifactType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? ArtifactType { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ArtifactFilter
-    {
-        public ArtifactFilter() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("createReleaseOnBuildTagging", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? CreateReleaseOnBuildTagging { get; set; }
-        [Newtonsoft.Json.JsonProperty("sourceBranch", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? SourceBranch { get; set; }
-        [Newtonsoft.Json.JsonProperty("tagFilter", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.TagFilter? TagFilter { get; set; }
-        [Newtonsoft.Json.JsonProperty("tags", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<string>? Tags { get; set; }
-        [Newtonsoft.Json.JsonProperty("useBuildDefinitionBranch", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? UseBuildDefinitionBranch { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -20096,7 +20196,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("artifactAlias", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? ArtifactAlias { get; set; }
         [Newtonsoft.Json.JsonProperty("triggerConditions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.ArtifactFilter>? TriggerConditions { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseArtifactFilter>? TriggerConditions { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -20179,24 +20279,6 @@ namespace AdoTypedSdk.Release
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("downloadInputs", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Release.ArtifactDownloadInputBase>? DownloadInputs { get; set; }
-    }
-    public class AttachmentsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected AttachmentsClient() { }
-        public AttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetReleaseTaskAttachmentContentAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid planId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetReleaseTaskAttachmentContentWithResponseAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid planId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseTaskAttachment>> GetReleaseTaskAttachmentsAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid planId, string type, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseTaskAttachment>>> GetReleaseTaskAttachmentsWithResponseAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid planId, string type, System.Threading.CancellationToken cancellationToken = default) { }
-        [System.Obsolete]
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTaskAttachmentContentAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
-        [System.Obsolete]
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetTaskAttachmentContentWithResponseAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
-        [System.Obsolete]
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseTaskAttachment>> GetTaskAttachmentsAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, string type, System.Threading.CancellationToken cancellationToken = default) { }
-        [System.Obsolete]
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseTaskAttachment>>> GetTaskAttachmentsWithResponseAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, string type, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public enum AuthorizationHeaderFor
     {
@@ -20342,18 +20424,6 @@ namespace AdoTypedSdk.Release
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Consumer
-    {
-        public Consumer() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("consumerId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ConsumerId { get; set; }
-        [Newtonsoft.Json.JsonProperty("consumerName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ConsumerName { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ContainerImageTrigger : AdoTypedSdk.Release.ReleaseTriggerBase
     {
         public ContainerImageTrigger() { }
@@ -20410,42 +20480,6 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("releaseDefinitionName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? ReleaseDefinitionName { get; set; }
     }
-    public class DefinitionsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected DefinitionsClient() { }
-        public DefinitionsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseDefinition> CreateReleaseDefinitionAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ReleaseDefinition>> CreateReleaseDefinitionWithResponseAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteReleaseDefinitionAsync(string project, int definitionId, string? comment = null, bool? forceDelete = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteReleaseDefinitionWithResponseAsync(string project, int definitionId, string? comment = null, bool? forceDelete = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetDefinitionRevisionAsync(string project, int definitionId, int revision, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetDefinitionRevisionWithResponseAsync(string project, int definitionId, int revision, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseDefinition> GetReleaseDefinitionAsync(string project, int definitionId, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseDefinitionRevision>> GetReleaseDefinitionHistoryAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseDefinitionRevision>>> GetReleaseDefinitionHistoryWithResponseAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ReleaseDefinition>> GetReleaseDefinitionWithResponseAsync(string project, int definitionId, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.Release.ReleaseDefinition> GetReleaseDefinitionsAsync(string project, string? searchText = null, AdoTypedSdk.Release.ReleaseDefinitionExpands? expand = default, string? artifactType = null, string? artifactSourceId = null, AdoTypedSdk.Release.ReleaseDefinitionQueryOrder? queryOrder = default, string? path = null, bool? isExactNameMatch = default, System.Collections.Generic.IEnumerable<string>? tagFilter = null, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Collections.Generic.IEnumerable<string>? definitionIdFilter = null, bool? isDeleted = default, bool? searchTextContainsFolderName = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseDefinition>>> GetReleaseDefinitionsWithResponseAsync(
-                    string project,
-                    string? searchText = null,
-                    AdoTypedSdk.Release.ReleaseDefinitionExpands? expand = default,
-                    string? artifactType = null,
-                    string? artifactSourceId = null,
-                    int? top = default,
-                    string? continuationToken = null,
-                    AdoTypedSdk.Release.ReleaseDefinitionQueryOrder? queryOrder = default,
-                    string? path = null,
-                    bool? isExactNameMatch = default,
-                    System.Collections.Generic.IEnumerable<string>? tagFilter = null,
-                    System.Collections.Generic.IEnumerable<string>? propertyFilters = null,
-                    System.Collections.Generic.IEnumerable<string>? definitionIdFilter = null,
-                    bool? isDeleted = default,
-                    bool? searchTextContainsFolderName = default,
-                    System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseDefinition> UpdateReleaseDefinitionAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ReleaseDefinition>> UpdateReleaseDefinitionWithResponseAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class DeployPhase
@@ -20501,59 +20535,6 @@ namespace AdoTypedSdk.Release
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Deployment
-    {
-        public Deployment() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("attempt", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Attempt { get; set; }
-        [Newtonsoft.Json.JsonProperty("completedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? CompletedOn { get; set; }
-        [Newtonsoft.Json.JsonProperty("conditions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.Condition>? Conditions { get; set; }
-        [Newtonsoft.Json.JsonProperty("definitionEnvironmentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? DefinitionEnvironmentId { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("deploymentStatus", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.DeploymentStatus? DeploymentStatus { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastModifiedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? LastModifiedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastModifiedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastModifiedOn { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("operationStatus", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.DeploymentOperationStatus? OperationStatus { get; set; }
-        [Newtonsoft.Json.JsonProperty("postDeployApprovals", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseApproval>? PostDeployApprovals { get; set; }
-        [Newtonsoft.Json.JsonProperty("preDeployApprovals", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseApproval>? PreDeployApprovals { get; set; }
-        [Newtonsoft.Json.JsonProperty("projectReference", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ProjectReference? ProjectReference { get; set; }
-        [Newtonsoft.Json.JsonProperty("queuedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? QueuedOn { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("reason", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.DeploymentReason? Reason { get; set; }
-        [Newtonsoft.Json.JsonProperty("release", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.ReleaseReleaseReference? Release { get; set; }
-        [Newtonsoft.Json.JsonProperty("releaseDefinition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.ReleaseDefinitionShallowReference? ReleaseDefinition { get; set; }
-        [Newtonsoft.Json.JsonProperty("releaseEnvironment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.ReleaseEnvironmentShallowReference? ReleaseEnvironment { get; set; }
-        [Newtonsoft.Json.JsonProperty("requestedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? RequestedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("requestedFor", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? RequestedFor { get; set; }
-        [Newtonsoft.Json.JsonProperty("scheduledDeploymentTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? ScheduledDeploymentTime { get; set; }
-        [Newtonsoft.Json.JsonProperty("startedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? StartedOn { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class DeploymentApprovalCompletedEvent : AdoTypedSdk.Release.DeploymentEvent
     {
         public DeploymentApprovalCompletedEvent() { }
@@ -20578,7 +20559,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? Data { get; set; }
         [Newtonsoft.Json.JsonProperty("deployment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.Deployment? Deployment { get; set; }
+        public AdoTypedSdk.Release.ReleaseDeployment? Deployment { get; set; }
         [Newtonsoft.Json.JsonProperty("isMultipleRankApproval", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? IsMultipleRankApproval { get; set; }
         [Newtonsoft.Json.JsonProperty("pendingApprovals", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -20658,7 +20639,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? Data { get; set; }
         [Newtonsoft.Json.JsonProperty("deployment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.Deployment? Deployment { get; set; }
+        public AdoTypedSdk.Release.ReleaseDeployment? Deployment { get; set; }
         [Newtonsoft.Json.JsonProperty("environment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Release.ReleaseEnvironment? Environment { get; set; }
         [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -20721,7 +20702,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("deployment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.Deployment? Deployment { get; set; }
+        public AdoTypedSdk.Release.ReleaseDeployment? Deployment { get; set; }
         [Newtonsoft.Json.JsonProperty("emailRecipients", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<System.Guid>? EmailRecipients { get; set; }
         [Newtonsoft.Json.JsonProperty("environmentOwner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -20857,8 +20838,8 @@ namespace AdoTypedSdk.Release
         protected DeploymentsClient() { }
         public DeploymentsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.Release.Deployment> GetDeploymentsAsync(string project, int? definitionId = default, int? definitionEnvironmentId = default, string? createdBy = null, System.DateTimeOffset? minModifiedTime = default, System.DateTimeOffset? maxModifiedTime = default, AdoTypedSdk.Release.DeploymentStatus? deploymentStatus = default, AdoTypedSdk.Release.DeploymentOperationStatus? operationStatus = default, bool? latestAttemptsOnly = default, AdoTypedSdk.Release.ReleaseQueryOrder? queryOrder = default, string? createdFor = null, System.DateTimeOffset? minStartedTime = default, System.DateTimeOffset? maxStartedTime = default, string? sourceBranch = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.Deployment>>> GetDeploymentsWithResponseAsync(
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Release.ReleaseDeployment> GetDeploymentsAsync(string project, int? definitionId = default, int? definitionEnvironmentId = default, string? createdBy = null, System.DateTimeOffset? minModifiedTime = default, System.DateTimeOffset? maxModifiedTime = default, AdoTypedSdk.Release.DeploymentStatus? deploymentStatus = default, AdoTypedSdk.Release.DeploymentOperationStatus? operationStatus = default, bool? latestAttemptsOnly = default, AdoTypedSdk.Release.ReleaseQueryOrder? queryOrder = default, string? createdFor = null, System.DateTimeOffset? minStartedTime = default, System.DateTimeOffset? maxStartedTime = default, string? sourceBranch = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseDeployment>>> GetDeploymentsWithResponseAsync(
                     string project,
                     int? definitionId = default,
                     int? definitionEnvironmentId = default,
@@ -20883,18 +20864,6 @@ namespace AdoTypedSdk.Release
         Regular = 0,
         [System.Runtime.Serialization.EnumMember(Value="failingSince")]
         FailingSince = 1,
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class EmailRecipients
-    {
-        public EmailRecipients() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("emailAddresses", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<string>? EmailAddresses { get; set; }
-        [Newtonsoft.Json.JsonProperty("tfsIds", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<System.Guid>? TfsIds { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -21024,26 +20993,6 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Type { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Folder
-    {
-        public Folder() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? CreatedOn { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastChangedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? LastChangedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastChangedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastChangedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("path", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Path { get; set; }
-    }
     public enum FolderPathQueryOrder
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
@@ -21052,22 +21001,6 @@ namespace AdoTypedSdk.Release
         Ascending = 1,
         [System.Runtime.Serialization.EnumMember(Value="descending")]
         Descending = 2,
-    }
-    public class FoldersClient : AdoTypedSdk.AdoClientBase
-    {
-        protected FoldersClient() { }
-        public FoldersClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        [System.Obsolete]
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.Folder> CreateFolderAsync(AdoTypedSdk.Release.Folder body, string project, string? path = null, System.Threading.CancellationToken cancellationToken = default) { }
-        [System.Obsolete]
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.Folder>> CreateFolderWithResponseAsync(AdoTypedSdk.Release.Folder body, string project, string? path = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteFolderAsync(string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteFolderWithResponseAsync(string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.Folder>> GetFoldersAsync(string project, string? path = null, AdoTypedSdk.Release.FolderPathQueryOrder? queryOrder = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.Folder>>> GetFoldersWithResponseAsync(string project, string? path = null, AdoTypedSdk.Release.FolderPathQueryOrder? queryOrder = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.Folder> UpdateFolderAsync(AdoTypedSdk.Release.Folder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.Folder>> UpdateFolderWithResponseAsync(AdoTypedSdk.Release.Folder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public enum GateStatus
     {
@@ -21183,35 +21116,6 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("tags", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? Tags { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class MailMessage
-    {
-        public MailMessage() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("body", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Body { get; set; }
-        [Newtonsoft.Json.JsonProperty("cc", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.EmailRecipients? Cc { get; set; }
-        [Newtonsoft.Json.JsonProperty("inReplyTo", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? InReplyTo { get; set; }
-        [Newtonsoft.Json.JsonProperty("messageId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? MessageId { get; set; }
-        [Newtonsoft.Json.JsonProperty("replyBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? ReplyBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("replyTo", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.EmailRecipients? ReplyTo { get; set; }
-        [Newtonsoft.Json.JsonProperty("sections", ItemConverterType=typeof(Newtonsoft.Json.Converters.StringEnumConverter?), NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.MailSectionType>? Sections { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("senderType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.SenderType? SenderType { get; set; }
-        [Newtonsoft.Json.JsonProperty("subject", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Subject { get; set; }
-        [Newtonsoft.Json.JsonProperty("to", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.EmailRecipients? To { get; set; }
-    }
     public enum MailSectionType
     {
         [System.Runtime.Serialization.EnumMember(Value="details")]
@@ -21299,16 +21203,6 @@ namespace AdoTypedSdk.Release
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ManualIntervention>>> GetManualInterventionsWithResponseAsync(string project, int releaseId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ManualIntervention> UpdateManualInterventionAsync(AdoTypedSdk.Release.ManualInterventionUpdateMetadata body, string project, int releaseId, int manualInterventionId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ManualIntervention>> UpdateManualInterventionWithResponseAsync(AdoTypedSdk.Release.ManualInterventionUpdateMetadata body, string project, int releaseId, int manualInterventionId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class MappingDetails
-    {
-        public MappingDetails() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("mappings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.InputValue>? Mappings { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -21482,20 +21376,6 @@ namespace AdoTypedSdk.Release
         [System.Runtime.Serialization.EnumMember(Value="gitHub")]
         GitHub = 2,
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class PullRequestTrigger : AdoTypedSdk.Release.ReleaseTriggerBase
-    {
-        public PullRequestTrigger() { }
-        [Newtonsoft.Json.JsonProperty("artifactAlias", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ArtifactAlias { get; set; }
-        [Newtonsoft.Json.JsonProperty("pullRequestConfiguration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.PullRequestConfiguration? PullRequestConfiguration { get; set; }
-        [Newtonsoft.Json.JsonProperty("statusPolicyName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? StatusPolicyName { get; set; }
-        [Newtonsoft.Json.JsonProperty("triggerConditions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.PullRequestFilter>? TriggerConditions { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class QueuedReleaseData
@@ -21544,7 +21424,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("artifacts", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.Artifact>? Artifacts { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseAreaArtifact>? Artifacts { get; set; }
         [Newtonsoft.Json.JsonProperty("comment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Comment { get; set; }
         [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -21651,7 +21531,7 @@ namespace AdoTypedSdk.Release
         public int? Revision { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.ApprovalStatus? Status { get; set; }
+        public AdoTypedSdk.Release.ReleaseApprovalStatus? Status { get; set; }
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
@@ -21700,7 +21580,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("definitionName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? DefinitionName { get; set; }
         [Newtonsoft.Json.JsonProperty("deployment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.Deployment? Deployment { get; set; }
+        public AdoTypedSdk.Release.ReleaseDeployment? Deployment { get; set; }
         [Newtonsoft.Json.JsonProperty("environmentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? EnvironmentId { get; set; }
         [Newtonsoft.Json.JsonProperty("environmentName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -21719,6 +21599,51 @@ namespace AdoTypedSdk.Release
         public string? Title { get; set; }
         [Newtonsoft.Json.JsonProperty("webAccessUri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? WebAccessUri { get; set; }
+    }
+    public enum ReleaseApprovalStatus
+    {
+        [System.Runtime.Serialization.EnumMember(Value="undefined")]
+        Undefined = 0,
+        [System.Runtime.Serialization.EnumMember(Value="pending")]
+        Pending = 1,
+        [System.Runtime.Serialization.EnumMember(Value="approved")]
+        Approved = 2,
+        [System.Runtime.Serialization.EnumMember(Value="rejected")]
+        Rejected = 3,
+        [System.Runtime.Serialization.EnumMember(Value="reassigned")]
+        Reassigned = 4,
+        [System.Runtime.Serialization.EnumMember(Value="canceled")]
+        Canceled = 5,
+        [System.Runtime.Serialization.EnumMember(Value="skipped")]
+        Skipped = 6,
+    }
+    public class ReleaseApprovalsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected ReleaseApprovalsClient() { }
+        public ReleaseApprovalsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Release.ReleaseApproval> GetApprovalsAsync(string project, string? assignedToFilter = null, AdoTypedSdk.Release.ReleaseApprovalStatus? statusFilter = default, System.Collections.Generic.IEnumerable<int>? releaseIdsFilter = null, AdoTypedSdk.Release.ApprovalType? typeFilter = default, AdoTypedSdk.Release.ReleaseQueryOrder? queryOrder = default, bool? includeMyGroupApprovals = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseApproval>>> GetApprovalsWithResponseAsync(string project, string? assignedToFilter = null, AdoTypedSdk.Release.ReleaseApprovalStatus? statusFilter = default, System.Collections.Generic.IEnumerable<int>? releaseIdsFilter = null, AdoTypedSdk.Release.ApprovalType? typeFilter = default, int? top = default, string? continuationToken = null, AdoTypedSdk.Release.ReleaseQueryOrder? queryOrder = default, bool? includeMyGroupApprovals = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseApproval> UpdateReleaseApprovalAsync(AdoTypedSdk.Release.ReleaseApproval body, string project, int approvalId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ReleaseApproval>> UpdateReleaseApprovalWithResponseAsync(AdoTypedSdk.Release.ReleaseApproval body, string project, int approvalId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseAreaArtifact
+    {
+        public ReleaseAreaArtifact() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("alias", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Alias { get; set; }
+        [Newtonsoft.Json.JsonProperty("definitionReference", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Release.ArtifactSourceReference>? DefinitionReference { get; set; }
+        [Newtonsoft.Json.JsonProperty("isPrimary", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsPrimary { get; set; }
+        [Newtonsoft.Json.JsonProperty("isRetained", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsRetained { get; set; }
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Type { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -21743,6 +21668,42 @@ namespace AdoTypedSdk.Release
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("releaseId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? ReleaseId { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseArtifactFilter
+    {
+        public ReleaseArtifactFilter() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("createReleaseOnBuildTagging", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? CreateReleaseOnBuildTagging { get; set; }
+        [Newtonsoft.Json.JsonProperty("sourceBranch", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? SourceBranch { get; set; }
+        [Newtonsoft.Json.JsonProperty("tagFilter", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.TagFilter? TagFilter { get; set; }
+        [Newtonsoft.Json.JsonProperty("tags", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<string>? Tags { get; set; }
+        [Newtonsoft.Json.JsonProperty("useBuildDefinitionBranch", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? UseBuildDefinitionBranch { get; set; }
+    }
+    public class ReleaseAttachmentsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected ReleaseAttachmentsClient() { }
+        public ReleaseAttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetReleaseTaskAttachmentContentAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid planId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetReleaseTaskAttachmentContentWithResponseAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid planId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseTaskAttachment>> GetReleaseTaskAttachmentsAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid planId, string type, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseTaskAttachment>>> GetReleaseTaskAttachmentsWithResponseAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid planId, string type, System.Threading.CancellationToken cancellationToken = default) { }
+        [System.Obsolete]
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTaskAttachmentContentAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
+        [System.Obsolete]
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetTaskAttachmentContentWithResponseAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
+        [System.Obsolete]
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseTaskAttachment>> GetTaskAttachmentsAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, string type, System.Threading.CancellationToken cancellationToken = default) { }
+        [System.Obsolete]
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseTaskAttachment>>> GetTaskAttachmentsWithResponseAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, string type, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -21775,6 +21736,18 @@ namespace AdoTypedSdk.Release
         public ReleaseCondition() { }
         [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? Result { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseConsumer
+    {
+        public ReleaseConsumer() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("consumerId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ConsumerId { get; set; }
+        [Newtonsoft.Json.JsonProperty("consumerName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ConsumerName { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -21824,7 +21797,7 @@ namespace AdoTypedSdk.Release
     {
         public ReleaseDefinition() { }
         [Newtonsoft.Json.JsonProperty("artifacts", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.Artifact>? Artifacts { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseAreaArtifact>? Artifacts { get; set; }
         [Newtonsoft.Json.JsonProperty("comment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Comment { get; set; }
         [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -22154,6 +22127,42 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("comment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Comment { get; set; }
     }
+    public class ReleaseDefinitionsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected ReleaseDefinitionsClient() { }
+        public ReleaseDefinitionsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseDefinition> CreateReleaseDefinitionAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ReleaseDefinition>> CreateReleaseDefinitionWithResponseAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteReleaseDefinitionAsync(string project, int definitionId, string? comment = null, bool? forceDelete = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteReleaseDefinitionWithResponseAsync(string project, int definitionId, string? comment = null, bool? forceDelete = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetDefinitionRevisionAsync(string project, int definitionId, int revision, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetDefinitionRevisionWithResponseAsync(string project, int definitionId, int revision, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseDefinition> GetReleaseDefinitionAsync(string project, int definitionId, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseDefinitionRevision>> GetReleaseDefinitionHistoryAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseDefinitionRevision>>> GetReleaseDefinitionHistoryWithResponseAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ReleaseDefinition>> GetReleaseDefinitionWithResponseAsync(string project, int definitionId, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Release.ReleaseDefinition> GetReleaseDefinitionsAsync(string project, string? searchText = null, AdoTypedSdk.Release.ReleaseDefinitionExpands? expand = default, string? artifactType = null, string? artifactSourceId = null, AdoTypedSdk.Release.ReleaseDefinitionQueryOrder? queryOrder = default, string? path = null, bool? isExactNameMatch = default, System.Collections.Generic.IEnumerable<string>? tagFilter = null, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Collections.Generic.IEnumerable<string>? definitionIdFilter = null, bool? isDeleted = default, bool? searchTextContainsFolderName = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseDefinition>>> GetReleaseDefinitionsWithResponseAsync(
+                    string project,
+                    string? searchText = null,
+                    AdoTypedSdk.Release.ReleaseDefinitionExpands? expand = default,
+                    string? artifactType = null,
+                    string? artifactSourceId = null,
+                    int? top = default,
+                    string? continuationToken = null,
+                    AdoTypedSdk.Release.ReleaseDefinitionQueryOrder? queryOrder = default,
+                    string? path = null,
+                    bool? isExactNameMatch = default,
+                    System.Collections.Generic.IEnumerable<string>? tagFilter = null,
+                    System.Collections.Generic.IEnumerable<string>? propertyFilters = null,
+                    System.Collections.Generic.IEnumerable<string>? definitionIdFilter = null,
+                    bool? isDeleted = default,
+                    bool? searchTextContainsFolderName = default,
+                    System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseDefinition> UpdateReleaseDefinitionAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ReleaseDefinition>> UpdateReleaseDefinitionWithResponseAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ReleaseDeployPhase
@@ -22183,6 +22192,71 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Release.DeployPhaseStatus? Status { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseDeployment
+    {
+        public ReleaseDeployment() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("attempt", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Attempt { get; set; }
+        [Newtonsoft.Json.JsonProperty("completedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? CompletedOn { get; set; }
+        [Newtonsoft.Json.JsonProperty("conditions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.Condition>? Conditions { get; set; }
+        [Newtonsoft.Json.JsonProperty("definitionEnvironmentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? DefinitionEnvironmentId { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("deploymentStatus", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.DeploymentStatus? DeploymentStatus { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastModifiedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? LastModifiedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastModifiedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastModifiedOn { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("operationStatus", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.DeploymentOperationStatus? OperationStatus { get; set; }
+        [Newtonsoft.Json.JsonProperty("postDeployApprovals", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseApproval>? PostDeployApprovals { get; set; }
+        [Newtonsoft.Json.JsonProperty("preDeployApprovals", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseApproval>? PreDeployApprovals { get; set; }
+        [Newtonsoft.Json.JsonProperty("projectReference", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ProjectReference? ProjectReference { get; set; }
+        [Newtonsoft.Json.JsonProperty("queuedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? QueuedOn { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("reason", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.DeploymentReason? Reason { get; set; }
+        [Newtonsoft.Json.JsonProperty("release", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.ReleaseReleaseReference? Release { get; set; }
+        [Newtonsoft.Json.JsonProperty("releaseDefinition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.ReleaseDefinitionShallowReference? ReleaseDefinition { get; set; }
+        [Newtonsoft.Json.JsonProperty("releaseEnvironment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.ReleaseEnvironmentShallowReference? ReleaseEnvironment { get; set; }
+        [Newtonsoft.Json.JsonProperty("requestedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? RequestedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("requestedFor", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? RequestedFor { get; set; }
+        [Newtonsoft.Json.JsonProperty("scheduledDeploymentTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? ScheduledDeploymentTime { get; set; }
+        [Newtonsoft.Json.JsonProperty("startedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? StartedOn { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseEmailRecipients
+    {
+        public ReleaseEmailRecipients() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("emailAddresses", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<string>? EmailAddresses { get; set; }
+        [Newtonsoft.Json.JsonProperty("tfsIds", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<System.Guid>? TfsIds { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -22377,6 +22451,42 @@ namespace AdoTypedSdk.Release
         [System.Runtime.Serialization.EnumMember(Value="tags")]
         Tags = 6,
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseFolder
+    {
+        public ReleaseFolder() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? CreatedOn { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastChangedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? LastChangedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastChangedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastChangedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("path", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Path { get; set; }
+    }
+    public class ReleaseFoldersClient : AdoTypedSdk.AdoClientBase
+    {
+        protected ReleaseFoldersClient() { }
+        public ReleaseFoldersClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        [System.Obsolete]
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseFolder> CreateFolderAsync(AdoTypedSdk.Release.ReleaseFolder body, string project, string? path = null, System.Threading.CancellationToken cancellationToken = default) { }
+        [System.Obsolete]
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ReleaseFolder>> CreateFolderWithResponseAsync(AdoTypedSdk.Release.ReleaseFolder body, string project, string? path = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteFolderAsync(string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteFolderWithResponseAsync(string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseFolder>> GetFoldersAsync(string project, string? path = null, AdoTypedSdk.Release.FolderPathQueryOrder? queryOrder = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseFolder>>> GetFoldersWithResponseAsync(string project, string? path = null, AdoTypedSdk.Release.FolderPathQueryOrder? queryOrder = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseFolder> UpdateFolderAsync(AdoTypedSdk.Release.ReleaseFolder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ReleaseFolder>> UpdateFolderWithResponseAsync(AdoTypedSdk.Release.ReleaseFolder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class ReleaseGates
@@ -22432,6 +22542,35 @@ namespace AdoTypedSdk.Release
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseMailMessage
+    {
+        public ReleaseMailMessage() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("body", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Body { get; set; }
+        [Newtonsoft.Json.JsonProperty("cc", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.ReleaseEmailRecipients? Cc { get; set; }
+        [Newtonsoft.Json.JsonProperty("inReplyTo", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? InReplyTo { get; set; }
+        [Newtonsoft.Json.JsonProperty("messageId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? MessageId { get; set; }
+        [Newtonsoft.Json.JsonProperty("replyBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? ReplyBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("replyTo", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.ReleaseEmailRecipients? ReplyTo { get; set; }
+        [Newtonsoft.Json.JsonProperty("sections", ItemConverterType=typeof(Newtonsoft.Json.Converters.StringEnumConverter?), NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.MailSectionType>? Sections { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("senderType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.SenderType? SenderType { get; set; }
+        [Newtonsoft.Json.JsonProperty("subject", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Subject { get; set; }
+        [Newtonsoft.Json.JsonProperty("to", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.ReleaseEmailRecipients? To { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ReleaseManagementInputValue
     {
         public ReleaseManagementInputValue() { }
@@ -22441,6 +22580,16 @@ namespace AdoTypedSdk.Release
         public string? DisplayValue { get; set; }
         [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Value { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class ReleaseMappingDetails
+    {
+        public ReleaseMappingDetails() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("mappings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.InputValue>? Mappings { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -22458,6 +22607,20 @@ namespace AdoTypedSdk.Release
         public AdoTypedSdk.Release.ReleaseReason? ReleaseReason { get; set; }
         [Newtonsoft.Json.JsonProperty("requestedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.IdentityRef? RequestedBy { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleasePullRequestTrigger : AdoTypedSdk.Release.ReleaseTriggerBase
+    {
+        public ReleasePullRequestTrigger() { }
+        [Newtonsoft.Json.JsonProperty("artifactAlias", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ArtifactAlias { get; set; }
+        [Newtonsoft.Json.JsonProperty("pullRequestConfiguration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.PullRequestConfiguration? PullRequestConfiguration { get; set; }
+        [Newtonsoft.Json.JsonProperty("statusPolicyName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? StatusPolicyName { get; set; }
+        [Newtonsoft.Json.JsonProperty("triggerConditions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.PullRequestFilter>? TriggerConditions { get; set; }
     }
     public enum ReleaseQueryOrder
     {
@@ -22487,7 +22650,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("artifacts", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.Artifact>? Artifacts { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseAreaArtifact>? Artifacts { get; set; }
         [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
         [Newtonsoft.Json.JsonProperty("createdOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -22508,6 +22671,16 @@ namespace AdoTypedSdk.Release
         public AdoTypedSdk.Release.ReleaseReason? Reason { get; set; }
         [Newtonsoft.Json.JsonProperty("releaseDefinition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Release.ReleaseDefinitionShallowReference? ReleaseDefinition { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class ReleaseRetentionPolicy
+    {
+        public ReleaseRetentionPolicy() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("daysToKeep", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? DaysToKeep { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -22662,7 +22835,7 @@ namespace AdoTypedSdk.Release
         public System.DateTimeOffset? StartTime { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.TaskStatus? Status { get; set; }
+        public AdoTypedSdk.Release.ReleaseTaskStatus? Status { get; set; }
         [Newtonsoft.Json.JsonProperty("task", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Release.WorkflowTaskReference? Task { get; set; }
         [Newtonsoft.Json.JsonProperty("timelineRecordId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -22705,6 +22878,29 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("timelineRecordId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Guid? TimelineRecordId { get; set; }
     }
+    public enum ReleaseTaskStatus
+    {
+        [System.Runtime.Serialization.EnumMember(Value="unknown")]
+        Unknown = 0,
+        [System.Runtime.Serialization.EnumMember(Value="pending")]
+        Pending = 1,
+        [System.Runtime.Serialization.EnumMember(Value="inProgress")]
+        InProgress = 2,
+        [System.Runtime.Serialization.EnumMember(Value="success")]
+        Success = 3,
+        [System.Runtime.Serialization.EnumMember(Value="failure")]
+        Failure = 4,
+        [System.Runtime.Serialization.EnumMember(Value="canceled")]
+        Canceled = 5,
+        [System.Runtime.Serialization.EnumMember(Value="skipped")]
+        Skipped = 6,
+        [System.Runtime.Serialization.EnumMember(Value="succeeded")]
+        Succeeded = 7,
+        [System.Runtime.Serialization.EnumMember(Value="failed")]
+        Failed = 8,
+        [System.Runtime.Serialization.EnumMember(Value="partiallySucceeded")]
+        PartiallySucceeded = 9,
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ReleaseTasksUpdatedEvent : AdoTypedSdk.Release.RealtimeReleaseEvent
@@ -22718,6 +22914,19 @@ namespace AdoTypedSdk.Release
         public int? ReleaseStepId { get; set; }
         [Newtonsoft.Json.JsonProperty("tasks", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseTask>? Tasks { get; set; }
+    }
+    [AdoTypedSdk.GeneratedCode.StringForm("", "id", "", "id")]
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseTimeZone
+    {
+        public ReleaseTimeZone() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DisplayName { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -22864,16 +23073,6 @@ namespace AdoTypedSdk.Release
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.Release>> UpdateReleaseResourceWithResponseAsync(AdoTypedSdk.Release.ReleaseUpdateMetadata body, string project, int releaseId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.Release>> UpdateReleaseWithResponseAsync(AdoTypedSdk.Release.Release body, string project, int releaseId, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class RetentionPolicy
-    {
-        public RetentionPolicy() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("daysToKeep", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? DaysToKeep { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class RetentionSettings
@@ -22996,47 +23195,11 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("pattern", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Pattern { get; set; }
     }
-    public enum TaskStatus
-    {
-        [System.Runtime.Serialization.EnumMember(Value="unknown")]
-        Unknown = 0,
-        [System.Runtime.Serialization.EnumMember(Value="pending")]
-        Pending = 1,
-        [System.Runtime.Serialization.EnumMember(Value="inProgress")]
-        InProgress = 2,
-        [System.Runtime.Serialization.EnumMember(Value="success")]
-        Success = 3,
-        [System.Runtime.Serialization.EnumMember(Value="failure")]
-        Failure = 4,
-        [System.Runtime.Serialization.EnumMember(Value="canceled")]
-        Canceled = 5,
-        [System.Runtime.Serialization.EnumMember(Value="skipped")]
-        Skipped = 6,
-        [System.Runtime.Serialization.EnumMember(Value="succeeded")]
-        Succeeded = 7,
-        [System.Runtime.Serialization.EnumMember(Value="failed")]
-        Failed = 8,
-        [System.Runtime.Serialization.EnumMember(Value="partiallySucceeded")]
-        PartiallySucceeded = 9,
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class TfvcArtifactDownloadInput : AdoTypedSdk.Release.ArtifactDownloadInputBase
     {
         public TfvcArtifactDownloadInput() { }
-    }
-    [AdoTypedSdk.GeneratedCode.StringForm("", "id", "", "id")]
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TimeZone
-    {
-        public TimeZone() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DisplayName { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -23046,9 +23209,9 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("utcTimeZone", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.TimeZone? UtcTimeZone { get; set; }
+        public AdoTypedSdk.Release.ReleaseTimeZone? UtcTimeZone { get; set; }
         [Newtonsoft.Json.JsonProperty("validTimeZones", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.TimeZone>? ValidTimeZones { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseTimeZone>? ValidTimeZones { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -23164,53 +23327,6 @@ namespace AdoTypedSdk.Sbom
 {
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Configuration
-    {
-        public Configuration() { }
-        [Newtonsoft.Json.JsonProperty("additionalComponentDetectorArgs", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Sbom.ConfigurationSetting? AdditionalComponentDetectorArgs { get; set; }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("buildComponentPath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Sbom.ConfigurationSetting? BuildComponentPath { get; set; }
-        [Newtonsoft.Json.JsonProperty("buildDropPath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Sbom.ConfigurationSetting? BuildDropPath { get; set; }
-        [Newtonsoft.Json.JsonProperty("buildListFile", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Sbom.ConfigurationSetting? BuildListFile { get; set; }
-        [Newtonsoft.Json.JsonProperty("catalogFilePath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Sbom.ConfigurationSetting? CatalogFilePath { get; set; }
-        [Newtonsoft.Json.JsonProperty("configFilePath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Sbom.ConfigurationSetting? ConfigFilePath { get; set; }
-        [Newtonsoft.Json.JsonProperty("dockerImagesToScan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Sbom.ConfigurationSetting? DockerImagesToScan { get; set; }
-        [Newtonsoft.Json.JsonProperty("externalDocumentReferenceListFile", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Sbom.ConfigurationSetting? ExternalDocumentReferenceListFile { get; set; }
-        [Newtonsoft.Json.JsonProperty("hashAlgorithm", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Sbom.ConfigurationSetting? HashAlgorithm { get; set; }
-        [Newtonsoft.Json.JsonProperty("ignoreMissing", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Sbom.ConfigurationSetting? IgnoreMissing { get; set; }
-        [Newtonsoft.Json.JsonProperty("manifestDirPath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Sbom.ConfigurationSetting? ManifestDirPath { get; set; }
-        [Newtonsoft.Json.JsonProperty("manifestInfo", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Sbom.ConfigurationSetting? ManifestInfo { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("manifestToolAction", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Sbom.ManifestToolActions? ManifestToolAction { get; set; }
-        [Newtonsoft.Json.JsonProperty("packageName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Sbom.ConfigurationSetting? PackageName { get; set; }
-        [Newtonsoft.Json.JsonProperty("packageVersion", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Sbom.ConfigurationSetting? PackageVersion { get; set; }
-        [Newtonsoft.Json.JsonProperty("parallelism", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Sbom.ConfigurationSetting? Parallelism { get; set; }
-        [Newtonsoft.Json.JsonProperty("rootPathFilter", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Sbom.ConfigurationSetting? RootPathFilter { get; set; }
-        [Newtonsoft.Json.JsonProperty("telemetryFilePath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Sbom.ConfigurationSetting? TelemetryFilePath { get; set; }
-        [Newtonsoft.Json.JsonProperty("validateSignature", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Sbom.ConfigurationSetting? ValidateSignature { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ConfigurationSetting
     {
         public ConfigurationSetting() { }
@@ -23295,7 +23411,7 @@ namespace AdoTypedSdk.Sbom
         [Newtonsoft.Json.JsonProperty("e2ETaskResult", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? E2ETaskResult { get; set; }
         [Newtonsoft.Json.JsonProperty("parameters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Sbom.Configuration? Parameters { get; set; }
+        public AdoTypedSdk.Sbom.SbomConfiguration? Parameters { get; set; }
         [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Result { get; set; }
         [Newtonsoft.Json.JsonProperty("sbomFormatsUsed", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -23306,6 +23422,53 @@ namespace AdoTypedSdk.Sbom
         public string? TaskErrorMessage { get; set; }
         [Newtonsoft.Json.JsonProperty("toolExecutionResult", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? ToolExecutionResult { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class SbomConfiguration
+    {
+        public SbomConfiguration() { }
+        [Newtonsoft.Json.JsonProperty("additionalComponentDetectorArgs", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Sbom.ConfigurationSetting? AdditionalComponentDetectorArgs { get; set; }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("buildComponentPath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Sbom.ConfigurationSetting? BuildComponentPath { get; set; }
+        [Newtonsoft.Json.JsonProperty("buildDropPath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Sbom.ConfigurationSetting? BuildDropPath { get; set; }
+        [Newtonsoft.Json.JsonProperty("buildListFile", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Sbom.ConfigurationSetting? BuildListFile { get; set; }
+        [Newtonsoft.Json.JsonProperty("catalogFilePath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Sbom.ConfigurationSetting? CatalogFilePath { get; set; }
+        [Newtonsoft.Json.JsonProperty("configFilePath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Sbom.ConfigurationSetting? ConfigFilePath { get; set; }
+        [Newtonsoft.Json.JsonProperty("dockerImagesToScan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Sbom.ConfigurationSetting? DockerImagesToScan { get; set; }
+        [Newtonsoft.Json.JsonProperty("externalDocumentReferenceListFile", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Sbom.ConfigurationSetting? ExternalDocumentReferenceListFile { get; set; }
+        [Newtonsoft.Json.JsonProperty("hashAlgorithm", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Sbom.ConfigurationSetting? HashAlgorithm { get; set; }
+        [Newtonsoft.Json.JsonProperty("ignoreMissing", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Sbom.ConfigurationSetting? IgnoreMissing { get; set; }
+        [Newtonsoft.Json.JsonProperty("manifestDirPath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Sbom.ConfigurationSetting? ManifestDirPath { get; set; }
+        [Newtonsoft.Json.JsonProperty("manifestInfo", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Sbom.ConfigurationSetting? ManifestInfo { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("manifestToolAction", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Sbom.ManifestToolActions? ManifestToolAction { get; set; }
+        [Newtonsoft.Json.JsonProperty("packageName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Sbom.ConfigurationSetting? PackageName { get; set; }
+        [Newtonsoft.Json.JsonProperty("packageVersion", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Sbom.ConfigurationSetting? PackageVersion { get; set; }
+        [Newtonsoft.Json.JsonProperty("parallelism", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Sbom.ConfigurationSetting? Parallelism { get; set; }
+        [Newtonsoft.Json.JsonProperty("rootPathFilter", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Sbom.ConfigurationSetting? RootPathFilter { get; set; }
+        [Newtonsoft.Json.JsonProperty("telemetryFilePath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Sbom.ConfigurationSetting? TelemetryFilePath { get; set; }
+        [Newtonsoft.Json.JsonProperty("validateSignature", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Sbom.ConfigurationSetting? ValidateSignature { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -23395,9 +23558,9 @@ namespace AdoTypedSdk.Search
         [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Search.Project? Project { get; set; }
         [Newtonsoft.Json.JsonProperty("repository", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Search.Repository? Repository { get; set; }
+        public AdoTypedSdk.Search.SearchRepository? Repository { get; set; }
         [Newtonsoft.Json.JsonProperty("versions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Search.Version>? Versions { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Search.SearchVersion>? Versions { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -23654,29 +23817,6 @@ namespace AdoTypedSdk.Search
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
     }
-    public class RepositoriesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected RepositoriesClient() { }
-        public RepositoriesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.RepositoryStatusResponse> GetRepositoryStatusAsync(string project, string repository, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Search.RepositoryStatusResponse>> GetRepositoryStatusWithResponseAsync(string project, string repository, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Repository
-    {
-        public Repository() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Search.VersionControlType? Type { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class RepositoryStatusResponse
@@ -23717,6 +23857,29 @@ namespace AdoTypedSdk.Search
         [Newtonsoft.Json.JsonProperty("visibility", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Visibility { get; set; }
     }
+    public class SearchRepositoriesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected SearchRepositoriesClient() { }
+        public SearchRepositoriesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Search.RepositoryStatusResponse> GetRepositoryStatusAsync(string project, string repository, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Search.RepositoryStatusResponse>> GetRepositoryStatusWithResponseAsync(string project, string repository, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class SearchRepository
+    {
+        public SearchRepository() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Search.VersionControlType? Type { get; set; }
+    }
     public enum SearchScope
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
@@ -23727,6 +23890,34 @@ namespace AdoTypedSdk.Search
         Project = 2,
         [System.Runtime.Serialization.EnumMember(Value="user")]
         User = 3,
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class SearchVersion
+    {
+        public SearchVersion() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("branchName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? BranchName { get; set; }
+        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ChangeId { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class SearchWiki
+    {
+        public SearchWiki() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("mappedPath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? MappedPath { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Version { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -23811,18 +24002,6 @@ namespace AdoTypedSdk.Search
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Version
-    {
-        public Version() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("branchName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? BranchName { get; set; }
-        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ChangeId { get; set; }
-    }
     public enum VersionControlType
     {
         [System.Runtime.Serialization.EnumMember(Value="git")]
@@ -23831,22 +24010,6 @@ namespace AdoTypedSdk.Search
         Tfvc = 1,
         [System.Runtime.Serialization.EnumMember(Value="custom")]
         Custom = 2,
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Wiki
-    {
-        public Wiki() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("mappedPath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? MappedPath { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Version { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -23880,7 +24043,7 @@ namespace AdoTypedSdk.Search
         [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Search.SearchProjectReference? Project { get; set; }
         [Newtonsoft.Json.JsonProperty("wiki", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Search.Wiki? Wiki { get; set; }
+        public AdoTypedSdk.Search.SearchWiki? Wiki { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -24284,62 +24447,6 @@ namespace AdoTypedSdk.ServiceEndpoint
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class DataSource
-    {
-        public DataSource() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("authenticationScheme", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.AuthenticationSchemeReference? AuthenticationScheme { get; set; }
-        [Newtonsoft.Json.JsonProperty("callbackContextTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? CallbackContextTemplate { get; set; }
-        [Newtonsoft.Json.JsonProperty("callbackRequiredTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? CallbackRequiredTemplate { get; set; }
-        [Newtonsoft.Json.JsonProperty("endpointUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? EndpointUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("headers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.AuthorizationHeader>? Headers { get; set; }
-        [Newtonsoft.Json.JsonProperty("initialContextTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? InitialContextTemplate { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("requestContent", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? RequestContent { get; set; }
-        [Newtonsoft.Json.JsonProperty("requestVerb", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? RequestVerb { get; set; }
-        [Newtonsoft.Json.JsonProperty("resourceUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResourceUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultSelector", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResultSelector { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class DataSourceDetails
-    {
-        public DataSourceDetails() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("dataSourceName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DataSourceName { get; set; }
-        [Newtonsoft.Json.JsonProperty("dataSourceUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DataSourceUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("headers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.AuthorizationHeader>? Headers { get; set; }
-        [Newtonsoft.Json.JsonProperty("initialContextTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? InitialContextTemplate { get; set; }
-        [Newtonsoft.Json.JsonProperty("parameters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, string>? Parameters { get; set; }
-        [Newtonsoft.Json.JsonProperty("requestContent", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? RequestContent { get; set; }
-        [Newtonsoft.Json.JsonProperty("requestVerb", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? RequestVerb { get; set; }
-        [Newtonsoft.Json.JsonProperty("resourceUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResourceUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultSelector", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResultSelector { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class EndpointOperationStatus
     {
         public EndpointOperationStatus() { }
@@ -24349,26 +24456,6 @@ namespace AdoTypedSdk.ServiceEndpoint
         public string? State { get; set; }
         [Newtonsoft.Json.JsonProperty("statusMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? StatusMessage { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class EndpointUrl
-    {
-        public EndpointUrl() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("dependsOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.DependsOn? DependsOn { get; set; }
-        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DisplayName { get; set; }
-        [Newtonsoft.Json.JsonProperty("format", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Format { get; set; }
-        [Newtonsoft.Json.JsonProperty("helpText", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? HelpText { get; set; }
-        [Newtonsoft.Json.JsonProperty("isVisible", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? IsVisible { get; set; }
-        [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Value { get; set; }
     }
     public class EndpointproxyClient : AdoTypedSdk.AdoClientBase
     {
@@ -24413,103 +24500,6 @@ namespace AdoTypedSdk.ServiceEndpoint
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual Azure.AsyncPageable<AdoTypedSdk.ServiceEndpoint.ServiceEndpointExecutionRecord> GetServiceEndpointExecutionRecordsAsync(string project, System.Guid endpointId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceEndpoint.ServiceEndpointExecutionRecord>>> GetServiceEndpointExecutionRecordsWithResponseAsync(string project, System.Guid endpointId, int? top = default, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    public enum HttpStatusCode
-    {
-        [System.Runtime.Serialization.EnumMember(Value="continue")]
-        Continue = 0,
-        [System.Runtime.Serialization.EnumMember(Value="switchingProtocols")]
-        SwitchingProtocols = 1,
-        [System.Runtime.Serialization.EnumMember(Value="ok")]
-        Ok = 2,
-        [System.Runtime.Serialization.EnumMember(Value="created")]
-        Created = 3,
-        [System.Runtime.Serialization.EnumMember(Value="accepted")]
-        Accepted = 4,
-        [System.Runtime.Serialization.EnumMember(Value="nonAuthoritativeInformation")]
-        NonAuthoritativeInformation = 5,
-        [System.Runtime.Serialization.EnumMember(Value="noContent")]
-        NoContent = 6,
-        [System.Runtime.Serialization.EnumMember(Value="resetContent")]
-        ResetContent = 7,
-        [System.Runtime.Serialization.EnumMember(Value="partialContent")]
-        PartialContent = 8,
-        [System.Runtime.Serialization.EnumMember(Value="multipleChoices")]
-        MultipleChoices = 9,
-        [System.Runtime.Serialization.EnumMember(Value="ambiguous")]
-        Ambiguous = 10,
-        [System.Runtime.Serialization.EnumMember(Value="movedPermanently")]
-        MovedPermanently = 11,
-        [System.Runtime.Serialization.EnumMember(Value="moved")]
-        Moved = 12,
-        [System.Runtime.Serialization.EnumMember(Value="found")]
-        Found = 13,
-        [System.Runtime.Serialization.EnumMember(Value="redirect")]
-        Redirect = 14,
-        [System.Runtime.Serialization.EnumMember(Value="seeOther")]
-        SeeOther = 15,
-        [System.Runtime.Serialization.EnumMember(Value="redirectMethod")]
-        RedirectMethod = 16,
-        [System.Runtime.Serialization.EnumMember(Value="notModified")]
-        NotModified = 17,
-        [System.Runtime.Serialization.EnumMember(Value="useProxy")]
-        UseProxy = 18,
-        [System.Runtime.Serialization.EnumMember(Value="unused")]
-        Unused = 19,
-        [System.Runtime.Serialization.EnumMember(Value="temporaryRedirect")]
-        TemporaryRedirect = 20,
-        [System.Runtime.Serialization.EnumMember(Value="redirectKeepVerb")]
-        RedirectKeepVerb = 21,
-        [System.Runtime.Serialization.EnumMember(Value="badRequest")]
-        BadRequest = 22,
-        [System.Runtime.Serialization.EnumMember(Value="unauthorized")]
-        Unauthorized = 23,
-        [System.Runtime.Serialization.EnumMember(Value="paymentRequired")]
-        PaymentRequired = 24,
-        [System.Runtime.Serialization.EnumMember(Value="forbidden")]
-        Forbidden = 25,
-        [System.Runtime.Serialization.EnumMember(Value="notFound")]
-        NotFound = 26,
-        [System.Runtime.Serialization.EnumMember(Value="methodNotAllowed")]
-        MethodNotAllowed = 27,
-        [System.Runtime.Serialization.EnumMember(Value="notAcceptable")]
-        NotAcceptable = 28,
-        [System.Runtime.Serialization.EnumMember(Value="proxyAuthenticationRequired")]
-        ProxyAuthenticationRequired = 29,
-        [System.Runtime.Serialization.EnumMember(Value="requestTimeout")]
-        RequestTimeout = 30,
-        [System.Runtime.Serialization.EnumMember(Value="conflict")]
-        Conflict = 31,
-        [System.Runtime.Serialization.EnumMember(Value="gone")]
-        Gone = 32,
-        [System.Runtime.Serialization.EnumMember(Value="lengthRequired")]
-        LengthRequired = 33,
-        [System.Runtime.Serialization.EnumMember(Value="preconditionFailed")]
-        PreconditionFailed = 34,
-        [System.Runtime.Serialization.EnumMember(Value="requestEntityTooLarge")]
-        RequestEntityTooLarge = 35,
-        [System.Runtime.Serialization.EnumMember(Value="requestUriTooLong")]
-        RequestUriTooLong = 36,
-        [System.Runtime.Serialization.EnumMember(Value="unsupportedMediaType")]
-        UnsupportedMediaType = 37,
-        [System.Runtime.Serialization.EnumMember(Value="requestedRangeNotSatisfiable")]
-        RequestedRangeNotSatisfiable = 38,
-        [System.Runtime.Serialization.EnumMember(Value="expectationFailed")]
-        ExpectationFailed = 39,
-        [System.Runtime.Serialization.EnumMember(Value="upgradeRequired")]
-        UpgradeRequired = 40,
-        [System.Runtime.Serialization.EnumMember(Value="internalServerError")]
-        InternalServerError = 41,
-        [System.Runtime.Serialization.EnumMember(Value="notImplemented")]
-        NotImplemented = 42,
-        [System.Runtime.Serialization.EnumMember(Value="badGateway")]
-        BadGateway = 43,
-        [System.Runtime.Serialization.EnumMember(Value="serviceUnavailable")]
-        ServiceUnavailable = 44,
-        [System.Runtime.Serialization.EnumMember(Value="gatewayTimeout")]
-        GatewayTimeout = 45,
-        [System.Runtime.Serialization.EnumMember(Value="httpVersionNotSupported")]
-        HttpVersionNotSupported = 46,
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -24619,20 +24609,6 @@ namespace AdoTypedSdk.ServiceEndpoint
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ResultTransformationDetails
-    {
-        public ResultTransformationDetails() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("callbackContextTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? CallbackContextTemplate { get; set; }
-        [Newtonsoft.Json.JsonProperty("callbackRequiredTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? CallbackRequiredTemplate { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResultTemplate { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ServiceEndpoint
     {
         public ServiceEndpoint() { }
@@ -24707,6 +24683,82 @@ namespace AdoTypedSdk.ServiceEndpoint
         public bool? RequiresOAuth2Configuration { get; set; }
         [Newtonsoft.Json.JsonProperty("scheme", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Scheme { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ServiceEndpointDataSource
+    {
+        public ServiceEndpointDataSource() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("authenticationScheme", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.AuthenticationSchemeReference? AuthenticationScheme { get; set; }
+        [Newtonsoft.Json.JsonProperty("callbackContextTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? CallbackContextTemplate { get; set; }
+        [Newtonsoft.Json.JsonProperty("callbackRequiredTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? CallbackRequiredTemplate { get; set; }
+        [Newtonsoft.Json.JsonProperty("endpointUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? EndpointUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("headers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.AuthorizationHeader>? Headers { get; set; }
+        [Newtonsoft.Json.JsonProperty("initialContextTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? InitialContextTemplate { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("requestContent", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? RequestContent { get; set; }
+        [Newtonsoft.Json.JsonProperty("requestVerb", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? RequestVerb { get; set; }
+        [Newtonsoft.Json.JsonProperty("resourceUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResourceUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultSelector", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResultSelector { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ServiceEndpointDataSourceDetails
+    {
+        public ServiceEndpointDataSourceDetails() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("dataSourceName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DataSourceName { get; set; }
+        [Newtonsoft.Json.JsonProperty("dataSourceUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DataSourceUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("headers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.AuthorizationHeader>? Headers { get; set; }
+        [Newtonsoft.Json.JsonProperty("initialContextTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? InitialContextTemplate { get; set; }
+        [Newtonsoft.Json.JsonProperty("parameters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, string>? Parameters { get; set; }
+        [Newtonsoft.Json.JsonProperty("requestContent", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? RequestContent { get; set; }
+        [Newtonsoft.Json.JsonProperty("requestVerb", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? RequestVerb { get; set; }
+        [Newtonsoft.Json.JsonProperty("resourceUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResourceUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultSelector", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResultSelector { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ServiceEndpointEndpointUrl
+    {
+        public ServiceEndpointEndpointUrl() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("dependsOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.DependsOn? DependsOn { get; set; }
+        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DisplayName { get; set; }
+        [Newtonsoft.Json.JsonProperty("format", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Format { get; set; }
+        [Newtonsoft.Json.JsonProperty("helpText", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? HelpText { get; set; }
+        [Newtonsoft.Json.JsonProperty("isVisible", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? IsVisible { get; set; }
+        [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Value { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -24785,6 +24837,103 @@ namespace AdoTypedSdk.ServiceEndpoint
         [System.Runtime.Serialization.EnumMember(Value="abandoned")]
         Abandoned = 5,
     }
+    public enum ServiceEndpointHttpStatusCode
+    {
+        [System.Runtime.Serialization.EnumMember(Value="continue")]
+        Continue = 0,
+        [System.Runtime.Serialization.EnumMember(Value="switchingProtocols")]
+        SwitchingProtocols = 1,
+        [System.Runtime.Serialization.EnumMember(Value="ok")]
+        Ok = 2,
+        [System.Runtime.Serialization.EnumMember(Value="created")]
+        Created = 3,
+        [System.Runtime.Serialization.EnumMember(Value="accepted")]
+        Accepted = 4,
+        [System.Runtime.Serialization.EnumMember(Value="nonAuthoritativeInformation")]
+        NonAuthoritativeInformation = 5,
+        [System.Runtime.Serialization.EnumMember(Value="noContent")]
+        NoContent = 6,
+        [System.Runtime.Serialization.EnumMember(Value="resetContent")]
+        ResetContent = 7,
+        [System.Runtime.Serialization.EnumMember(Value="partialContent")]
+        PartialContent = 8,
+        [System.Runtime.Serialization.EnumMember(Value="multipleChoices")]
+        MultipleChoices = 9,
+        [System.Runtime.Serialization.EnumMember(Value="ambiguous")]
+        Ambiguous = 10,
+        [System.Runtime.Serialization.EnumMember(Value="movedPermanently")]
+        MovedPermanently = 11,
+        [System.Runtime.Serialization.EnumMember(Value="moved")]
+        Moved = 12,
+        [System.Runtime.Serialization.EnumMember(Value="found")]
+        Found = 13,
+        [System.Runtime.Serialization.EnumMember(Value="redirect")]
+        Redirect = 14,
+        [System.Runtime.Serialization.EnumMember(Value="seeOther")]
+        SeeOther = 15,
+        [System.Runtime.Serialization.EnumMember(Value="redirectMethod")]
+        RedirectMethod = 16,
+        [System.Runtime.Serialization.EnumMember(Value="notModified")]
+        NotModified = 17,
+        [System.Runtime.Serialization.EnumMember(Value="useProxy")]
+        UseProxy = 18,
+        [System.Runtime.Serialization.EnumMember(Value="unused")]
+        Unused = 19,
+        [System.Runtime.Serialization.EnumMember(Value="temporaryRedirect")]
+        TemporaryRedirect = 20,
+        [System.Runtime.Serialization.EnumMember(Value="redirectKeepVerb")]
+        RedirectKeepVerb = 21,
+        [System.Runtime.Serialization.EnumMember(Value="badRequest")]
+        BadRequest = 22,
+        [System.Runtime.Serialization.EnumMember(Value="unauthorized")]
+        Unauthorized = 23,
+        [System.Runtime.Serialization.EnumMember(Value="paymentRequired")]
+        PaymentRequired = 24,
+        [System.Runtime.Serialization.EnumMember(Value="forbidden")]
+        Forbidden = 25,
+        [System.Runtime.Serialization.EnumMember(Value="notFound")]
+        NotFound = 26,
+        [System.Runtime.Serialization.EnumMember(Value="methodNotAllowed")]
+        MethodNotAllowed = 27,
+        [System.Runtime.Serialization.EnumMember(Value="notAcceptable")]
+        NotAcceptable = 28,
+        [System.Runtime.Serialization.EnumMember(Value="proxyAuthenticationRequired")]
+        ProxyAuthenticationRequired = 29,
+        [System.Runtime.Serialization.EnumMember(Value="requestTimeout")]
+        RequestTimeout = 30,
+        [System.Runtime.Serialization.EnumMember(Value="conflict")]
+        Conflict = 31,
+        [System.Runtime.Serialization.EnumMember(Value="gone")]
+        Gone = 32,
+        [System.Runtime.Serialization.EnumMember(Value="lengthRequired")]
+        LengthRequired = 33,
+        [System.Runtime.Serialization.EnumMember(Value="preconditionFailed")]
+        PreconditionFailed = 34,
+        [System.Runtime.Serialization.EnumMember(Value="requestEntityTooLarge")]
+        RequestEntityTooLarge = 35,
+        [System.Runtime.Serialization.EnumMember(Value="requestUriTooLong")]
+        RequestUriTooLong = 36,
+        [System.Runtime.Serialization.EnumMember(Value="unsupportedMediaType")]
+        UnsupportedMediaType = 37,
+        [System.Runtime.Serialization.EnumMember(Value="requestedRangeNotSatisfiable")]
+        RequestedRangeNotSatisfiable = 38,
+        [System.Runtime.Serialization.EnumMember(Value="expectationFailed")]
+        ExpectationFailed = 39,
+        [System.Runtime.Serialization.EnumMember(Value="upgradeRequired")]
+        UpgradeRequired = 40,
+        [System.Runtime.Serialization.EnumMember(Value="internalServerError")]
+        InternalServerError = 41,
+        [System.Runtime.Serialization.EnumMember(Value="notImplemented")]
+        NotImplemented = 42,
+        [System.Runtime.Serialization.EnumMember(Value="badGateway")]
+        BadGateway = 43,
+        [System.Runtime.Serialization.EnumMember(Value="serviceUnavailable")]
+        ServiceUnavailable = 44,
+        [System.Runtime.Serialization.EnumMember(Value="gatewayTimeout")]
+        GatewayTimeout = 45,
+        [System.Runtime.Serialization.EnumMember(Value="httpVersionNotSupported")]
+        HttpVersionNotSupported = 46,
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class ServiceEndpointOAuthConfigurationReference
@@ -24821,9 +24970,9 @@ namespace AdoTypedSdk.ServiceEndpoint
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("dataSourceDetails", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.ServiceEndpoint.DataSourceDetails? DataSourceDetails { get; set; }
+        public AdoTypedSdk.ServiceEndpoint.ServiceEndpointDataSourceDetails? DataSourceDetails { get; set; }
         [Newtonsoft.Json.JsonProperty("resultTransformationDetails", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.ServiceEndpoint.ResultTransformationDetails? ResultTransformationDetails { get; set; }
+        public AdoTypedSdk.ServiceEndpoint.ServiceEndpointResultTransformationDetails? ResultTransformationDetails { get; set; }
         [Newtonsoft.Json.JsonProperty("serviceEndpointDetails", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.ServiceEndpointDetails? ServiceEndpointDetails { get; set; }
     }
@@ -24844,7 +24993,21 @@ namespace AdoTypedSdk.ServiceEndpoint
         public Newtonsoft.Json.Linq.JToken? Result { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("statusCode", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.ServiceEndpoint.HttpStatusCode? StatusCode { get; set; }
+        public AdoTypedSdk.ServiceEndpoint.ServiceEndpointHttpStatusCode? StatusCode { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ServiceEndpointResultTransformationDetails
+    {
+        public ServiceEndpointResultTransformationDetails() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("callbackContextTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? CallbackContextTemplate { get; set; }
+        [Newtonsoft.Json.JsonProperty("callbackRequiredTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? CallbackRequiredTemplate { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResultTemplate { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -24856,7 +25019,7 @@ namespace AdoTypedSdk.ServiceEndpoint
         [Newtonsoft.Json.JsonProperty("authenticationSchemes", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.ServiceEndpoint.ServiceEndpointAuthenticationScheme>? AuthenticationSchemes { get; set; }
         [Newtonsoft.Json.JsonProperty("dataSources", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.ServiceEndpoint.DataSource>? DataSources { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.ServiceEndpoint.ServiceEndpointDataSource>? DataSources { get; set; }
         [Newtonsoft.Json.JsonProperty("dependencyData", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Common.DependencyData>? DependencyData { get; set; }
         [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -24864,7 +25027,7 @@ namespace AdoTypedSdk.ServiceEndpoint
         [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? DisplayName { get; set; }
         [Newtonsoft.Json.JsonProperty("endpointUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.ServiceEndpoint.EndpointUrl? EndpointUrl { get; set; }
+        public AdoTypedSdk.ServiceEndpoint.ServiceEndpointEndpointUrl? EndpointUrl { get; set; }
         [Newtonsoft.Json.JsonProperty("helpLink", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.HelpLink? HelpLink { get; set; }
         [Newtonsoft.Json.JsonProperty("helpMarkDown", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -24880,10 +25043,10 @@ namespace AdoTypedSdk.ServiceEndpoint
         [Newtonsoft.Json.JsonProperty("uiContributionId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? UiContributionId { get; set; }
     }
-    public class TypesClient : AdoTypedSdk.AdoClientBase
+    public class ServiceEndpointTypesClient : AdoTypedSdk.AdoClientBase
     {
-        protected TypesClient() { }
-        public TypesClient(AdoTypedSdk.AdoConnection connection) { }
+        protected ServiceEndpointTypesClient() { }
+        public ServiceEndpointTypesClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceEndpoint.ServiceEndpointType>> GetServiceEndpointTypesAsync(string? type = null, string? scheme = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceEndpoint.ServiceEndpointType>>> GetServiceEndpointTypesWithResponseAsync(string? type = null, string? scheme = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -24899,38 +25062,6 @@ namespace AdoTypedSdk.ServiceHooks
         OAuth = 1,
         [System.Runtime.Serialization.EnumMember(Value="external")]
         External = 2,
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Consumer
-    {
-        public Consumer() { }
-        [Newtonsoft.Json.JsonProperty("actions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.ServiceHooks.ConsumerAction>? Actions { get; set; }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("authenticationType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.ServiceHooks.AuthenticationType? AuthenticationType { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("externalConfiguration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.ServiceHooks.ExternalConfigurationDescriptor? ExternalConfiguration { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("imageUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ImageUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("informationUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? InformationUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("inputDescriptors", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.InputDescriptor>? InputDescriptors { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -24968,22 +25099,12 @@ namespace AdoTypedSdk.ServiceHooks
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.ConsumerAction> GetConsumerActionAsync(string consumerId, string consumerActionId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.ConsumerAction>> GetConsumerActionWithResponseAsync(string consumerId, string consumerActionId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Consumer> GetConsumerAsync(string consumerId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.Consumer>> GetConsumerWithResponseAsync(string consumerId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.ServiceHooksConsumer> GetConsumerAsync(string consumerId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.ServiceHooksConsumer>> GetConsumerWithResponseAsync(string consumerId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.ConsumerAction>> ListConsumerActionsAsync(string consumerId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.ConsumerAction>>> ListConsumerActionsWithResponseAsync(string consumerId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.Consumer>> ListConsumersAsync(string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.Consumer>>> ListConsumersWithResponseAsync(string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    public class DiagnosticsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected DiagnosticsClient() { }
-        public DiagnosticsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.SubscriptionDiagnostics> GetSubscriptionDiagnosticsAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.SubscriptionDiagnostics>> GetSubscriptionDiagnosticsWithResponseAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.SubscriptionDiagnostics> UpdateSubscriptionDiagnosticsAsync(AdoTypedSdk.Common.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.SubscriptionDiagnostics>> UpdateSubscriptionDiagnosticsWithResponseAsync(AdoTypedSdk.Common.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.ServiceHooksConsumer>> ListConsumersAsync(string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.ServiceHooksConsumer>>> ListConsumersWithResponseAsync(string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -25359,6 +25480,48 @@ namespace AdoTypedSdk.ServiceHooks
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ServiceHooksConsumer
+    {
+        public ServiceHooksConsumer() { }
+        [Newtonsoft.Json.JsonProperty("actions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.ServiceHooks.ConsumerAction>? Actions { get; set; }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("authenticationType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.ServiceHooks.AuthenticationType? AuthenticationType { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("externalConfiguration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.ServiceHooks.ExternalConfigurationDescriptor? ExternalConfiguration { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("imageUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ImageUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("informationUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? InformationUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("inputDescriptors", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.InputDescriptor>? InputDescriptors { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+    }
+    public class ServiceHooksDiagnosticsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected ServiceHooksDiagnosticsClient() { }
+        public ServiceHooksDiagnosticsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.SubscriptionDiagnostics> GetSubscriptionDiagnosticsAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.SubscriptionDiagnostics>> GetSubscriptionDiagnosticsWithResponseAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.SubscriptionDiagnostics> UpdateSubscriptionDiagnosticsAsync(AdoTypedSdk.Common.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.SubscriptionDiagnostics>> UpdateSubscriptionDiagnosticsWithResponseAsync(AdoTypedSdk.Common.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ServiceHooksSessionToken
     {
         public ServiceHooksSessionToken() { }
@@ -25370,6 +25533,37 @@ namespace AdoTypedSdk.ServiceHooks
         public string? Token { get; set; }
         [Newtonsoft.Json.JsonProperty("validTo", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? ValidTo { get; set; }
+    }
+    public enum ServiceHooksSubscriptionStatus
+    {
+        [System.Runtime.Serialization.EnumMember(Value="enabled")]
+        Enabled = 0,
+        [System.Runtime.Serialization.EnumMember(Value="onProbation")]
+        OnProbation = 1,
+        [System.Runtime.Serialization.EnumMember(Value="disabledByUser")]
+        DisabledByUser = 2,
+        [System.Runtime.Serialization.EnumMember(Value="disabledBySystem")]
+        DisabledBySystem = 3,
+        [System.Runtime.Serialization.EnumMember(Value="disabledByInactiveIdentity")]
+        DisabledByInactiveIdentity = 4,
+    }
+    public class ServiceHooksSubscriptionsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected ServiceHooksSubscriptionsClient() { }
+        public ServiceHooksSubscriptionsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Subscription> CreateSubscriptionAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.Subscription>> CreateSubscriptionWithResponseAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.SubscriptionsQuery> CreateSubscriptionsQueryAsync(AdoTypedSdk.ServiceHooks.SubscriptionsQuery body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.SubscriptionsQuery>> CreateSubscriptionsQueryWithResponseAsync(AdoTypedSdk.ServiceHooks.SubscriptionsQuery body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteSubscriptionAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteSubscriptionWithResponseAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Subscription> GetSubscriptionAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.Subscription>> GetSubscriptionWithResponseAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.Subscription>> ListSubscriptionsAsync(string? publisherId = null, string? eventType = null, string? consumerId = null, string? consumerActionId = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.Subscription>>> ListSubscriptionsWithResponseAsync(string? publisherId = null, string? eventType = null, string? consumerId = null, string? consumerActionId = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Subscription> ReplaceSubscriptionAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Guid? subscriptionId = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.Subscription>> ReplaceSubscriptionWithResponseAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Guid? subscriptionId = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -25415,7 +25609,7 @@ namespace AdoTypedSdk.ServiceHooks
         public string? ResourceVersion { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.ServiceHooks.SubscriptionStatus? Status { get; set; }
+        public AdoTypedSdk.ServiceHooks.ServiceHooksSubscriptionStatus? Status { get; set; }
         [Newtonsoft.Json.JsonProperty("subscriber", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.IdentityRef? Subscriber { get; set; }
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -25442,37 +25636,6 @@ namespace AdoTypedSdk.ServiceHooks
         public AdoTypedSdk.ServiceHooks.SubscriptionInputScope? Scope { get; set; }
         [Newtonsoft.Json.JsonProperty("subscription", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.ServiceHooks.Subscription? Subscription { get; set; }
-    }
-    public enum SubscriptionStatus
-    {
-        [System.Runtime.Serialization.EnumMember(Value="enabled")]
-        Enabled = 0,
-        [System.Runtime.Serialization.EnumMember(Value="onProbation")]
-        OnProbation = 1,
-        [System.Runtime.Serialization.EnumMember(Value="disabledByUser")]
-        DisabledByUser = 2,
-        [System.Runtime.Serialization.EnumMember(Value="disabledBySystem")]
-        DisabledBySystem = 3,
-        [System.Runtime.Serialization.EnumMember(Value="disabledByInactiveIdentity")]
-        DisabledByInactiveIdentity = 4,
-    }
-    public class SubscriptionsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected SubscriptionsClient() { }
-        public SubscriptionsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Subscription> CreateSubscriptionAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.Subscription>> CreateSubscriptionWithResponseAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.SubscriptionsQuery> CreateSubscriptionsQueryAsync(AdoTypedSdk.ServiceHooks.SubscriptionsQuery body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.SubscriptionsQuery>> CreateSubscriptionsQueryWithResponseAsync(AdoTypedSdk.ServiceHooks.SubscriptionsQuery body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteSubscriptionAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteSubscriptionWithResponseAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Subscription> GetSubscriptionAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.Subscription>> GetSubscriptionWithResponseAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.Subscription>> ListSubscriptionsAsync(string? publisherId = null, string? eventType = null, string? consumerId = null, string? consumerActionId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.Subscription>>> ListSubscriptionsWithResponseAsync(string? publisherId = null, string? eventType = null, string? consumerId = null, string? consumerActionId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Subscription> ReplaceSubscriptionAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Guid? subscriptionId = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.Subscription>> ReplaceSubscriptionWithResponseAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Guid? subscriptionId = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -26007,27 +26170,6 @@ namespace AdoTypedSdk.Symbol
         [Newtonsoft.Json.JsonProperty("identifierValue", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public byte[]? IdentifierValue { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Request : AdoTypedSdk.Symbol.ResourceBase
-    {
-        public Request() { }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("domainId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Symbol.IDomainId? DomainId { get; set; }
-        [Newtonsoft.Json.JsonProperty("expirationDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? ExpirationDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("isChunked", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsChunked { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("size", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public long? Size { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Symbol.RequestStatus? Status { get; set; }
-    }
     public enum RequestStatus
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
@@ -26038,30 +26180,6 @@ namespace AdoTypedSdk.Symbol
         Sealed = 2,
         [System.Runtime.Serialization.EnumMember(Value="unavailable")]
         Unavailable = 3,
-    }
-    public class RequestsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected RequestsClient() { }
-        public RequestsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Symbol.Request> CreateRequestsAsync(AdoTypedSdk.Symbol.Request body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Symbol.DebugEntry>> CreateRequestsRequestIdDebugEntriesAsync(AdoTypedSdk.Symbol.DebugEntryCreateBatch body, string requestId, string collection, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Symbol.DebugEntry>>> CreateRequestsRequestIdDebugEntriesWithResponseAsync(AdoTypedSdk.Symbol.DebugEntryCreateBatch body, string requestId, string collection, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Symbol.DebugEntry>> CreateRequestsRequestNameDebugEntriesAsync(AdoTypedSdk.Symbol.DebugEntryCreateBatch body, string requestName, string collection, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Symbol.DebugEntry>>> CreateRequestsRequestNameDebugEntriesWithResponseAsync(AdoTypedSdk.Symbol.DebugEntryCreateBatch body, string requestName, string collection, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Symbol.Request>> CreateRequestsWithResponseAsync(AdoTypedSdk.Symbol.Request body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteRequestsRequestIdAsync(string requestId, bool? synchronous = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteRequestsRequestIdWithResponseAsync(string requestId, bool? synchronous = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteRequestsRequestNameAsync(string requestName, bool? synchronous = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteRequestsRequestNameWithResponseAsync(string requestName, bool? synchronous = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Symbol.Request> GetRequestsRequestIdAsync(string requestId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Symbol.Request>> GetRequestsRequestIdWithResponseAsync(string requestId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Symbol.Request> GetRequestsRequestNameAsync(string requestName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Symbol.Request>> GetRequestsRequestNameWithResponseAsync(string requestName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Symbol.Request> UpdateRequestsRequestIdAsync(AdoTypedSdk.Symbol.Request body, string requestId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Symbol.Request>> UpdateRequestsRequestIdWithResponseAsync(AdoTypedSdk.Symbol.Request body, string requestId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Symbol.Request> UpdateRequestsRequestNameAsync(AdoTypedSdk.Symbol.Request body, string requestName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Symbol.Request>> UpdateRequestsRequestNameWithResponseAsync(AdoTypedSdk.Symbol.Request body, string requestName, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -26080,6 +26198,51 @@ namespace AdoTypedSdk.Symbol
         public string? StorageETag { get; set; }
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class SymbolRequest : AdoTypedSdk.Symbol.ResourceBase
+    {
+        public SymbolRequest() { }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("domainId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Symbol.IDomainId? DomainId { get; set; }
+        [Newtonsoft.Json.JsonProperty("expirationDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? ExpirationDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("isChunked", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsChunked { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("size", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public long? Size { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Symbol.RequestStatus? Status { get; set; }
+    }
+    public class SymbolRequestsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected SymbolRequestsClient() { }
+        public SymbolRequestsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Symbol.SymbolRequest> CreateRequestsAsync(AdoTypedSdk.Symbol.SymbolRequest body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Symbol.DebugEntry>> CreateRequestsRequestIdDebugEntriesAsync(AdoTypedSdk.Symbol.DebugEntryCreateBatch body, string requestId, string collection, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Symbol.DebugEntry>>> CreateRequestsRequestIdDebugEntriesWithResponseAsync(AdoTypedSdk.Symbol.DebugEntryCreateBatch body, string requestId, string collection, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Symbol.DebugEntry>> CreateRequestsRequestNameDebugEntriesAsync(AdoTypedSdk.Symbol.DebugEntryCreateBatch body, string requestName, string collection, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Symbol.DebugEntry>>> CreateRequestsRequestNameDebugEntriesWithResponseAsync(AdoTypedSdk.Symbol.DebugEntryCreateBatch body, string requestName, string collection, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Symbol.SymbolRequest>> CreateRequestsWithResponseAsync(AdoTypedSdk.Symbol.SymbolRequest body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteRequestsRequestIdAsync(string requestId, bool? synchronous = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteRequestsRequestIdWithResponseAsync(string requestId, bool? synchronous = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteRequestsRequestNameAsync(string requestName, bool? synchronous = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteRequestsRequestNameWithResponseAsync(string requestName, bool? synchronous = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Symbol.SymbolRequest> GetRequestsRequestIdAsync(string requestId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Symbol.SymbolRequest>> GetRequestsRequestIdWithResponseAsync(string requestId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Symbol.SymbolRequest> GetRequestsRequestNameAsync(string requestName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Symbol.SymbolRequest>> GetRequestsRequestNameWithResponseAsync(string requestName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Symbol.SymbolRequest> UpdateRequestsRequestIdAsync(AdoTypedSdk.Symbol.SymbolRequest body, string requestId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Symbol.SymbolRequest>> UpdateRequestsRequestIdWithResponseAsync(AdoTypedSdk.Symbol.SymbolRequest body, string requestId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Symbol.SymbolRequest> UpdateRequestsRequestNameAsync(AdoTypedSdk.Symbol.SymbolRequest body, string requestName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Symbol.SymbolRequest>> UpdateRequestsRequestNameWithResponseAsync(AdoTypedSdk.Symbol.SymbolRequest body, string requestName, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public class SymsrvClient : AdoTypedSdk.AdoClientBase
     {
@@ -26225,46 +26388,6 @@ namespace AdoTypedSdk.TaskAgent
         public int? Seed { get; set; }
         [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? Value { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class DataSource
-    {
-        public DataSource() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("authenticationScheme", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.AuthenticationSchemeReference? AuthenticationScheme { get; set; }
-        [Newtonsoft.Json.JsonProperty("endpointUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? EndpointUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("headers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.AuthorizationHeader>? Headers { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("resourceUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResourceUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultSelector", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResultSelector { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class DataSourceDetails
-    {
-        public DataSourceDetails() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("dataSourceName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DataSourceName { get; set; }
-        [Newtonsoft.Json.JsonProperty("dataSourceUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DataSourceUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("headers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.AuthorizationHeader>? Headers { get; set; }
-        [Newtonsoft.Json.JsonProperty("parameters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, string>? Parameters { get; set; }
-        [Newtonsoft.Json.JsonProperty("resourceUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResourceUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultSelector", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResultSelector { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -26577,24 +26700,6 @@ namespace AdoTypedSdk.TaskAgent
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class EndpointUrl
-    {
-        public EndpointUrl() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("dependsOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.DependsOn? DependsOn { get; set; }
-        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DisplayName { get; set; }
-        [Newtonsoft.Json.JsonProperty("helpText", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? HelpText { get; set; }
-        [Newtonsoft.Json.JsonProperty("isVisible", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? IsVisible { get; set; }
-        [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Value { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class EnvironmentCreateParameter
     {
         public EnvironmentCreateParameter() { }
@@ -26840,103 +26945,6 @@ namespace AdoTypedSdk.TaskAgent
     {
         public ExpressionValidationItem() { }
     }
-    public enum HttpStatusCode
-    {
-        [System.Runtime.Serialization.EnumMember(Value="continue")]
-        Continue = 0,
-        [System.Runtime.Serialization.EnumMember(Value="switchingProtocols")]
-        SwitchingProtocols = 1,
-        [System.Runtime.Serialization.EnumMember(Value="ok")]
-        Ok = 2,
-        [System.Runtime.Serialization.EnumMember(Value="created")]
-        Created = 3,
-        [System.Runtime.Serialization.EnumMember(Value="accepted")]
-        Accepted = 4,
-        [System.Runtime.Serialization.EnumMember(Value="nonAuthoritativeInformation")]
-        NonAuthoritativeInformation = 5,
-        [System.Runtime.Serialization.EnumMember(Value="noContent")]
-        NoContent = 6,
-        [System.Runtime.Serialization.EnumMember(Value="resetContent")]
-        ResetContent = 7,
-        [System.Runtime.Serialization.EnumMember(Value="partialContent")]
-        PartialContent = 8,
-        [System.Runtime.Serialization.EnumMember(Value="multipleChoices")]
-        MultipleChoices = 9,
-        [System.Runtime.Serialization.EnumMember(Value="ambiguous")]
-        Ambiguous = 10,
-        [System.Runtime.Serialization.EnumMember(Value="movedPermanently")]
-        MovedPermanently = 11,
-        [System.Runtime.Serialization.EnumMember(Value="moved")]
-        Moved = 12,
-        [System.Runtime.Serialization.EnumMember(Value="found")]
-        Found = 13,
-        [System.Runtime.Serialization.EnumMember(Value="redirect")]
-        Redirect = 14,
-        [System.Runtime.Serialization.EnumMember(Value="seeOther")]
-        SeeOther = 15,
-        [System.Runtime.Serialization.EnumMember(Value="redirectMethod")]
-        RedirectMethod = 16,
-        [System.Runtime.Serialization.EnumMember(Value="notModified")]
-        NotModified = 17,
-        [System.Runtime.Serialization.EnumMember(Value="useProxy")]
-        UseProxy = 18,
-        [System.Runtime.Serialization.EnumMember(Value="unused")]
-        Unused = 19,
-        [System.Runtime.Serialization.EnumMember(Value="temporaryRedirect")]
-        TemporaryRedirect = 20,
-        [System.Runtime.Serialization.EnumMember(Value="redirectKeepVerb")]
-        RedirectKeepVerb = 21,
-        [System.Runtime.Serialization.EnumMember(Value="badRequest")]
-        BadRequest = 22,
-        [System.Runtime.Serialization.EnumMember(Value="unauthorized")]
-        Unauthorized = 23,
-        [System.Runtime.Serialization.EnumMember(Value="paymentRequired")]
-        PaymentRequired = 24,
-        [System.Runtime.Serialization.EnumMember(Value="forbidden")]
-        Forbidden = 25,
-        [System.Runtime.Serialization.EnumMember(Value="notFound")]
-        NotFound = 26,
-        [System.Runtime.Serialization.EnumMember(Value="methodNotAllowed")]
-        MethodNotAllowed = 27,
-        [System.Runtime.Serialization.EnumMember(Value="notAcceptable")]
-        NotAcceptable = 28,
-        [System.Runtime.Serialization.EnumMember(Value="proxyAuthenticationRequired")]
-        ProxyAuthenticationRequired = 29,
-        [System.Runtime.Serialization.EnumMember(Value="requestTimeout")]
-        RequestTimeout = 30,
-        [System.Runtime.Serialization.EnumMember(Value="conflict")]
-        Conflict = 31,
-        [System.Runtime.Serialization.EnumMember(Value="gone")]
-        Gone = 32,
-        [System.Runtime.Serialization.EnumMember(Value="lengthRequired")]
-        LengthRequired = 33,
-        [System.Runtime.Serialization.EnumMember(Value="preconditionFailed")]
-        PreconditionFailed = 34,
-        [System.Runtime.Serialization.EnumMember(Value="requestEntityTooLarge")]
-        RequestEntityTooLarge = 35,
-        [System.Runtime.Serialization.EnumMember(Value="requestUriTooLong")]
-        RequestUriTooLong = 36,
-        [System.Runtime.Serialization.EnumMember(Value="unsupportedMediaType")]
-        UnsupportedMediaType = 37,
-        [System.Runtime.Serialization.EnumMember(Value="requestedRangeNotSatisfiable")]
-        RequestedRangeNotSatisfiable = 38,
-        [System.Runtime.Serialization.EnumMember(Value="expectationFailed")]
-        ExpectationFailed = 39,
-        [System.Runtime.Serialization.EnumMember(Value="upgradeRequired")]
-        UpgradeRequired = 40,
-        [System.Runtime.Serialization.EnumMember(Value="internalServerError")]
-        InternalServerError = 41,
-        [System.Runtime.Serialization.EnumMember(Value="notImplemented")]
-        NotImplemented = 42,
-        [System.Runtime.Serialization.EnumMember(Value="badGateway")]
-        BadGateway = 43,
-        [System.Runtime.Serialization.EnumMember(Value="serviceUnavailable")]
-        ServiceUnavailable = 44,
-        [System.Runtime.Serialization.EnumMember(Value="gatewayTimeout")]
-        GatewayTimeout = 45,
-        [System.Runtime.Serialization.EnumMember(Value="httpVersionNotSupported")]
-        HttpVersionNotSupported = 46,
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class InputBindingContext
@@ -27016,7 +27024,7 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("endpoints", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.ServiceEndpoint>? Endpoints { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.TaskAgentServiceEndpoint>? Endpoints { get; set; }
         [Newtonsoft.Json.JsonProperty("mask", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.MaskHint>? Mask { get; set; }
         [Newtonsoft.Json.JsonProperty("options", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -27024,7 +27032,7 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonProperty("secureFiles", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.SecureFile>? SecureFiles { get; set; }
         [Newtonsoft.Json.JsonProperty("systemConnection", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.ServiceEndpoint? SystemConnection { get; set; }
+        public AdoTypedSdk.TaskAgent.TaskAgentServiceEndpoint? SystemConnection { get; set; }
         [Newtonsoft.Json.JsonProperty("variables", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IDictionary<string, string>? Variables { get; set; }
     }
@@ -27112,9 +27120,9 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonProperty("messageType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? MessageType { get; set; }
         [Newtonsoft.Json.JsonProperty("plan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TaskOrchestrationPlanReference? Plan { get; set; }
+        public AdoTypedSdk.TaskAgent.TaskAgentTaskOrchestrationPlanReference? Plan { get; set; }
         [Newtonsoft.Json.JsonProperty("timeline", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TimelineReference? Timeline { get; set; }
+        public AdoTypedSdk.TaskAgent.TaskAgentTimelineReference? Timeline { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -27176,7 +27184,7 @@ namespace AdoTypedSdk.TaskAgent
     {
         public KubernetesResourceCreateParametersNewEndpoint() { }
         [Newtonsoft.Json.JsonProperty("endpoint", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.ServiceEndpoint? Endpoint { get; set; }
+        public AdoTypedSdk.TaskAgent.TaskAgentServiceEndpoint? Endpoint { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -27284,21 +27292,7 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Type { get; set; }
         [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.PackageVersion? Version { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class PackageVersion
-    {
-        public PackageVersion() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("major", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Major { get; set; }
-        [Newtonsoft.Json.JsonProperty("minor", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Minor { get; set; }
-        [Newtonsoft.Json.JsonProperty("patch", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Patch { get; set; }
+        public AdoTypedSdk.TaskAgent.TaskAgentPackageVersion? Version { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -27378,14 +27372,6 @@ namespace AdoTypedSdk.TaskAgent
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TaskAgentQueue>> GetAgentQueuesForPoolsAsync(System.Collections.Generic.IEnumerable<int> poolIds, string? project = null, AdoTypedSdk.TaskAgent.TaskAgentQueueActionFilter? actionFilter = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TaskAgentQueue>>> GetAgentQueuesForPoolsWithResponseAsync(System.Collections.Generic.IEnumerable<int> poolIds, string? project = null, AdoTypedSdk.TaskAgent.TaskAgentQueueActionFilter? actionFilter = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TaskAgentQueue>>> GetAgentQueuesWithResponseAsync(string? project = null, string? queueName = null, AdoTypedSdk.TaskAgent.TaskAgentQueueActionFilter? actionFilter = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    public class RequestsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected RequestsClient() { }
-        public RequestsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.TaskAgentCloudRequest>> GetAgentCloudRequestsAsync(int agentCloudId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.TaskAgentCloudRequest>>> GetAgentCloudRequestsWithResponseAsync(int agentCloudId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -27552,16 +27538,6 @@ namespace AdoTypedSdk.TaskAgent
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ResultTransformationDetails
-    {
-        public ResultTransformationDetails() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResultTemplate { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class SecureFile
     {
         public SecureFile() { }
@@ -27631,172 +27607,6 @@ namespace AdoTypedSdk.TaskAgent
         public AdoTypedSdk.TaskAgent.TaskDefinition? TaskDefinition { get; set; }
         [Newtonsoft.Json.JsonProperty("taskInstance", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.TaskAgent.TaskInstance? TaskInstance { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpoint
-    {
-        public ServiceEndpoint() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("administratorsGroup", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? AdministratorsGroup { get; set; }
-        [Newtonsoft.Json.JsonProperty("authorization", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.EndpointAuthorization? Authorization { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, string>? Data { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("groupScopeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? GroupScopeId { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("isReady", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsReady { get; set; }
-        [Newtonsoft.Json.JsonProperty("isShared", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsShared { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("operationStatus", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public Newtonsoft.Json.Linq.JToken? OperationStatus { get; set; }
-        [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Owner { get; set; }
-        [Newtonsoft.Json.JsonProperty("readersGroup", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? ReadersGroup { get; set; }
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Type { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpointAuthenticationScheme
-    {
-        public ServiceEndpointAuthenticationScheme() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("authorizationHeaders", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.AuthorizationHeader>? AuthorizationHeaders { get; set; }
-        [Newtonsoft.Json.JsonProperty("clientCertificates", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.ClientCertificate>? ClientCertificates { get; set; }
-        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DisplayName { get; set; }
-        [Newtonsoft.Json.JsonProperty("inputDescriptors", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.InputDescriptor>? InputDescriptors { get; set; }
-        [Newtonsoft.Json.JsonProperty("scheme", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Scheme { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpointExecutionData
-    {
-        public ServiceEndpointExecutionData() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("definition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? Definition { get; set; }
-        [Newtonsoft.Json.JsonProperty("finishTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? FinishTime { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public long? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? Owner { get; set; }
-        [Newtonsoft.Json.JsonProperty("planType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? PlanType { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TaskResult? Result { get; set; }
-        [Newtonsoft.Json.JsonProperty("startTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? StartTime { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpointExecutionRecord
-    {
-        public ServiceEndpointExecutionRecord() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.ServiceEndpointExecutionData? Data { get; set; }
-        [Newtonsoft.Json.JsonProperty("endpointId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? EndpointId { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpointExecutionRecordsInput
-    {
-        public ServiceEndpointExecutionRecordsInput() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.ServiceEndpointExecutionData? Data { get; set; }
-        [Newtonsoft.Json.JsonProperty("endpointIds", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<System.Guid>? EndpointIds { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpointRequest
-    {
-        public ServiceEndpointRequest() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("dataSourceDetails", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.DataSourceDetails? DataSourceDetails { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultTransformationDetails", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.ResultTransformationDetails? ResultTransformationDetails { get; set; }
-        [Newtonsoft.Json.JsonProperty("serviceEndpointDetails", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ServiceEndpointDetails? ServiceEndpointDetails { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpointRequestResult
-    {
-        public ServiceEndpointRequestResult() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("errorMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ErrorMessage { get; set; }
-        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public Newtonsoft.Json.Linq.JToken? Result { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("statusCode", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.HttpStatusCode? StatusCode { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpointType
-    {
-        public ServiceEndpointType() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("authenticationSchemes", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.ServiceEndpointAuthenticationScheme>? AuthenticationSchemes { get; set; }
-        [Newtonsoft.Json.JsonProperty("dataSources", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.DataSource>? DataSources { get; set; }
-        [Newtonsoft.Json.JsonProperty("dependencyData", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.DependencyData>? DependencyData { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DisplayName { get; set; }
-        [Newtonsoft.Json.JsonProperty("endpointUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.EndpointUrl? EndpointUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("helpLink", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.HelpLink? HelpLink { get; set; }
-        [Newtonsoft.Json.JsonProperty("helpMarkDown", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? HelpMarkDown { get; set; }
-        [Newtonsoft.Json.JsonProperty("iconUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? IconUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("inputDescriptors", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.InputDescriptor>? InputDescriptors { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("trustedHosts", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<string>? TrustedHosts { get; set; }
-        [Newtonsoft.Json.JsonProperty("uiContributionId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? UiContributionId { get; set; }
     }
     public class TargetsClient : AdoTypedSdk.AdoClientBase
     {
@@ -27930,11 +27740,166 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentDataSource
+    {
+        public TaskAgentDataSource() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("authenticationScheme", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.AuthenticationSchemeReference? AuthenticationScheme { get; set; }
+        [Newtonsoft.Json.JsonProperty("endpointUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? EndpointUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("headers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.AuthorizationHeader>? Headers { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("resourceUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResourceUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultSelector", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResultSelector { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentDataSourceDetails
+    {
+        public TaskAgentDataSourceDetails() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("dataSourceName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DataSourceName { get; set; }
+        [Newtonsoft.Json.JsonProperty("dataSourceUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DataSourceUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("headers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.AuthorizationHeader>? Headers { get; set; }
+        [Newtonsoft.Json.JsonProperty("parameters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, string>? Parameters { get; set; }
+        [Newtonsoft.Json.JsonProperty("resourceUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResourceUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultSelector", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResultSelector { get; set; }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class TaskAgentDowngrade : AdoTypedSdk.TaskAgent.TaskAgentUpdateReason
     {
         public TaskAgentDowngrade() { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentEndpointUrl
+    {
+        public TaskAgentEndpointUrl() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("dependsOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.DependsOn? DependsOn { get; set; }
+        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DisplayName { get; set; }
+        [Newtonsoft.Json.JsonProperty("helpText", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? HelpText { get; set; }
+        [Newtonsoft.Json.JsonProperty("isVisible", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? IsVisible { get; set; }
+        [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Value { get; set; }
+    }
+    public enum TaskAgentHttpStatusCode
+    {
+        [System.Runtime.Serialization.EnumMember(Value="continue")]
+        Continue = 0,
+        [System.Runtime.Serialization.EnumMember(Value="switchingProtocols")]
+        SwitchingProtocols = 1,
+        [System.Runtime.Serialization.EnumMember(Value="ok")]
+        Ok = 2,
+        [System.Runtime.Serialization.EnumMember(Value="created")]
+        Created = 3,
+        [System.Runtime.Serialization.EnumMember(Value="accepted")]
+        Accepted = 4,
+        [System.Runtime.Serialization.EnumMember(Value="nonAuthoritativeInformation")]
+        NonAuthoritativeInformation = 5,
+        [System.Runtime.Serialization.EnumMember(Value="noContent")]
+        NoContent = 6,
+        [System.Runtime.Serialization.EnumMember(Value="resetContent")]
+        ResetContent = 7,
+        [System.Runtime.Serialization.EnumMember(Value="partialContent")]
+        PartialContent = 8,
+        [System.Runtime.Serialization.EnumMember(Value="multipleChoices")]
+        MultipleChoices = 9,
+        [System.Runtime.Serialization.EnumMember(Value="ambiguous")]
+        Ambiguous = 10,
+        [System.Runtime.Serialization.EnumMember(Value="movedPermanently")]
+        MovedPermanently = 11,
+        [System.Runtime.Serialization.EnumMember(Value="moved")]
+        Moved = 12,
+        [System.Runtime.Serialization.EnumMember(Value="found")]
+        Found = 13,
+        [System.Runtime.Serialization.EnumMember(Value="redirect")]
+        Redirect = 14,
+        [System.Runtime.Serialization.EnumMember(Value="seeOther")]
+        SeeOther = 15,
+        [System.Runtime.Serialization.EnumMember(Value="redirectMethod")]
+        RedirectMethod = 16,
+        [System.Runtime.Serialization.EnumMember(Value="notModified")]
+        NotModified = 17,
+        [System.Runtime.Serialization.EnumMember(Value="useProxy")]
+        UseProxy = 18,
+        [System.Runtime.Serialization.EnumMember(Value="unused")]
+        Unused = 19,
+        [System.Runtime.Serialization.EnumMember(Value="temporaryRedirect")]
+        TemporaryRedirect = 20,
+        [System.Runtime.Serialization.EnumMember(Value="redirectKeepVerb")]
+        RedirectKeepVerb = 21,
+        [System.Runtime.Serialization.EnumMember(Value="badRequest")]
+        BadRequest = 22,
+        [System.Runtime.Serialization.EnumMember(Value="unauthorized")]
+        Unauthorized = 23,
+        [System.Runtime.Serialization.EnumMember(Value="paymentRequired")]
+        PaymentRequired = 24,
+        [System.Runtime.Serialization.EnumMember(Value="forbidden")]
+        Forbidden = 25,
+        [System.Runtime.Serialization.EnumMember(Value="notFound")]
+        NotFound = 26,
+        [System.Runtime.Serialization.EnumMember(Value="methodNotAllowed")]
+        MethodNotAllowed = 27,
+        [System.Runtime.Serialization.EnumMember(Value="notAcceptable")]
+        NotAcceptable = 28,
+        [System.Runtime.Serialization.EnumMember(Value="proxyAuthenticationRequired")]
+        ProxyAuthenticationRequired = 29,
+        [System.Runtime.Serialization.EnumMember(Value="requestTimeout")]
+        RequestTimeout = 30,
+        [System.Runtime.Serialization.EnumMember(Value="conflict")]
+        Conflict = 31,
+        [System.Runtime.Serialization.EnumMember(Value="gone")]
+        Gone = 32,
+        [System.Runtime.Serialization.EnumMember(Value="lengthRequired")]
+        LengthRequired = 33,
+        [System.Runtime.Serialization.EnumMember(Value="preconditionFailed")]
+        PreconditionFailed = 34,
+        [System.Runtime.Serialization.EnumMember(Value="requestEntityTooLarge")]
+        RequestEntityTooLarge = 35,
+        [System.Runtime.Serialization.EnumMember(Value="requestUriTooLong")]
+        RequestUriTooLong = 36,
+        [System.Runtime.Serialization.EnumMember(Value="unsupportedMediaType")]
+        UnsupportedMediaType = 37,
+        [System.Runtime.Serialization.EnumMember(Value="requestedRangeNotSatisfiable")]
+        RequestedRangeNotSatisfiable = 38,
+        [System.Runtime.Serialization.EnumMember(Value="expectationFailed")]
+        ExpectationFailed = 39,
+        [System.Runtime.Serialization.EnumMember(Value="upgradeRequired")]
+        UpgradeRequired = 40,
+        [System.Runtime.Serialization.EnumMember(Value="internalServerError")]
+        InternalServerError = 41,
+        [System.Runtime.Serialization.EnumMember(Value="notImplemented")]
+        NotImplemented = 42,
+        [System.Runtime.Serialization.EnumMember(Value="badGateway")]
+        BadGateway = 43,
+        [System.Runtime.Serialization.EnumMember(Value="serviceUnavailable")]
+        ServiceUnavailable = 44,
+        [System.Runtime.Serialization.EnumMember(Value="gatewayTimeout")]
+        GatewayTimeout = 45,
+        [System.Runtime.Serialization.EnumMember(Value="httpVersionNotSupported")]
+        HttpVersionNotSupported = 46,
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -28133,6 +28098,20 @@ namespace AdoTypedSdk.TaskAgent
         public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? JobOwner { get; set; }
         [Newtonsoft.Json.JsonProperty("minAgentVersion", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.Demand? MinAgentVersion { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class TaskAgentPackageVersion
+    {
+        public TaskAgentPackageVersion() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("major", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Major { get; set; }
+        [Newtonsoft.Json.JsonProperty("minor", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Minor { get; set; }
+        [Newtonsoft.Json.JsonProperty("patch", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Patch { get; set; }
     }
     public enum TaskAgentPoolActionFilter
     {
@@ -28382,6 +28361,190 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Version { get; set; }
     }
+    public class TaskAgentRequestsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected TaskAgentRequestsClient() { }
+        public TaskAgentRequestsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.TaskAgentCloudRequest>> GetAgentCloudRequestsAsync(int agentCloudId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.TaskAgentCloudRequest>>> GetAgentCloudRequestsWithResponseAsync(int agentCloudId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentResultTransformationDetails
+    {
+        public TaskAgentResultTransformationDetails() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResultTemplate { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentServiceEndpoint
+    {
+        public TaskAgentServiceEndpoint() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("administratorsGroup", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? AdministratorsGroup { get; set; }
+        [Newtonsoft.Json.JsonProperty("authorization", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.EndpointAuthorization? Authorization { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, string>? Data { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("groupScopeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? GroupScopeId { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("isReady", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsReady { get; set; }
+        [Newtonsoft.Json.JsonProperty("isShared", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsShared { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("operationStatus", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public Newtonsoft.Json.Linq.JToken? OperationStatus { get; set; }
+        [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Owner { get; set; }
+        [Newtonsoft.Json.JsonProperty("readersGroup", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? ReadersGroup { get; set; }
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Type { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentServiceEndpointAuthenticationScheme
+    {
+        public TaskAgentServiceEndpointAuthenticationScheme() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("authorizationHeaders", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.AuthorizationHeader>? AuthorizationHeaders { get; set; }
+        [Newtonsoft.Json.JsonProperty("clientCertificates", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.ClientCertificate>? ClientCertificates { get; set; }
+        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DisplayName { get; set; }
+        [Newtonsoft.Json.JsonProperty("inputDescriptors", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.InputDescriptor>? InputDescriptors { get; set; }
+        [Newtonsoft.Json.JsonProperty("scheme", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Scheme { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentServiceEndpointExecutionData
+    {
+        public TaskAgentServiceEndpointExecutionData() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("definition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? Definition { get; set; }
+        [Newtonsoft.Json.JsonProperty("finishTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? FinishTime { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public long? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? Owner { get; set; }
+        [Newtonsoft.Json.JsonProperty("planType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? PlanType { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TaskResult? Result { get; set; }
+        [Newtonsoft.Json.JsonProperty("startTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? StartTime { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentServiceEndpointExecutionRecord
+    {
+        public TaskAgentServiceEndpointExecutionRecord() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskAgentServiceEndpointExecutionData? Data { get; set; }
+        [Newtonsoft.Json.JsonProperty("endpointId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? EndpointId { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentServiceEndpointExecutionRecordsInput
+    {
+        public TaskAgentServiceEndpointExecutionRecordsInput() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskAgentServiceEndpointExecutionData? Data { get; set; }
+        [Newtonsoft.Json.JsonProperty("endpointIds", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<System.Guid>? EndpointIds { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentServiceEndpointRequest
+    {
+        public TaskAgentServiceEndpointRequest() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("dataSourceDetails", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskAgentDataSourceDetails? DataSourceDetails { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultTransformationDetails", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskAgentResultTransformationDetails? ResultTransformationDetails { get; set; }
+        [Newtonsoft.Json.JsonProperty("serviceEndpointDetails", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ServiceEndpointDetails? ServiceEndpointDetails { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentServiceEndpointRequestResult
+    {
+        public TaskAgentServiceEndpointRequestResult() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("errorMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ErrorMessage { get; set; }
+        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public Newtonsoft.Json.Linq.JToken? Result { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("statusCode", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskAgentHttpStatusCode? StatusCode { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentServiceEndpointType
+    {
+        public TaskAgentServiceEndpointType() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("authenticationSchemes", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.TaskAgentServiceEndpointAuthenticationScheme>? AuthenticationSchemes { get; set; }
+        [Newtonsoft.Json.JsonProperty("dataSources", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.TaskAgentDataSource>? DataSources { get; set; }
+        [Newtonsoft.Json.JsonProperty("dependencyData", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.DependencyData>? DependencyData { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DisplayName { get; set; }
+        [Newtonsoft.Json.JsonProperty("endpointUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskAgentEndpointUrl? EndpointUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("helpLink", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.HelpLink? HelpLink { get; set; }
+        [Newtonsoft.Json.JsonProperty("helpMarkDown", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? HelpMarkDown { get; set; }
+        [Newtonsoft.Json.JsonProperty("iconUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? IconUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("inputDescriptors", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.InputDescriptor>? InputDescriptors { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("trustedHosts", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<string>? TrustedHosts { get; set; }
+        [Newtonsoft.Json.JsonProperty("uiContributionId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? UiContributionId { get; set; }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class TaskAgentSession
@@ -28430,6 +28593,158 @@ namespace AdoTypedSdk.TaskAgent
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentTaskOrchestrationPlanReference
+    {
+        public TaskAgentTaskOrchestrationPlanReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("artifactLocation", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ArtifactLocation { get; set; }
+        [Newtonsoft.Json.JsonProperty("artifactUri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ArtifactUri { get; set; }
+        [Newtonsoft.Json.JsonProperty("definition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? Definition { get; set; }
+        [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? Owner { get; set; }
+        [Newtonsoft.Json.JsonProperty("planGroup", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? PlanGroup { get; set; }
+        [Newtonsoft.Json.JsonProperty("planId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? PlanId { get; set; }
+        [Newtonsoft.Json.JsonProperty("planType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? PlanType { get; set; }
+        [Newtonsoft.Json.JsonProperty("scopeIdentifier", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? ScopeIdentifier { get; set; }
+        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Version { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentTaskReference
+    {
+        public TaskAgentTaskReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("inputs", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, string>? Inputs { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Version { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class TaskAgentTimeline : AdoTypedSdk.TaskAgent.TaskAgentTimelineReference
+    {
+        public TaskAgentTimeline() { }
+        [Newtonsoft.Json.JsonProperty("lastChangedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? LastChangedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastChangedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastChangedOn { get; set; }
+        [Newtonsoft.Json.JsonProperty("records", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.TaskAgentTimelineRecord>? Records { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentTimelineAttempt
+    {
+        public TaskAgentTimelineAttempt() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("attempt", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Attempt { get; set; }
+        [Newtonsoft.Json.JsonProperty("identifier", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Identifier { get; set; }
+        [Newtonsoft.Json.JsonProperty("recordId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? RecordId { get; set; }
+        [Newtonsoft.Json.JsonProperty("timelineId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? TimelineId { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentTimelineRecord
+    {
+        public TaskAgentTimelineRecord() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("agentSpecification", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public Newtonsoft.Json.Linq.JToken? AgentSpecification { get; set; }
+        [Newtonsoft.Json.JsonProperty("attempt", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Attempt { get; set; }
+        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ChangeId { get; set; }
+        [Newtonsoft.Json.JsonProperty("currentOperation", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? CurrentOperation { get; set; }
+        [Newtonsoft.Json.JsonProperty("details", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskAgentTimelineReference? Details { get; set; }
+        [Newtonsoft.Json.JsonProperty("errorCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ErrorCount { get; set; }
+        [Newtonsoft.Json.JsonProperty("finishTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? FinishTime { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("identifier", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Identifier { get; set; }
+        [Newtonsoft.Json.JsonProperty("issues", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.Issue>? Issues { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastModified", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastModified { get; set; }
+        [Newtonsoft.Json.JsonProperty("location", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Location { get; set; }
+        [Newtonsoft.Json.JsonProperty("log", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskLogReference? Log { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("order", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Order { get; set; }
+        [Newtonsoft.Json.JsonProperty("parentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? ParentId { get; set; }
+        [Newtonsoft.Json.JsonProperty("percentComplete", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? PercentComplete { get; set; }
+        [Newtonsoft.Json.JsonProperty("previousAttempts", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.TaskAgentTimelineAttempt>? PreviousAttempts { get; set; }
+        [Newtonsoft.Json.JsonProperty("queueId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? QueueId { get; set; }
+        [Newtonsoft.Json.JsonProperty("refName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? RefName { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TaskResult? Result { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultCode", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResultCode { get; set; }
+        [Newtonsoft.Json.JsonProperty("startTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? StartTime { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TimelineRecordState? State { get; set; }
+        [Newtonsoft.Json.JsonProperty("task", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskAgentTaskReference? Task { get; set; }
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Type { get; set; }
+        [Newtonsoft.Json.JsonProperty("variables", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.VariableValue>? Variables { get; set; }
+        [Newtonsoft.Json.JsonProperty("warningCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? WarningCount { get; set; }
+        [Newtonsoft.Json.JsonProperty("workerName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? WorkerName { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentTimelineReference
+    {
+        public TaskAgentTimelineReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ChangeId { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("location", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Location { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class TaskAgentUpdate
     {
         public TaskAgentUpdate() { }
@@ -28444,9 +28759,9 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonProperty("requestedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.IdentityRef? RequestedBy { get; set; }
         [Newtonsoft.Json.JsonProperty("sourceVersion", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.PackageVersion? SourceVersion { get; set; }
+        public AdoTypedSdk.TaskAgent.TaskAgentPackageVersion? SourceVersion { get; set; }
         [Newtonsoft.Json.JsonProperty("targetVersion", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.PackageVersion? TargetVersion { get; set; }
+        public AdoTypedSdk.TaskAgent.TaskAgentPackageVersion? TargetVersion { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -28650,7 +28965,7 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("execTask", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TaskReference? ExecTask { get; set; }
+        public AdoTypedSdk.TaskAgent.TaskAgentTaskReference? ExecTask { get; set; }
         [Newtonsoft.Json.JsonProperty("platformInstructions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IDictionary<string, System.Collections.Generic.IDictionary<string, string>>? PlatformInstructions { get; set; }
     }
@@ -28904,7 +29219,7 @@ namespace AdoTypedSdk.TaskAgent
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TaskInstance : AdoTypedSdk.TaskAgent.TaskReference
+    public class TaskInstance : AdoTypedSdk.TaskAgent.TaskAgentTaskReference
     {
         public TaskInstance() { }
         [Newtonsoft.Json.JsonProperty("alwaysRun", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -29033,7 +29348,7 @@ namespace AdoTypedSdk.TaskAgent
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TaskOrchestrationPlan : AdoTypedSdk.TaskAgent.TaskOrchestrationPlanReference
+    public class TaskOrchestrationPlan : AdoTypedSdk.TaskAgent.TaskAgentTaskOrchestrationPlanReference
     {
         public TaskOrchestrationPlan() { }
         [Newtonsoft.Json.JsonProperty("environment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -29061,7 +29376,7 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.TaskAgent.TaskOrchestrationPlanState? State { get; set; }
         [Newtonsoft.Json.JsonProperty("timeline", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TimelineReference? Timeline { get; set; }
+        public AdoTypedSdk.TaskAgent.TaskAgentTimelineReference? Timeline { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -29089,32 +29404,6 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.TaskAgent.PlanGroupStatus? Status { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TaskOrchestrationPlanReference
-    {
-        public TaskOrchestrationPlanReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("artifactLocation", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ArtifactLocation { get; set; }
-        [Newtonsoft.Json.JsonProperty("artifactUri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ArtifactUri { get; set; }
-        [Newtonsoft.Json.JsonProperty("definition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? Definition { get; set; }
-        [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? Owner { get; set; }
-        [Newtonsoft.Json.JsonProperty("planGroup", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? PlanGroup { get; set; }
-        [Newtonsoft.Json.JsonProperty("planId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? PlanId { get; set; }
-        [Newtonsoft.Json.JsonProperty("planType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? PlanType { get; set; }
-        [Newtonsoft.Json.JsonProperty("scopeIdentifier", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? ScopeIdentifier { get; set; }
-        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Version { get; set; }
     }
     public enum TaskOrchestrationPlanState
     {
@@ -29201,22 +29490,6 @@ namespace AdoTypedSdk.TaskAgent
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TaskReference
-    {
-        public TaskReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("inputs", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, string>? Inputs { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Version { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class TaskRestrictions
     {
         public TaskRestrictions() { }
@@ -29281,102 +29554,6 @@ namespace AdoTypedSdk.TaskAgent
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class Timeline : AdoTypedSdk.TaskAgent.TimelineReference
-    {
-        public Timeline() { }
-        [Newtonsoft.Json.JsonProperty("lastChangedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? LastChangedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastChangedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastChangedOn { get; set; }
-        [Newtonsoft.Json.JsonProperty("records", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.TimelineRecord>? Records { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TimelineAttempt
-    {
-        public TimelineAttempt() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("attempt", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Attempt { get; set; }
-        [Newtonsoft.Json.JsonProperty("identifier", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Identifier { get; set; }
-        [Newtonsoft.Json.JsonProperty("recordId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? RecordId { get; set; }
-        [Newtonsoft.Json.JsonProperty("timelineId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? TimelineId { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TimelineRecord
-    {
-        public TimelineRecord() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("agentSpecification", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public Newtonsoft.Json.Linq.JToken? AgentSpecification { get; set; }
-        [Newtonsoft.Json.JsonProperty("attempt", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Attempt { get; set; }
-        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ChangeId { get; set; }
-        [Newtonsoft.Json.JsonProperty("currentOperation", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? CurrentOperation { get; set; }
-        [Newtonsoft.Json.JsonProperty("details", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TimelineReference? Details { get; set; }
-        [Newtonsoft.Json.JsonProperty("errorCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ErrorCount { get; set; }
-        [Newtonsoft.Json.JsonProperty("finishTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? FinishTime { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("identifier", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Identifier { get; set; }
-        [Newtonsoft.Json.JsonProperty("issues", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.Issue>? Issues { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastModified", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastModified { get; set; }
-        [Newtonsoft.Json.JsonProperty("location", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Location { get; set; }
-        [Newtonsoft.Json.JsonProperty("log", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TaskLogReference? Log { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("order", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Order { get; set; }
-        [Newtonsoft.Json.JsonProperty("parentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? ParentId { get; set; }
-        [Newtonsoft.Json.JsonProperty("percentComplete", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? PercentComplete { get; set; }
-        [Newtonsoft.Json.JsonProperty("previousAttempts", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.TimelineAttempt>? PreviousAttempts { get; set; }
-        [Newtonsoft.Json.JsonProperty("queueId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? QueueId { get; set; }
-        [Newtonsoft.Json.JsonProperty("refName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? RefName { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TaskResult? Result { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultCode", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResultCode { get; set; }
-        [Newtonsoft.Json.JsonProperty("startTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? StartTime { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TimelineRecordState? State { get; set; }
-        [Newtonsoft.Json.JsonProperty("task", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TaskReference? Task { get; set; }
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Type { get; set; }
-        [Newtonsoft.Json.JsonProperty("variables", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.VariableValue>? Variables { get; set; }
-        [Newtonsoft.Json.JsonProperty("warningCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? WarningCount { get; set; }
-        [Newtonsoft.Json.JsonProperty("workerName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? WorkerName { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class TimelineRecordFeedLinesWrapper
     {
         public TimelineRecordFeedLinesWrapper() { }
@@ -29392,20 +29569,6 @@ namespace AdoTypedSdk.TaskAgent
         public System.Guid? StepId { get; set; }
         [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? Value { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TimelineReference
-    {
-        public TimelineReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ChangeId { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("location", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Location { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -29588,30 +29751,6 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
-    public class AttachmentsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected AttachmentsClient() { }
-        public AttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TestAttachmentReference> CreateTestResultAttachmentAsync(AdoTypedSdk.Common.TestAttachmentRequestModel body, string project, int runId, int testCaseResultId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TestAttachmentReference>> CreateTestResultAttachmentWithResponseAsync(AdoTypedSdk.Common.TestAttachmentRequestModel body, string project, int runId, int testCaseResultId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TestAttachmentReference> CreateTestRunAttachmentAsync(AdoTypedSdk.Common.TestAttachmentRequestModel body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TestAttachmentReference>> CreateTestRunAttachmentWithResponseAsync(AdoTypedSdk.Common.TestAttachmentRequestModel body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TestAttachmentReference> CreateTestSubResultAttachmentAsync(AdoTypedSdk.Common.TestAttachmentRequestModel body, string project, int runId, int testCaseResultId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TestAttachmentReference>> CreateTestSubResultAttachmentWithResponseAsync(AdoTypedSdk.Common.TestAttachmentRequestModel body, string project, int runId, int testCaseResultId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTestResultAttachmentAsync(string project, int runId, int testCaseResultId, int attachmentId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetTestResultAttachmentWithResponseAsync(string project, int runId, int testCaseResultId, int attachmentId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestAttachment>> GetTestResultAttachmentsAsync(string project, int runId, int testCaseResultId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestAttachment>>> GetTestResultAttachmentsWithResponseAsync(string project, int runId, int testCaseResultId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTestRunAttachmentAsync(string project, int runId, int attachmentId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetTestRunAttachmentWithResponseAsync(string project, int runId, int attachmentId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestAttachment>> GetTestRunAttachmentsAsync(string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestAttachment>>> GetTestRunAttachmentsWithResponseAsync(string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTestSubResultAttachmentAsync(string project, int runId, int testCaseResultId, int attachmentId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetTestSubResultAttachmentWithResponseAsync(string project, int runId, int testCaseResultId, int attachmentId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestAttachment>> GetTestSubResultAttachmentsAsync(string project, int runId, int testCaseResultId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestAttachment>>> GetTestSubResultAttachmentsWithResponseAsync(string project, int runId, int testCaseResultId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class BatchResponse
@@ -29622,10 +29761,10 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("error", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Error { get; set; }
         [Newtonsoft.Json.JsonProperty("responses", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Test.Response>? Responses { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Test.TestResponse>? Responses { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.HttpStatusCode? Status { get; set; }
+        public AdoTypedSdk.Test.TestHttpStatusCode? Status { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -30010,113 +30149,6 @@ namespace AdoTypedSdk.Test
         public string? ContentType { get; set; }
         [Newtonsoft.Json.JsonProperty("fileName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? FileName { get; set; }
-    }
-    public enum HttpStatusCode
-    {
-        [System.Runtime.Serialization.EnumMember(Value="continue")]
-        Continue = 0,
-        [System.Runtime.Serialization.EnumMember(Value="switchingProtocols")]
-        SwitchingProtocols = 1,
-        [System.Runtime.Serialization.EnumMember(Value="ok")]
-        Ok = 2,
-        [System.Runtime.Serialization.EnumMember(Value="created")]
-        Created = 3,
-        [System.Runtime.Serialization.EnumMember(Value="accepted")]
-        Accepted = 4,
-        [System.Runtime.Serialization.EnumMember(Value="nonAuthoritativeInformation")]
-        NonAuthoritativeInformation = 5,
-        [System.Runtime.Serialization.EnumMember(Value="noContent")]
-        NoContent = 6,
-        [System.Runtime.Serialization.EnumMember(Value="resetContent")]
-        ResetContent = 7,
-        [System.Runtime.Serialization.EnumMember(Value="partialContent")]
-        PartialContent = 8,
-        [System.Runtime.Serialization.EnumMember(Value="multipleChoices")]
-        MultipleChoices = 9,
-        [System.Runtime.Serialization.EnumMember(Value="ambiguous")]
-        Ambiguous = 10,
-        [System.Runtime.Serialization.EnumMember(Value="movedPermanently")]
-        MovedPermanently = 11,
-        [System.Runtime.Serialization.EnumMember(Value="moved")]
-        Moved = 12,
-        [System.Runtime.Serialization.EnumMember(Value="found")]
-        Found = 13,
-        [System.Runtime.Serialization.EnumMember(Value="redirect")]
-        Redirect = 14,
-        [System.Runtime.Serialization.EnumMember(Value="seeOther")]
-        SeeOther = 15,
-        [System.Runtime.Serialization.EnumMember(Value="redirectMethod")]
-        RedirectMethod = 16,
-        [System.Runtime.Serialization.EnumMember(Value="notModified")]
-        NotModified = 17,
-        [System.Runtime.Serialization.EnumMember(Value="useProxy")]
-        UseProxy = 18,
-        [System.Runtime.Serialization.EnumMember(Value="unused")]
-        Unused = 19,
-        [System.Runtime.Serialization.EnumMember(Value="temporaryRedirect")]
-        TemporaryRedirect = 20,
-        [System.Runtime.Serialization.EnumMember(Value="redirectKeepVerb")]
-        RedirectKeepVerb = 21,
-        [System.Runtime.Serialization.EnumMember(Value="badRequest")]
-        BadRequest = 22,
-        [System.Runtime.Serialization.EnumMember(Value="unauthorized")]
-        Unauthorized = 23,
-        [System.Runtime.Serialization.EnumMember(Value="paymentRequired")]
-        PaymentRequired = 24,
-        [System.Runtime.Serialization.EnumMember(Value="forbidden")]
-        Forbidden = 25,
-        [System.Runtime.Serialization.EnumMember(Value="notFound")]
-        NotFound = 26,
-        [System.Runtime.Serialization.EnumMember(Value="methodNotAllowed")]
-        MethodNotAllowed = 27,
-        [System.Runtime.Serialization.EnumMember(Value="notAcceptable")]
-        NotAcceptable = 28,
-        [System.Runtime.Serialization.EnumMember(Value="proxyAuthenticationRequired")]
-        ProxyAuthenticationRequired = 29,
-        [System.Runtime.Serialization.EnumMember(Value="requestTimeout")]
-        RequestTimeout = 30,
-        [System.Runtime.Serialization.EnumMember(Value="conflict")]
-        Conflict = 31,
-        [System.Runtime.Serialization.EnumMember(Value="gone")]
-        Gone = 32,
-        [System.Runtime.Serialization.EnumMember(Value="lengthRequired")]
-        LengthRequired = 33,
-        [System.Runtime.Serialization.EnumMember(Value="preconditionFailed")]
-        PreconditionFailed = 34,
-        [System.Runtime.Serialization.EnumMember(Value="requestEntityTooLarge")]
-        RequestEntityTooLarge = 35,
-        [System.Runtime.Serialization.EnumMember(Value="requestUriTooLong")]
-        RequestUriTooLong = 36,
-        [System.Runtime.Serialization.EnumMember(Value="unsupportedMediaType")]
-        UnsupportedMediaType = 37,
-        [System.Runtime.Serialization.EnumMember(Value="requestedRangeNotSatisfiable")]
-        RequestedRangeNotSatisfiable = 38,
-        [System.Runtime.Serialization.EnumMember(Value="expectationFailed")]
-        ExpectationFailed = 39,
-        [System.Runtime.Serialization.EnumMember(Value="upgradeRequired")]
-        UpgradeRequired = 40,
-        [System.Runtime.Serialization.EnumMember(Value="internalServerError")]
-        InternalServerError = 41,
-        [System.Runtime.Serialization.EnumMember(Value="notImplemented")]
-        NotImplemented = 42,
-        [System.Runtime.Serialization.EnumMember(Value="badGateway")]
-        BadGateway = 43,
-        [System.Runtime.Serialization.EnumMember(Value="serviceUnavailable")]
-        ServiceUnavailable = 44,
-        [System.Runtime.Serialization.EnumMember(Value="gatewayTimeout")]
-        GatewayTimeout = 45,
-        [System.Runtime.Serialization.EnumMember(Value="httpVersionNotSupported")]
-        HttpVersionNotSupported = 46,
-    }
-    public class IterationsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected IterationsClient() { }
-        public IterationsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TestIterationDetailsModel> GetTestIterationAsync(string project, int runId, int testCaseResultId, int iterationId, bool? includeActionResults = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TestIterationDetailsModel>> GetTestIterationWithResponseAsync(string project, int runId, int testCaseResultId, int iterationId, bool? includeActionResults = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestIterationDetailsModel>> GetTestIterationsAsync(string project, int runId, int testCaseResultId, bool? includeActionResults = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestIterationDetailsModel>>> GetTestIterationsWithResponseAsync(string project, int runId, int testCaseResultId, bool? includeActionResults = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -30653,18 +30685,6 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("testOutcomeSettings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.TestOutcomeSettings? TestOutcomeSettings { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class PointAssignment
-    {
-        public PointAssignment() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("configuration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ShallowReference? Configuration { get; set; }
-        [Newtonsoft.Json.JsonProperty("tester", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? Tester { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class PointLastResult
@@ -30706,6 +30726,7 @@ namespace AdoTypedSdk.Test
         protected PointsClient() { }
         public PointsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Test.TestPoint> GetAllPointsAsync(string project, int planId, int suiteId, string? witFields = null, string? configurationId = null, string? testCaseId = null, string? testPointIds = null, bool? includePointDetails = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestPoint> GetPointAsync(string project, int planId, int suiteId, int pointIds, string? witFields = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestPoint>> GetPointWithResponseAsync(string project, int planId, int suiteId, int pointIds, string? witFields = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestPoint>> GetPointsAsync(string project, int planId, int suiteId, string? witFields = null, string? configurationId = null, string? testCaseId = null, string? testPointIds = null, bool? includePointDetails = default, int? skip = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -30973,23 +30994,6 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("projectName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? ProjectName { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Response
-    {
-        public Response() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("error", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Error { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.HttpStatusCode? Status { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-    }
     [System.Flags]
     public enum ResultDetails
     {
@@ -31146,6 +31150,7 @@ namespace AdoTypedSdk.Test
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestCaseResult>> AddTestResultsToTestRunAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Common.TestCaseResult> body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestCaseResult>>> AddTestResultsToTestRunWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Common.TestCaseResult> body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.TestCaseResult> GetAllTestResultsAsync(string project, int runId, AdoTypedSdk.Test.ResultDetails? detailsToInclude = default, System.Collections.Generic.IEnumerable<AdoTypedSdk.Common.TestOutcome>? outcomes = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TestCaseResult> GetTestResultByIdAsync(string project, int runId, int testCaseResultId, AdoTypedSdk.Test.ResultDetails? detailsToInclude = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TestCaseResult>> GetTestResultByIdWithResponseAsync(string project, int runId, int testCaseResultId, AdoTypedSdk.Test.ResultDetails? detailsToInclude = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestCaseResult>> GetTestResultsAsync(string project, int runId, AdoTypedSdk.Test.ResultDetails? detailsToInclude = default, int? skip = default, int? top = default, System.Collections.Generic.IEnumerable<AdoTypedSdk.Common.TestOutcome>? outcomes = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -31168,60 +31173,6 @@ namespace AdoTypedSdk.Test
         public string? TeamProjectName { get; set; }
         [Newtonsoft.Json.JsonProperty("timeZone", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? TimeZone { get; set; }
-    }
-    public class RunsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected RunsClient() { }
-        public RunsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TestRun> CreateTestRunAsync(AdoTypedSdk.Common.RunCreateModel body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TestRun>> CreateTestRunWithResponseAsync(AdoTypedSdk.Common.RunCreateModel body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteTestRunAsync(string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestRunWithResponseAsync(string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TestRun> GetTestRunByIdAsync(string project, int runId, bool? includeDetails = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TestRun>> GetTestRunByIdWithResponseAsync(string project, int runId, bool? includeDetails = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TestRunStatistic> GetTestRunStatisticsAsync(string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TestRunStatistic>> GetTestRunStatisticsWithResponseAsync(string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestRun>> GetTestRunsAsync(string project, string? buildUri = null, string? owner = null, string? tmiRunId = null, int? planId = default, bool? includeRunDetails = default, bool? automated = default, int? skip = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestRun>>> GetTestRunsWithResponseAsync(string project, string? buildUri = null, string? owner = null, string? tmiRunId = null, int? planId = default, bool? includeRunDetails = default, bool? automated = default, int? skip = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.TestRun> QueryTestRunsAsync(
-                    string project,
-                    System.DateTimeOffset minLastUpdatedDate,
-                    System.DateTimeOffset maxLastUpdatedDate,
-                    AdoTypedSdk.Common.TestRunState? state = default,
-                    System.Collections.Generic.IEnumerable<int>? planIds = null,
-                    bool? isAutomated = default,
-                    AdoTypedSdk.Test.TestRunPublishContext? publishContext = default,
-                    System.Collections.Generic.IEnumerable<int>? buildIds = null,
-                    System.Collections.Generic.IEnumerable<int>? buildDefIds = null,
-                    string? branchName = null,
-                    System.Collections.Generic.IEnumerable<int>? releaseIds = null,
-                    System.Collections.Generic.IEnumerable<int>? releaseDefIds = null,
-                    System.Collections.Generic.IEnumerable<int>? releaseEnvIds = null,
-                    System.Collections.Generic.IEnumerable<int>? releaseEnvDefIds = null,
-                    string? runTitle = null,
-                    System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestRun>>> QueryTestRunsWithResponseAsync(
-                    string project,
-                    System.DateTimeOffset minLastUpdatedDate,
-                    System.DateTimeOffset maxLastUpdatedDate,
-                    AdoTypedSdk.Common.TestRunState? state = default,
-                    System.Collections.Generic.IEnumerable<int>? planIds = null,
-                    bool? isAutomated = default,
-                    AdoTypedSdk.Test.TestRunPublishContext? publishContext = default,
-                    System.Collections.Generic.IEnumerable<int>? buildIds = null,
-                    System.Collections.Generic.IEnumerable<int>? buildDefIds = null,
-                    string? branchName = null,
-                    System.Collections.Generic.IEnumerable<int>? releaseIds = null,
-                    System.Collections.Generic.IEnumerable<int>? releaseDefIds = null,
-                    System.Collections.Generic.IEnumerable<int>? releaseEnvIds = null,
-                    System.Collections.Generic.IEnumerable<int>? releaseEnvDefIds = null,
-                    string? runTitle = null,
-                    int? top = default,
-                    string? continuationToken = null,
-                    System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TestRun> UpdateTestRunAsync(AdoTypedSdk.Common.RunUpdateModel body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TestRun>> UpdateTestRunWithResponseAsync(AdoTypedSdk.Common.RunUpdateModel body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public class SessionClient : AdoTypedSdk.AdoClientBase
     {
@@ -31318,22 +31269,6 @@ namespace AdoTypedSdk.Test
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class SuiteEntry
-    {
-        public SuiteEntry() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("childSuiteId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ChildSuiteId { get; set; }
-        [Newtonsoft.Json.JsonProperty("sequenceNumber", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? SequenceNumber { get; set; }
-        [Newtonsoft.Json.JsonProperty("suiteId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? SuiteId { get; set; }
-        [Newtonsoft.Json.JsonProperty("testCaseId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? TestCaseId { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class SuiteEntryUpdateModel
     {
         public SuiteEntryUpdateModel() { }
@@ -31354,7 +31289,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("pointAssignments", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Test.PointAssignment>? PointAssignments { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Test.TestPointAssignment>? PointAssignments { get; set; }
         [Newtonsoft.Json.JsonProperty("testCase", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Test.TestWorkItemReference? TestCase { get; set; }
     }
@@ -31475,6 +31410,30 @@ namespace AdoTypedSdk.Test
         public int? TestResultId { get; set; }
         [Newtonsoft.Json.JsonProperty("testRunId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? TestRunId { get; set; }
+    }
+    public class TestAttachmentsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected TestAttachmentsClient() { }
+        public TestAttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TestAttachmentReference> CreateTestResultAttachmentAsync(AdoTypedSdk.Common.TestAttachmentRequestModel body, string project, int runId, int testCaseResultId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TestAttachmentReference>> CreateTestResultAttachmentWithResponseAsync(AdoTypedSdk.Common.TestAttachmentRequestModel body, string project, int runId, int testCaseResultId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TestAttachmentReference> CreateTestRunAttachmentAsync(AdoTypedSdk.Common.TestAttachmentRequestModel body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TestAttachmentReference>> CreateTestRunAttachmentWithResponseAsync(AdoTypedSdk.Common.TestAttachmentRequestModel body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TestAttachmentReference> CreateTestSubResultAttachmentAsync(AdoTypedSdk.Common.TestAttachmentRequestModel body, string project, int runId, int testCaseResultId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TestAttachmentReference>> CreateTestSubResultAttachmentWithResponseAsync(AdoTypedSdk.Common.TestAttachmentRequestModel body, string project, int runId, int testCaseResultId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTestResultAttachmentAsync(string project, int runId, int testCaseResultId, int attachmentId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetTestResultAttachmentWithResponseAsync(string project, int runId, int testCaseResultId, int attachmentId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestAttachment>> GetTestResultAttachmentsAsync(string project, int runId, int testCaseResultId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestAttachment>>> GetTestResultAttachmentsWithResponseAsync(string project, int runId, int testCaseResultId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTestRunAttachmentAsync(string project, int runId, int attachmentId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetTestRunAttachmentWithResponseAsync(string project, int runId, int attachmentId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestAttachment>> GetTestRunAttachmentsAsync(string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestAttachment>>> GetTestRunAttachmentsWithResponseAsync(string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTestSubResultAttachmentAsync(string project, int runId, int testCaseResultId, int attachmentId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetTestSubResultAttachmentWithResponseAsync(string project, int runId, int testCaseResultId, int attachmentId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestAttachment>> GetTestSubResultAttachmentsAsync(string project, int runId, int testCaseResultId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestAttachment>>> GetTestSubResultAttachmentsWithResponseAsync(string project, int runId, int testCaseResultId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -31761,6 +31720,113 @@ namespace AdoTypedSdk.Test
         public virtual Azure.AsyncPageable<AdoTypedSdk.Common.TestResultHistoryForGroup> QueryTestHistoryAsync(AdoTypedSdk.Common.TestHistoryQuery body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TestHistoryQuery>> QueryTestHistoryWithResponseAsync(AdoTypedSdk.Common.TestHistoryQuery body, string project, System.Threading.CancellationToken cancellationToken = default) { }
     }
+    public enum TestHttpStatusCode
+    {
+        [System.Runtime.Serialization.EnumMember(Value="continue")]
+        Continue = 0,
+        [System.Runtime.Serialization.EnumMember(Value="switchingProtocols")]
+        SwitchingProtocols = 1,
+        [System.Runtime.Serialization.EnumMember(Value="ok")]
+        Ok = 2,
+        [System.Runtime.Serialization.EnumMember(Value="created")]
+        Created = 3,
+        [System.Runtime.Serialization.EnumMember(Value="accepted")]
+        Accepted = 4,
+        [System.Runtime.Serialization.EnumMember(Value="nonAuthoritativeInformation")]
+        NonAuthoritativeInformation = 5,
+        [System.Runtime.Serialization.EnumMember(Value="noContent")]
+        NoContent = 6,
+        [System.Runtime.Serialization.EnumMember(Value="resetContent")]
+        ResetContent = 7,
+        [System.Runtime.Serialization.EnumMember(Value="partialContent")]
+        PartialContent = 8,
+        [System.Runtime.Serialization.EnumMember(Value="multipleChoices")]
+        MultipleChoices = 9,
+        [System.Runtime.Serialization.EnumMember(Value="ambiguous")]
+        Ambiguous = 10,
+        [System.Runtime.Serialization.EnumMember(Value="movedPermanently")]
+        MovedPermanently = 11,
+        [System.Runtime.Serialization.EnumMember(Value="moved")]
+        Moved = 12,
+        [System.Runtime.Serialization.EnumMember(Value="found")]
+        Found = 13,
+        [System.Runtime.Serialization.EnumMember(Value="redirect")]
+        Redirect = 14,
+        [System.Runtime.Serialization.EnumMember(Value="seeOther")]
+        SeeOther = 15,
+        [System.Runtime.Serialization.EnumMember(Value="redirectMethod")]
+        RedirectMethod = 16,
+        [System.Runtime.Serialization.EnumMember(Value="notModified")]
+        NotModified = 17,
+        [System.Runtime.Serialization.EnumMember(Value="useProxy")]
+        UseProxy = 18,
+        [System.Runtime.Serialization.EnumMember(Value="unused")]
+        Unused = 19,
+        [System.Runtime.Serialization.EnumMember(Value="temporaryRedirect")]
+        TemporaryRedirect = 20,
+        [System.Runtime.Serialization.EnumMember(Value="redirectKeepVerb")]
+        RedirectKeepVerb = 21,
+        [System.Runtime.Serialization.EnumMember(Value="badRequest")]
+        BadRequest = 22,
+        [System.Runtime.Serialization.EnumMember(Value="unauthorized")]
+        Unauthorized = 23,
+        [System.Runtime.Serialization.EnumMember(Value="paymentRequired")]
+        PaymentRequired = 24,
+        [System.Runtime.Serialization.EnumMember(Value="forbidden")]
+        Forbidden = 25,
+        [System.Runtime.Serialization.EnumMember(Value="notFound")]
+        NotFound = 26,
+        [System.Runtime.Serialization.EnumMember(Value="methodNotAllowed")]
+        MethodNotAllowed = 27,
+        [System.Runtime.Serialization.EnumMember(Value="notAcceptable")]
+        NotAcceptable = 28,
+        [System.Runtime.Serialization.EnumMember(Value="proxyAuthenticationRequired")]
+        ProxyAuthenticationRequired = 29,
+        [System.Runtime.Serialization.EnumMember(Value="requestTimeout")]
+        RequestTimeout = 30,
+        [System.Runtime.Serialization.EnumMember(Value="conflict")]
+        Conflict = 31,
+        [System.Runtime.Serialization.EnumMember(Value="gone")]
+        Gone = 32,
+        [System.Runtime.Serialization.EnumMember(Value="lengthRequired")]
+        LengthRequired = 33,
+        [System.Runtime.Serialization.EnumMember(Value="preconditionFailed")]
+        PreconditionFailed = 34,
+        [System.Runtime.Serialization.EnumMember(Value="requestEntityTooLarge")]
+        RequestEntityTooLarge = 35,
+        [System.Runtime.Serialization.EnumMember(Value="requestUriTooLong")]
+        RequestUriTooLong = 36,
+        [System.Runtime.Serialization.EnumMember(Value="unsupportedMediaType")]
+        UnsupportedMediaType = 37,
+        [System.Runtime.Serialization.EnumMember(Value="requestedRangeNotSatisfiable")]
+        RequestedRangeNotSatisfiable = 38,
+        [System.Runtime.Serialization.EnumMember(Value="expectationFailed")]
+        ExpectationFailed = 39,
+        [System.Runtime.Serialization.EnumMember(Value="upgradeRequired")]
+        UpgradeRequired = 40,
+        [System.Runtime.Serialization.EnumMember(Value="internalServerError")]
+        InternalServerError = 41,
+        [System.Runtime.Serialization.EnumMember(Value="notImplemented")]
+        NotImplemented = 42,
+        [System.Runtime.Serialization.EnumMember(Value="badGateway")]
+        BadGateway = 43,
+        [System.Runtime.Serialization.EnumMember(Value="serviceUnavailable")]
+        ServiceUnavailable = 44,
+        [System.Runtime.Serialization.EnumMember(Value="gatewayTimeout")]
+        GatewayTimeout = 45,
+        [System.Runtime.Serialization.EnumMember(Value="httpVersionNotSupported")]
+        HttpVersionNotSupported = 46,
+    }
+    public class TestIterationsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected TestIterationsClient() { }
+        public TestIterationsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TestIterationDetailsModel> GetTestIterationAsync(string project, int runId, int testCaseResultId, int iterationId, bool? includeActionResults = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TestIterationDetailsModel>> GetTestIterationWithResponseAsync(string project, int runId, int testCaseResultId, int iterationId, bool? includeActionResults = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestIterationDetailsModel>> GetTestIterationsAsync(string project, int runId, int testCaseResultId, bool? includeActionResults = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestIterationDetailsModel>>> GetTestIterationsWithResponseAsync(string project, int runId, int testCaseResultId, bool? includeActionResults = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class TestLogStatus
@@ -31858,61 +31924,13 @@ namespace AdoTypedSdk.Test
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TestPlan
-    {
-        public TestPlan() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("area", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ShallowReference? Area { get; set; }
-        [Newtonsoft.Json.JsonProperty("build", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ShallowReference? Build { get; set; }
-        [Newtonsoft.Json.JsonProperty("buildDefinition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ShallowReference? BuildDefinition { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("endDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? EndDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("iteration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Iteration { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? Owner { get; set; }
-        [Newtonsoft.Json.JsonProperty("previousBuild", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ShallowReference? PreviousBuild { get; set; }
-        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ShallowReference? Project { get; set; }
-        [Newtonsoft.Json.JsonProperty("releaseEnvironmentDefinition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReleaseEnvironmentDefinitionReference? ReleaseEnvironmentDefinition { get; set; }
-        [Newtonsoft.Json.JsonProperty("revision", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Revision { get; set; }
-        [Newtonsoft.Json.JsonProperty("rootSuite", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ShallowReference? RootSuite { get; set; }
-        [Newtonsoft.Json.JsonProperty("startDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? StartDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? State { get; set; }
-        [Newtonsoft.Json.JsonProperty("testOutcomeSettings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TestOutcomeSettings? TestOutcomeSettings { get; set; }
-        [Newtonsoft.Json.JsonProperty("updatedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? UpdatedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("updatedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? UpdatedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class TestPlanCloneRequest
     {
         public TestPlanCloneRequest() { }
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("destinationTestPlan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.TestPlan? DestinationTestPlan { get; set; }
+        public AdoTypedSdk.Test.TestTestPlan? DestinationTestPlan { get; set; }
         [Newtonsoft.Json.JsonProperty("options", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.CloneOptions? Options { get; set; }
         [Newtonsoft.Json.JsonProperty("suiteIds", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -31928,7 +31946,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("selectedSuiteId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? SelectedSuiteId { get; set; }
         [Newtonsoft.Json.JsonProperty("testPlan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.TestPlan? TestPlan { get; set; }
+        public AdoTypedSdk.Test.TestTestPlan? TestPlan { get; set; }
         [Newtonsoft.Json.JsonProperty("testPoints", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Test.TestPoint>? TestPoints { get; set; }
         [Newtonsoft.Json.JsonProperty("testSuites", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -31948,7 +31966,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("lastSelectedSuite", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? LastSelectedSuite { get; set; }
         [Newtonsoft.Json.JsonProperty("plans", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Test.TestPlan>? Plans { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Test.TestTestPlan>? Plans { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -32003,6 +32021,18 @@ namespace AdoTypedSdk.Test
         public string? Url { get; set; }
         [Newtonsoft.Json.JsonProperty("workItemProperties", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<Newtonsoft.Json.Linq.JToken>? WorkItemProperties { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestPointAssignment
+    {
+        public TestPointAssignment() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("configuration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ShallowReference? Configuration { get; set; }
+        [Newtonsoft.Json.JsonProperty("tester", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? Tester { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -32065,6 +32095,23 @@ namespace AdoTypedSdk.Test
     public class TestPointsUpdatedEvent : AdoTypedSdk.Test.TestPointsEvent
     {
         public TestPointsUpdatedEvent() { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestResponse
+    {
+        public TestResponse() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("error", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Error { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Test.TestHttpStatusCode? Status { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -32614,6 +32661,61 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("testConfigurationsMapping", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? TestConfigurationsMapping { get; set; }
     }
+    public class TestRunsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected TestRunsClient() { }
+        public TestRunsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TestRun> CreateTestRunAsync(AdoTypedSdk.Common.RunCreateModel body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TestRun>> CreateTestRunWithResponseAsync(AdoTypedSdk.Common.RunCreateModel body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteTestRunAsync(string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestRunWithResponseAsync(string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.TestRun> GetAllTestRunsAsync(string project, string? buildUri = null, string? owner = null, string? tmiRunId = null, int? planId = default, bool? includeRunDetails = default, bool? automated = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TestRun> GetTestRunByIdAsync(string project, int runId, bool? includeDetails = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TestRun>> GetTestRunByIdWithResponseAsync(string project, int runId, bool? includeDetails = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TestRunStatistic> GetTestRunStatisticsAsync(string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TestRunStatistic>> GetTestRunStatisticsWithResponseAsync(string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestRun>> GetTestRunsAsync(string project, string? buildUri = null, string? owner = null, string? tmiRunId = null, int? planId = default, bool? includeRunDetails = default, bool? automated = default, int? skip = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestRun>>> GetTestRunsWithResponseAsync(string project, string? buildUri = null, string? owner = null, string? tmiRunId = null, int? planId = default, bool? includeRunDetails = default, bool? automated = default, int? skip = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.TestRun> QueryTestRunsAsync(
+                    string project,
+                    System.DateTimeOffset minLastUpdatedDate,
+                    System.DateTimeOffset maxLastUpdatedDate,
+                    AdoTypedSdk.Common.TestRunState? state = default,
+                    System.Collections.Generic.IEnumerable<int>? planIds = null,
+                    bool? isAutomated = default,
+                    AdoTypedSdk.Test.TestRunPublishContext? publishContext = default,
+                    System.Collections.Generic.IEnumerable<int>? buildIds = null,
+                    System.Collections.Generic.IEnumerable<int>? buildDefIds = null,
+                    string? branchName = null,
+                    System.Collections.Generic.IEnumerable<int>? releaseIds = null,
+                    System.Collections.Generic.IEnumerable<int>? releaseDefIds = null,
+                    System.Collections.Generic.IEnumerable<int>? releaseEnvIds = null,
+                    System.Collections.Generic.IEnumerable<int>? releaseEnvDefIds = null,
+                    string? runTitle = null,
+                    System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TestRun>>> QueryTestRunsWithResponseAsync(
+                    string project,
+                    System.DateTimeOffset minLastUpdatedDate,
+                    System.DateTimeOffset maxLastUpdatedDate,
+                    AdoTypedSdk.Common.TestRunState? state = default,
+                    System.Collections.Generic.IEnumerable<int>? planIds = null,
+                    bool? isAutomated = default,
+                    AdoTypedSdk.Test.TestRunPublishContext? publishContext = default,
+                    System.Collections.Generic.IEnumerable<int>? buildIds = null,
+                    System.Collections.Generic.IEnumerable<int>? buildDefIds = null,
+                    string? branchName = null,
+                    System.Collections.Generic.IEnumerable<int>? releaseIds = null,
+                    System.Collections.Generic.IEnumerable<int>? releaseDefIds = null,
+                    System.Collections.Generic.IEnumerable<int>? releaseEnvIds = null,
+                    System.Collections.Generic.IEnumerable<int>? releaseEnvDefIds = null,
+                    string? runTitle = null,
+                    int? top = default,
+                    string? continuationToken = null,
+                    System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TestRun> UpdateTestRunAsync(AdoTypedSdk.Common.RunUpdateModel body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TestRun>> UpdateTestRunWithResponseAsync(AdoTypedSdk.Common.RunUpdateModel body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class TestSession
@@ -32822,6 +32924,22 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("destinationSuiteProjectName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? DestinationSuiteProjectName { get; set; }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class TestSuiteEntry
+    {
+        public TestSuiteEntry() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("childSuiteId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ChildSuiteId { get; set; }
+        [Newtonsoft.Json.JsonProperty("sequenceNumber", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? SequenceNumber { get; set; }
+        [Newtonsoft.Json.JsonProperty("suiteId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? SuiteId { get; set; }
+        [Newtonsoft.Json.JsonProperty("testCaseId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? TestCaseId { get; set; }
+    }
     public class TestSuitesClient : AdoTypedSdk.AdoClientBase
     {
         protected TestSuitesClient() { }
@@ -32849,6 +32967,54 @@ namespace AdoTypedSdk.Test
         public AdoTypedSdk.Common.AggregatedDataForResultTrend? Summary { get; set; }
         [Newtonsoft.Json.JsonProperty("workItem", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Test.TestWorkItemReference? WorkItem { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestTestPlan
+    {
+        public TestTestPlan() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("area", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ShallowReference? Area { get; set; }
+        [Newtonsoft.Json.JsonProperty("build", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ShallowReference? Build { get; set; }
+        [Newtonsoft.Json.JsonProperty("buildDefinition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ShallowReference? BuildDefinition { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("endDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? EndDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("iteration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Iteration { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? Owner { get; set; }
+        [Newtonsoft.Json.JsonProperty("previousBuild", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ShallowReference? PreviousBuild { get; set; }
+        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ShallowReference? Project { get; set; }
+        [Newtonsoft.Json.JsonProperty("releaseEnvironmentDefinition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReleaseEnvironmentDefinitionReference? ReleaseEnvironmentDefinition { get; set; }
+        [Newtonsoft.Json.JsonProperty("revision", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Revision { get; set; }
+        [Newtonsoft.Json.JsonProperty("rootSuite", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ShallowReference? RootSuite { get; set; }
+        [Newtonsoft.Json.JsonProperty("startDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? StartDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? State { get; set; }
+        [Newtonsoft.Json.JsonProperty("testOutcomeSettings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TestOutcomeSettings? TestOutcomeSettings { get; set; }
+        [Newtonsoft.Json.JsonProperty("updatedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? UpdatedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("updatedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? UpdatedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -32901,6 +33067,21 @@ namespace AdoTypedSdk.Test
         public string? Url { get; set; }
         [Newtonsoft.Json.JsonProperty("webUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? WebUrl { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestWorkItemToTestLinks
+    {
+        public TestWorkItemToTestLinks() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("executedIn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.Service? ExecutedIn { get; set; }
+        [Newtonsoft.Json.JsonProperty("tests", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.TestMethod>? Tests { get; set; }
+        [Newtonsoft.Json.JsonProperty("workItem", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Test.TestWorkItemReference? WorkItem { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -32962,36 +33143,9 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("requestParams", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IDictionary<string, string>? RequestParams { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class WorkItemToTestLinks
-    {
-        public WorkItemToTestLinks() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("executedIn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.Service? ExecutedIn { get; set; }
-        [Newtonsoft.Json.JsonProperty("tests", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.TestMethod>? Tests { get; set; }
-        [Newtonsoft.Json.JsonProperty("workItem", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.TestWorkItemReference? WorkItem { get; set; }
-    }
 }
 namespace AdoTypedSdk.TestPlan
 {
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class BuildDefinitionReference
-    {
-        public BuildDefinitionReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class CloneOperationCommonResponse
@@ -33063,7 +33217,7 @@ namespace AdoTypedSdk.TestPlan
         [Newtonsoft.Json.JsonProperty("cloneOptions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.CloneOptions? CloneOptions { get; set; }
         [Newtonsoft.Json.JsonProperty("destinationTestPlan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TestPlan.TestPlan? DestinationTestPlan { get; set; }
+        public AdoTypedSdk.TestPlan.TestPlanTestPlan? DestinationTestPlan { get; set; }
         [Newtonsoft.Json.JsonProperty("sourceTestPlan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.TestPlan.SourceTestplanResponse? SourceTestPlan { get; set; }
     }
@@ -33112,32 +33266,6 @@ namespace AdoTypedSdk.TestPlan
         public AdoTypedSdk.TestPlan.DestinationTestSuiteInfo? DestinationTestSuite { get; set; }
         [Newtonsoft.Json.JsonProperty("sourceTestSuite", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.TestPlan.SourceTestSuiteInfo? SourceTestSuite { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class Configuration
-    {
-        public Configuration() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("configurationId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ConfigurationId { get; set; }
-    }
-    public class ConfigurationsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected ConfigurationsClient() { }
-        public ConfigurationsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestConfiguration> CreateTestConfigurationAsync(AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestConfiguration>> CreateTestConfigurationWithResponseAsync(AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteTestConfgurationAsync(string project, int testConfiguartionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestConfgurationWithResponseAsync(string project, int testConfiguartionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestConfiguration> GetTestConfigurationByIdAsync(string project, int testConfigurationId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestConfiguration>> GetTestConfigurationByIdWithResponseAsync(string project, int testConfigurationId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestConfiguration> GetTestConfigurationsAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestConfiguration>>> GetTestConfigurationsWithResponseAsync(string project, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestConfiguration> UpdateTestConfigurationAsync(AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters body, string project, int testConfiguartionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestConfiguration>> UpdateTestConfigurationWithResponseAsync(AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters body, string project, int testConfiguartionId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -33291,18 +33419,6 @@ namespace AdoTypedSdk.TestPlan
         [System.Runtime.Serialization.EnumMember(Value="maxValue")]
         MaxValue = 15,
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class PointAssignment : AdoTypedSdk.TestPlan.Configuration
-    {
-        public PointAssignment() { }
-        [Newtonsoft.Json.JsonProperty("configurationName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ConfigurationName { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("tester", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? Tester { get; set; }
-    }
     public enum PointState
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
@@ -33388,14 +33504,6 @@ namespace AdoTypedSdk.TestPlan
         [Newtonsoft.Json.JsonProperty("suiteIds", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<int>? SuiteIds { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class SuiteEntry : AdoTypedSdk.TestPlan.SuiteEntryUpdateParams
-    {
-        public SuiteEntry() { }
-        [Newtonsoft.Json.JsonProperty("suiteId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? SuiteId { get; set; }
-    }
     public enum SuiteEntryTypes
     {
         [System.Runtime.Serialization.EnumMember(Value="testCase")]
@@ -33454,7 +33562,7 @@ namespace AdoTypedSdk.TestPlan
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("pointAssignments", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.TestPlan.Configuration>? PointAssignments { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.TestPlan.TestPlanConfiguration>? PointAssignments { get; set; }
         [Newtonsoft.Json.JsonProperty("workItem", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.TestPlan.TestPlanWorkItem? WorkItem { get; set; }
     }
@@ -33470,7 +33578,7 @@ namespace AdoTypedSdk.TestPlan
         [Newtonsoft.Json.JsonProperty("order", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? Order { get; set; }
         [Newtonsoft.Json.JsonProperty("pointAssignments", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.TestPlan.PointAssignment>? PointAssignments { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.TestPlan.TestPlanPointAssignment>? PointAssignments { get; set; }
         [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
         [Newtonsoft.Json.JsonProperty("testPlan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -33549,24 +33657,6 @@ namespace AdoTypedSdk.TestPlan
         [Newtonsoft.Json.JsonProperty("testCaseName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? TestCaseName { get; set; }
     }
-    public class TestCasesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected TestCasesClient() { }
-        public TestCasesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task DeleteTestCaseAsync(string project, int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestCaseWithResponseAsync(string project, int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TestConfiguration : AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters
-    {
-        public TestConfiguration() { }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class TestConfigurationCreateUpdateParameters
@@ -33616,24 +33706,15 @@ namespace AdoTypedSdk.TestPlan
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TestPlan : AdoTypedSdk.TestPlan.TestPlanUpdateParams
+    public class TestPlanBuildDefinitionReference
     {
-        public TestPlan() { }
+        public TestPlanBuildDefinitionReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? Id { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("previousBuildId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? PreviousBuildId { get; set; }
-        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
-        [Newtonsoft.Json.JsonProperty("rootSuite", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TestPlan.TestSuiteReference? RootSuite { get; set; }
-        [Newtonsoft.Json.JsonProperty("updatedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? UpdatedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("updatedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? UpdatedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
     }
     public class TestPlanCloneClient : AdoTypedSdk.AdoClientBase
     {
@@ -33645,6 +33726,32 @@ namespace AdoTypedSdk.TestPlan
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.CloneTestPlanOperationInformation> GetCloneInformationAsync(string project, int cloneOperationId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.CloneTestPlanOperationInformation>> GetCloneInformationWithResponseAsync(string project, int cloneOperationId, System.Threading.CancellationToken cancellationToken = default) { }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class TestPlanConfiguration
+    {
+        public TestPlanConfiguration() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("configurationId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ConfigurationId { get; set; }
+    }
+    public class TestPlanConfigurationsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected TestPlanConfigurationsClient() { }
+        public TestPlanConfigurationsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanTestConfiguration> CreateTestConfigurationAsync(AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlanTestConfiguration>> CreateTestConfigurationWithResponseAsync(AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteTestConfgurationAsync(string project, int testConfiguartionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestConfgurationWithResponseAsync(string project, int testConfiguartionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanTestConfiguration> GetTestConfigurationByIdAsync(string project, int testConfigurationId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlanTestConfiguration>> GetTestConfigurationByIdWithResponseAsync(string project, int testConfigurationId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestPlanTestConfiguration> GetTestConfigurationsAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanTestConfiguration>>> GetTestConfigurationsWithResponseAsync(string project, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanTestConfiguration> UpdateTestConfigurationAsync(AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters body, string project, int testConfiguartionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlanTestConfiguration>> UpdateTestConfigurationWithResponseAsync(AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters body, string project, int testConfiguartionId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class TestPlanCreateParams
@@ -33655,7 +33762,7 @@ namespace AdoTypedSdk.TestPlan
         [Newtonsoft.Json.JsonProperty("areaPath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? AreaPath { get; set; }
         [Newtonsoft.Json.JsonProperty("buildDefinition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TestPlan.BuildDefinitionReference? BuildDefinition { get; set; }
+        public AdoTypedSdk.TestPlan.TestPlanBuildDefinitionReference? BuildDefinition { get; set; }
         [Newtonsoft.Json.JsonProperty("buildId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? BuildId { get; set; }
         [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -33695,6 +33802,18 @@ namespace AdoTypedSdk.TestPlan
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestPlanPointAssignment : AdoTypedSdk.TestPlan.TestPlanConfiguration
+    {
+        public TestPlanPointAssignment() { }
+        [Newtonsoft.Json.JsonProperty("configurationName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ConfigurationName { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("tester", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? Tester { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class TestPlanReference
     {
         public TestPlanReference() { }
@@ -33704,6 +33823,148 @@ namespace AdoTypedSdk.TestPlan
         public int? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class TestPlanSuiteEntry : AdoTypedSdk.TestPlan.SuiteEntryUpdateParams
+    {
+        public TestPlanSuiteEntry() { }
+        [Newtonsoft.Json.JsonProperty("suiteId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? SuiteId { get; set; }
+    }
+    public class TestPlanTestCasesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected TestPlanTestCasesClient() { }
+        public TestPlanTestCasesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task DeleteTestCaseAsync(string project, int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestCaseWithResponseAsync(string project, int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestPlanTestConfiguration : AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters
+    {
+        public TestPlanTestConfiguration() { }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestPlanTestPlan : AdoTypedSdk.TestPlan.TestPlanUpdateParams
+    {
+        public TestPlanTestPlan() { }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("previousBuildId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? PreviousBuildId { get; set; }
+        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
+        [Newtonsoft.Json.JsonProperty("rootSuite", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TestPlan.TestSuiteReference? RootSuite { get; set; }
+        [Newtonsoft.Json.JsonProperty("updatedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? UpdatedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("updatedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? UpdatedDate { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestPlanTestPoint
+    {
+        public TestPlanTestPoint() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("comment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Comment { get; set; }
+        [Newtonsoft.Json.JsonProperty("configuration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TestPlan.TestConfigurationReference? Configuration { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("isActive", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsActive { get; set; }
+        [Newtonsoft.Json.JsonProperty("isAutomated", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsAutomated { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastResetToActive", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastResetToActive { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastUpdatedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? LastUpdatedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastUpdatedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastUpdatedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
+        [Newtonsoft.Json.JsonProperty("results", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TestPlan.TestPointResults? Results { get; set; }
+        [Newtonsoft.Json.JsonProperty("testCaseReference", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TestPlan.TestCaseReference? TestCaseReference { get; set; }
+        [Newtonsoft.Json.JsonProperty("testPlan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TestPlan.TestPlanReference? TestPlan { get; set; }
+        [Newtonsoft.Json.JsonProperty("testSuite", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TestPlan.TestSuiteReference? TestSuite { get; set; }
+        [Newtonsoft.Json.JsonProperty("tester", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? Tester { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestPlanTestSuite : AdoTypedSdk.TestPlan.TestSuiteCreateParams
+    {
+        public TestPlanTestSuite() { }
+        [Newtonsoft.Json.JsonProperty("children", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.TestPlan.TestPlanTestSuite>? Children { get; set; }
+        [Newtonsoft.Json.JsonProperty("hasChildren", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? HasChildren { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastError", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? LastError { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastPopulatedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastPopulatedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastUpdatedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? LastUpdatedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastUpdatedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastUpdatedDate { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("plan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TestPlan.TestPlanReference? Plan { get; set; }
+        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
+        [Newtonsoft.Json.JsonProperty("revision", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Revision { get; set; }
+    }
+    public class TestPlanTestSuitesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected TestPlanTestSuitesClient() { }
+        public TestPlanTestSuitesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanTestSuite> CreateTestSuiteAsync(AdoTypedSdk.TestPlan.TestSuiteCreateParams body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlanTestSuite>> CreateTestSuiteWithResponseAsync(AdoTypedSdk.TestPlan.TestSuiteCreateParams body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteTestSuiteAsync(string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestSuiteWithResponseAsync(string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanTestSuite>> GetSuitesByTestCaseIdAsync(int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanTestSuite>>> GetSuitesByTestCaseIdWithResponseAsync(int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanTestSuite> GetTestSuiteByIdAsync(string project, int planId, int suiteId, AdoTypedSdk.TestPlan.SuiteExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlanTestSuite>> GetTestSuiteByIdWithResponseAsync(string project, int planId, int suiteId, AdoTypedSdk.TestPlan.SuiteExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestPlanTestSuite> GetTestSuitesForPlanAsync(string project, int planId, AdoTypedSdk.TestPlan.SuiteExpand? expand = default, bool? asTreeView = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanTestSuite>>> GetTestSuitesForPlanWithResponseAsync(string project, int planId, AdoTypedSdk.TestPlan.SuiteExpand? expand = default, string? continuationToken = null, bool? asTreeView = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanTestSuite> UpdateTestSuiteAsync(AdoTypedSdk.TestPlan.TestSuiteUpdateParams body, string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlanTestSuite>> UpdateTestSuiteWithResponseAsync(AdoTypedSdk.TestPlan.TestSuiteUpdateParams body, string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestPlanTestVariable : AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters
+    {
+        public TestPlanTestVariable() { }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -33728,16 +33989,16 @@ namespace AdoTypedSdk.TestPlan
         protected TestPlansClient() { }
         public TestPlansClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlan> CreateTestPlanAsync(AdoTypedSdk.TestPlan.TestPlanCreateParams body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlan>> CreateTestPlanWithResponseAsync(AdoTypedSdk.TestPlan.TestPlanCreateParams body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanTestPlan> CreateTestPlanAsync(AdoTypedSdk.TestPlan.TestPlanCreateParams body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlanTestPlan>> CreateTestPlanWithResponseAsync(AdoTypedSdk.TestPlan.TestPlanCreateParams body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteTestPlanAsync(string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestPlanWithResponseAsync(string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlan> GetTestPlanByIdAsync(string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlan>> GetTestPlanByIdWithResponseAsync(string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestPlan> GetTestPlansAsync(string project, string? owner = null, bool? includePlanDetails = default, bool? filterActivePlans = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlan>>> GetTestPlansWithResponseAsync(string project, string? owner = null, string? continuationToken = null, bool? includePlanDetails = default, bool? filterActivePlans = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlan> UpdateTestPlanAsync(AdoTypedSdk.TestPlan.TestPlanUpdateParams body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlan>> UpdateTestPlanWithResponseAsync(AdoTypedSdk.TestPlan.TestPlanUpdateParams body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanTestPlan> GetTestPlanByIdAsync(string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlanTestPlan>> GetTestPlanByIdWithResponseAsync(string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestPlanTestPlan> GetTestPlansAsync(string project, string? owner = null, bool? includePlanDetails = default, bool? filterActivePlans = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanTestPlan>>> GetTestPlansWithResponseAsync(string project, string? owner = null, string? continuationToken = null, bool? includePlanDetails = default, bool? filterActivePlans = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanTestPlan> UpdateTestPlanAsync(AdoTypedSdk.TestPlan.TestPlanUpdateParams body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlanTestPlan>> UpdateTestPlanWithResponseAsync(AdoTypedSdk.TestPlan.TestPlanUpdateParams body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -33773,11 +34034,11 @@ namespace AdoTypedSdk.TestPlan
         [Newtonsoft.Json.JsonProperty("testPointPageSize", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? TestPointPageSize { get; set; }
         [Newtonsoft.Json.JsonProperty("testPoints", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.TestPlan.TestPoint>? TestPoints { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.TestPlan.TestPlanTestPoint>? TestPoints { get; set; }
         [Newtonsoft.Json.JsonProperty("testPointsContinuationToken", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? TestPointsContinuationToken { get; set; }
         [Newtonsoft.Json.JsonProperty("testSuites", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.TestPlan.TestSuite>? TestSuites { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.TestPlan.TestPlanTestSuite>? TestSuites { get; set; }
         [Newtonsoft.Json.JsonProperty("testSuitesContinuationToken", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? TestSuitesContinuationToken { get; set; }
     }
@@ -33820,55 +34081,17 @@ namespace AdoTypedSdk.TestPlan
         [System.Runtime.Serialization.EnumMember(Value="and")]
         And = 1,
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TestPoint
-    {
-        public TestPoint() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("comment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Comment { get; set; }
-        [Newtonsoft.Json.JsonProperty("configuration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TestPlan.TestConfigurationReference? Configuration { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("isActive", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsActive { get; set; }
-        [Newtonsoft.Json.JsonProperty("isAutomated", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsAutomated { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastResetToActive", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastResetToActive { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastUpdatedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? LastUpdatedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastUpdatedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastUpdatedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
-        [Newtonsoft.Json.JsonProperty("results", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TestPlan.TestPointResults? Results { get; set; }
-        [Newtonsoft.Json.JsonProperty("testCaseReference", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TestPlan.TestCaseReference? TestCaseReference { get; set; }
-        [Newtonsoft.Json.JsonProperty("testPlan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TestPlan.TestPlanReference? TestPlan { get; set; }
-        [Newtonsoft.Json.JsonProperty("testSuite", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TestPlan.TestSuiteReference? TestSuite { get; set; }
-        [Newtonsoft.Json.JsonProperty("tester", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? Tester { get; set; }
-    }
     public class TestPointClient : AdoTypedSdk.AdoClientBase
     {
         protected TestPointClient() { }
         public TestPointClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPoint>> GetPointsAsync(string project, int planId, int suiteId, string pointId, bool? returnIdentityRef = default, bool? includePointDetails = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestPoint> GetPointsListAsync(string project, int planId, int suiteId, string? testPointIds = null, string? testCaseId = null, bool? returnIdentityRef = default, bool? includePointDetails = default, bool? isRecursive = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPoint>>> GetPointsListWithResponseAsync(string project, int planId, int suiteId, string? testPointIds = null, string? testCaseId = null, string? continuationToken = null, bool? returnIdentityRef = default, bool? includePointDetails = default, bool? isRecursive = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPoint>>> GetPointsWithResponseAsync(string project, int planId, int suiteId, string pointId, bool? returnIdentityRef = default, bool? includePointDetails = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPoint>> UpdateTestPointsAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestPlan.TestPointUpdateParams> body, string project, int planId, int suiteId, bool? includePointDetails = default, bool? returnIdentityRef = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPoint>>> UpdateTestPointsWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestPlan.TestPointUpdateParams> body, string project, int planId, int suiteId, bool? includePointDetails = default, bool? returnIdentityRef = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanTestPoint>> GetPointsAsync(string project, int planId, int suiteId, string pointId, bool? returnIdentityRef = default, bool? includePointDetails = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestPlanTestPoint> GetPointsListAsync(string project, int planId, int suiteId, string? testPointIds = null, string? testCaseId = null, bool? returnIdentityRef = default, bool? includePointDetails = default, bool? isRecursive = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanTestPoint>>> GetPointsListWithResponseAsync(string project, int planId, int suiteId, string? testPointIds = null, string? testCaseId = null, string? continuationToken = null, bool? returnIdentityRef = default, bool? includePointDetails = default, bool? isRecursive = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanTestPoint>>> GetPointsWithResponseAsync(string project, int planId, int suiteId, string pointId, bool? returnIdentityRef = default, bool? includePointDetails = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanTestPoint>> UpdateTestPointsAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestPlan.TestPointUpdateParams> body, string project, int planId, int suiteId, bool? includePointDetails = default, bool? returnIdentityRef = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanTestPoint>>> UpdateTestPointsWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestPlan.TestPointUpdateParams> body, string project, int planId, int suiteId, bool? includePointDetails = default, bool? returnIdentityRef = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -33935,35 +34158,6 @@ namespace AdoTypedSdk.TestPlan
         [Newtonsoft.Json.JsonProperty("tester", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.IdentityRef? Tester { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TestSuite : AdoTypedSdk.TestPlan.TestSuiteCreateParams
-    {
-        public TestSuite() { }
-        [Newtonsoft.Json.JsonProperty("children", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.TestPlan.TestSuite>? Children { get; set; }
-        [Newtonsoft.Json.JsonProperty("hasChildren", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? HasChildren { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastError", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? LastError { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastPopulatedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastPopulatedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastUpdatedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? LastUpdatedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastUpdatedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastUpdatedDate { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("plan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TestPlan.TestPlanReference? Plan { get; set; }
-        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
-        [Newtonsoft.Json.JsonProperty("revision", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Revision { get; set; }
-    }
     public class TestSuiteCloneClient : AdoTypedSdk.AdoClientBase
     {
         protected TestSuiteCloneClient() { }
@@ -34010,10 +34204,10 @@ namespace AdoTypedSdk.TestPlan
         protected TestSuiteEntryClient() { }
         public TestSuiteEntryClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.SuiteEntry>> GetSuiteEntriesAsync(string project, int suiteId, AdoTypedSdk.TestPlan.SuiteEntryTypes? suiteEntryType = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.SuiteEntry>>> GetSuiteEntriesWithResponseAsync(string project, int suiteId, AdoTypedSdk.TestPlan.SuiteEntryTypes? suiteEntryType = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.SuiteEntry>> ReorderSuiteEntriesAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestPlan.SuiteEntryUpdateParams> body, string project, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.SuiteEntry>>> ReorderSuiteEntriesWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestPlan.SuiteEntryUpdateParams> body, string project, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanSuiteEntry>> GetSuiteEntriesAsync(string project, int suiteId, AdoTypedSdk.TestPlan.SuiteEntryTypes? suiteEntryType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanSuiteEntry>>> GetSuiteEntriesWithResponseAsync(string project, int suiteId, AdoTypedSdk.TestPlan.SuiteEntryTypes? suiteEntryType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanSuiteEntry>> ReorderSuiteEntriesAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestPlan.SuiteEntryUpdateParams> body, string project, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanSuiteEntry>>> ReorderSuiteEntriesWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestPlan.SuiteEntryUpdateParams> body, string project, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -34053,34 +34247,6 @@ namespace AdoTypedSdk.TestPlan
         public TestSuiteUpdateParams() { }
         [Newtonsoft.Json.JsonProperty("revision", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? Revision { get; set; }
-    }
-    public class TestSuitesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected TestSuitesClient() { }
-        public TestSuitesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestSuite> CreateTestSuiteAsync(AdoTypedSdk.TestPlan.TestSuiteCreateParams body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestSuite>> CreateTestSuiteWithResponseAsync(AdoTypedSdk.TestPlan.TestSuiteCreateParams body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteTestSuiteAsync(string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestSuiteWithResponseAsync(string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestSuite>> GetSuitesByTestCaseIdAsync(int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestSuite>>> GetSuitesByTestCaseIdWithResponseAsync(int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestSuite> GetTestSuiteByIdAsync(string project, int planId, int suiteId, AdoTypedSdk.TestPlan.SuiteExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestSuite>> GetTestSuiteByIdWithResponseAsync(string project, int planId, int suiteId, AdoTypedSdk.TestPlan.SuiteExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestSuite> GetTestSuitesForPlanAsync(string project, int planId, AdoTypedSdk.TestPlan.SuiteExpand? expand = default, bool? asTreeView = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestSuite>>> GetTestSuitesForPlanWithResponseAsync(string project, int planId, AdoTypedSdk.TestPlan.SuiteExpand? expand = default, string? continuationToken = null, bool? asTreeView = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestSuite> UpdateTestSuiteAsync(AdoTypedSdk.TestPlan.TestSuiteUpdateParams body, string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestSuite>> UpdateTestSuiteWithResponseAsync(AdoTypedSdk.TestPlan.TestSuiteUpdateParams body, string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TestVariable : AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters
-    {
-        public TestVariable() { }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -34138,16 +34304,16 @@ namespace AdoTypedSdk.TestPlan
         protected VariablesClient() { }
         public VariablesClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestVariable> CreateTestVariableAsync(AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestVariable>> CreateTestVariableWithResponseAsync(AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanTestVariable> CreateTestVariableAsync(AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlanTestVariable>> CreateTestVariableWithResponseAsync(AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteTestVariableAsync(string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestVariableWithResponseAsync(string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestVariable> GetTestVariableByIdAsync(string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestVariable>> GetTestVariableByIdWithResponseAsync(string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestVariable> GetTestVariablesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestVariable>>> GetTestVariablesWithResponseAsync(string project, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestVariable> UpdateTestVariableAsync(AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters body, string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestVariable>> UpdateTestVariableWithResponseAsync(AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters body, string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanTestVariable> GetTestVariableByIdAsync(string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlanTestVariable>> GetTestVariableByIdWithResponseAsync(string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestPlanTestVariable> GetTestVariablesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanTestVariable>>> GetTestVariablesWithResponseAsync(string project, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanTestVariable> UpdateTestVariableAsync(AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters body, string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlanTestVariable>> UpdateTestVariableWithResponseAsync(AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters body, string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -34166,20 +34332,6 @@ namespace AdoTypedSdk.TestPlan
 }
 namespace AdoTypedSdk.TestResults
 {
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Attachment
-    {
-        public Attachment() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("compressionType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? CompressionType { get; set; }
-        [Newtonsoft.Json.JsonProperty("fileName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? FileName { get; set; }
-        [Newtonsoft.Json.JsonProperty("stream", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Stream { get; set; }
-    }
     public class ResultMetaDataClient : AdoTypedSdk.AdoClientBase
     {
         protected ResultMetaDataClient() { }
@@ -34204,6 +34356,44 @@ namespace AdoTypedSdk.TestResults
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestResultsAttachment
+    {
+        public TestResultsAttachment() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("compressionType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? CompressionType { get; set; }
+        [Newtonsoft.Json.JsonProperty("fileName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? FileName { get; set; }
+        [Newtonsoft.Json.JsonProperty("stream", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Stream { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestResultsTestSummaryForWorkItem
+    {
+        public TestResultsTestSummaryForWorkItem() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("summary", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.AggregatedDataForResultTrend? Summary { get; set; }
+        [Newtonsoft.Json.JsonProperty("workItem", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TestResults.TestResultsWorkItemReference? WorkItem { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestResultsTestToWorkItemLinks
+    {
+        public TestResultsTestToWorkItemLinks() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("test", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TestMethod? Test { get; set; }
+        [Newtonsoft.Json.JsonProperty("workItems", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.TestResults.TestResultsWorkItemReference>? WorkItems { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class TestResultsWorkItemReference
     {
         public TestResultsWorkItemReference() { }
@@ -34222,27 +34412,18 @@ namespace AdoTypedSdk.TestResults
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TestSummaryForWorkItem
+    public class TestResultsWorkItemToTestLinks
     {
-        public TestSummaryForWorkItem() { }
+        public TestResultsWorkItemToTestLinks() { }
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("summary", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.AggregatedDataForResultTrend? Summary { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("executedIn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.Service? ExecutedIn { get; set; }
+        [Newtonsoft.Json.JsonProperty("tests", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.TestMethod>? Tests { get; set; }
         [Newtonsoft.Json.JsonProperty("workItem", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.TestResults.TestResultsWorkItemReference? WorkItem { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TestToWorkItemLinks
-    {
-        public TestToWorkItemLinks() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("test", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TestMethod? Test { get; set; }
-        [Newtonsoft.Json.JsonProperty("workItems", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.TestResults.TestResultsWorkItemReference>? WorkItems { get; set; }
     }
     public class TestlogClient : AdoTypedSdk.AdoClientBase
     {
@@ -34272,21 +34453,6 @@ namespace AdoTypedSdk.TestResults
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TestLogStoreEndpointDetails> TestLogStoreEndpointDetailsForRunAsync(string project, int runId, AdoTypedSdk.TestResults.TestLogStoreOperationType testLogStoreOperationType, string? filePath = null, AdoTypedSdk.Common.TestLogType? type = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TestLogStoreEndpointDetails>> TestLogStoreEndpointDetailsForRunWithResponseAsync(string project, int runId, AdoTypedSdk.TestResults.TestLogStoreOperationType testLogStoreOperationType, string? filePath = null, AdoTypedSdk.Common.TestLogType? type = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class WorkItemToTestLinks
-    {
-        public WorkItemToTestLinks() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("executedIn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.Service? ExecutedIn { get; set; }
-        [Newtonsoft.Json.JsonProperty("tests", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.TestMethod>? Tests { get; set; }
-        [Newtonsoft.Json.JsonProperty("workItem", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TestResults.TestResultsWorkItemReference? WorkItem { get; set; }
-    }
 }
 namespace AdoTypedSdk.Tfvc
 {
@@ -34309,6 +34475,7 @@ namespace AdoTypedSdk.Tfvc
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TfvcChangesetRef> CreateChangesetAsync(AdoTypedSdk.Common.TfvcChangeset body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TfvcChangesetRef>> CreateChangesetWithResponseAsync(AdoTypedSdk.Common.TfvcChangeset body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.TfvcChangesetRef> GetAllChangesetsAsync(string? project = null, int? maxCommentLength = default, string? orderby = null, string? searchCriteriaAuthor = null, bool? searchCriteriaFollowRenames = default, string? searchCriteriaFromDate = null, int? searchCriteriaFromId = default, bool? searchCriteriaIncludeLinks = default, string? searchCriteriaItemPath = null, System.Collections.Generic.IEnumerable<AdoTypedSdk.Common.TfvcMappingFilter>? searchCriteriaMappings = null, string? searchCriteriaToDate = null, int? searchCriteriaToId = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcChangesetRef>> GetBatchedChangesetsAsync(AdoTypedSdk.Common.TfvcChangesetsRequestData body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcChangesetRef>>> GetBatchedChangesetsWithResponseAsync(AdoTypedSdk.Common.TfvcChangesetsRequestData body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TfvcChangeset> GetChangesetAsync(
@@ -34360,23 +34527,13 @@ namespace AdoTypedSdk.Tfvc
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcChangesetRef>> GetChangesetsAsync(string? project = null, int? maxCommentLength = default, int? skip = default, int? top = default, string? orderby = null, string? searchCriteriaAuthor = null, bool? searchCriteriaFollowRenames = default, string? searchCriteriaFromDate = null, int? searchCriteriaFromId = default, bool? searchCriteriaIncludeLinks = default, string? searchCriteriaItemPath = null, System.Collections.Generic.IEnumerable<AdoTypedSdk.Common.TfvcMappingFilter>? searchCriteriaMappings = null, string? searchCriteriaToDate = null, int? searchCriteriaToId = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcChangesetRef>>> GetChangesetsWithResponseAsync(string? project = null, int? maxCommentLength = default, int? skip = default, int? top = default, string? orderby = null, string? searchCriteriaAuthor = null, bool? searchCriteriaFollowRenames = default, string? searchCriteriaFromDate = null, int? searchCriteriaFromId = default, bool? searchCriteriaIncludeLinks = default, string? searchCriteriaItemPath = null, System.Collections.Generic.IEnumerable<AdoTypedSdk.Common.TfvcMappingFilter>? searchCriteriaMappings = null, string? searchCriteriaToDate = null, int? searchCriteriaToId = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    public class ItemsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected ItemsClient() { }
-        public ItemsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TfvcItem> GetItemAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TfvcItem>> GetItemWithResponseAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcItem>> GetItemsAsync(string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeLinks = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Newtonsoft.Json.Linq.JToken>>> GetItemsBatchAsync(AdoTypedSdk.Common.TfvcItemRequestData body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Newtonsoft.Json.Linq.JToken>>>> GetItemsBatchWithResponseAsync(AdoTypedSdk.Common.TfvcItemRequestData body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcItem>>> GetItemsWithResponseAsync(string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeLinks = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     public class LabelsClient : AdoTypedSdk.AdoClientBase
     {
         protected LabelsClient() { }
         public LabelsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.TfvcItem> GetAllLabelItemsAsync(string labelId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.TfvcLabelRef> GetAllLabelsAsync(string? project = null, bool? requestDataIncludeLinks = default, string? requestDataItemLabelFilter = null, string? requestDataLabelScope = null, int? requestDataMaxItemCount = default, string? requestDataName = null, string? requestDataOwner = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TfvcLabel> GetLabelAsync(string labelId, string? project = null, bool? requestDataIncludeLinks = default, string? requestDataItemLabelFilter = null, string? requestDataLabelScope = null, int? requestDataMaxItemCount = default, string? requestDataName = null, string? requestDataOwner = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcItem>> GetLabelItemsAsync(string labelId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcItem>>> GetLabelItemsWithResponseAsync(string labelId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -34389,6 +34546,8 @@ namespace AdoTypedSdk.Tfvc
         protected ShelvesetsClient() { }
         public ShelvesetsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.TfvcChange> GetAllShelvesetChangesAsync(string shelvesetId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.TfvcShelvesetRef> GetAllShelvesetsAsync(bool? requestDataIncludeDetails = default, bool? requestDataIncludeLinks = default, bool? requestDataIncludeWorkItems = default, int? requestDataMaxChangeCount = default, int? requestDataMaxCommentLength = default, string? requestDataName = null, string? requestDataOwner = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TfvcShelveset> GetShelvesetAsync(string shelvesetId, bool? requestDataIncludeDetails = default, bool? requestDataIncludeLinks = default, bool? requestDataIncludeWorkItems = default, int? requestDataMaxChangeCount = default, int? requestDataMaxCommentLength = default, string? requestDataName = null, string? requestDataOwner = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcChange>> GetShelvesetChangesAsync(string shelvesetId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcChange>>> GetShelvesetChangesWithResponseAsync(string shelvesetId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -34397,6 +34556,24 @@ namespace AdoTypedSdk.Tfvc
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.AssociatedWorkItem>>> GetShelvesetWorkItemsWithResponseAsync(string shelvesetId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcShelvesetRef>> GetShelvesetsAsync(bool? requestDataIncludeDetails = default, bool? requestDataIncludeLinks = default, bool? requestDataIncludeWorkItems = default, int? requestDataMaxChangeCount = default, int? requestDataMaxCommentLength = default, string? requestDataName = null, string? requestDataOwner = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcShelvesetRef>>> GetShelvesetsWithResponseAsync(bool? requestDataIncludeDetails = default, bool? requestDataIncludeLinks = default, bool? requestDataIncludeWorkItems = default, int? requestDataMaxChangeCount = default, int? requestDataMaxCommentLength = default, string? requestDataName = null, string? requestDataOwner = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public class TfvcItemsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected TfvcItemsClient() { }
+        public TfvcItemsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TfvcItem> GetItemAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemContentAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemContentWithResponseAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemTextAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemTextWithResponseAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TfvcItem>> GetItemWithResponseAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemZipAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemZipWithResponseAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcItem>> GetItemsAsync(string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeLinks = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Newtonsoft.Json.Linq.JToken>>> GetItemsBatchAsync(AdoTypedSdk.Common.TfvcItemRequestData body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Newtonsoft.Json.Linq.JToken>>>> GetItemsBatchWithResponseAsync(AdoTypedSdk.Common.TfvcItemRequestData body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcItem>>> GetItemsWithResponseAsync(string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeLinks = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
 }
 namespace AdoTypedSdk.TokenAdmin
@@ -34693,51 +34870,6 @@ namespace AdoTypedSdk.Universal
 }
 namespace AdoTypedSdk.Wiki
 {
-    public class AttachmentsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected AttachmentsClient() { }
-        public AttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiAttachment> CreateAttachmentAsync(System.IO.Stream body, string project, string wikiIdentifier, string name, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiAttachment>> CreateAttachmentWithResponseAsync(System.IO.Stream body, string project, string wikiIdentifier, string name, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Comment : AdoTypedSdk.Wiki.CommentResourceReference
-    {
-        public Comment() { }
-        [Newtonsoft.Json.JsonProperty("artifactId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ArtifactId { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? CreatedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("isDeleted", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsDeleted { get; set; }
-        [Newtonsoft.Json.JsonProperty("mentions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Wiki.CommentMention>? Mentions { get; set; }
-        [Newtonsoft.Json.JsonProperty("modifiedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? ModifiedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("modifiedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? ModifiedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("parentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ParentId { get; set; }
-        [Newtonsoft.Json.JsonProperty("reactions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Wiki.CommentReaction>? Reactions { get; set; }
-        [Newtonsoft.Json.JsonProperty("renderedText", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? RenderedText { get; set; }
-        [Newtonsoft.Json.JsonProperty("replies", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Wiki.CommentList? Replies { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Wiki.CommentState? State { get; set; }
-        [Newtonsoft.Json.JsonProperty("text", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Text { get; set; }
-        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Version { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class CommentAttachment : AdoTypedSdk.Wiki.CommentResourceReference
@@ -34762,37 +34894,6 @@ namespace AdoTypedSdk.Wiki
         [Newtonsoft.Json.JsonProperty("text", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Text { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class CommentList : AdoTypedSdk.Wiki.CommentResourceReference
-    {
-        public CommentList() { }
-        [Newtonsoft.Json.JsonProperty("comments", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Wiki.Comment>? Comments { get; set; }
-        [Newtonsoft.Json.JsonProperty("continuationToken", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ContinuationToken { get; set; }
-        [Newtonsoft.Json.JsonProperty("count", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Count { get; set; }
-        [Newtonsoft.Json.JsonProperty("nextPage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? NextPage { get; set; }
-        [Newtonsoft.Json.JsonProperty("totalCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? TotalCount { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class CommentMention : AdoTypedSdk.Wiki.CommentResourceReference
-    {
-        public CommentMention() { }
-        [Newtonsoft.Json.JsonProperty("artifactId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ArtifactId { get; set; }
-        [Newtonsoft.Json.JsonProperty("commentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? CommentId { get; set; }
-        [Newtonsoft.Json.JsonProperty("mentionedArtifact", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? MentionedArtifact { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Wiki.CommentMentionType? Type { get; set; }
-    }
     public enum CommentMentionType
     {
         [System.Runtime.Serialization.EnumMember(Value="person")]
@@ -34801,21 +34902,6 @@ namespace AdoTypedSdk.Wiki
         WorkItem = 1,
         [System.Runtime.Serialization.EnumMember(Value="pullRequest")]
         PullRequest = 2,
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class CommentReaction : AdoTypedSdk.Wiki.CommentResourceReference
-    {
-        public CommentReaction() { }
-        [Newtonsoft.Json.JsonProperty("commentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? CommentId { get; set; }
-        [Newtonsoft.Json.JsonProperty("count", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Count { get; set; }
-        [Newtonsoft.Json.JsonProperty("isCurrentUserEngaged", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsCurrentUserEngaged { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.CommentReactionType? Type { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -34873,24 +34959,6 @@ namespace AdoTypedSdk.Wiki
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Wiki.WikiPageDetail>> GetPagesBatchAsync(AdoTypedSdk.Wiki.WikiPagesBatchRequest body, string project, string wikiIdentifier, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Wiki.WikiPageDetail>>> GetPagesBatchWithResponseAsync(AdoTypedSdk.Wiki.WikiPagesBatchRequest body, string project, string wikiIdentifier, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    public class PagesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected PagesClient() { }
-        public PagesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage> CreateOrUpdatePageAsync(AdoTypedSdk.Wiki.WikiPageCreateOrUpdateParameters body, string project, string wikiIdentifier, string path, string? version = null, string? comment = null, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPage>> CreateOrUpdatePageWithResponseAsync(AdoTypedSdk.Wiki.WikiPageCreateOrUpdateParameters body, string project, string wikiIdentifier, string path, string? version = null, string? comment = null, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage?> DeletePageAsync(string project, string wikiIdentifier, string path, string? comment = null, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage?> DeletePageByIdAsync(string project, string wikiIdentifier, int id, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPage?>> DeletePageByIdWithResponseAsync(string project, string wikiIdentifier, int id, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPage?>> DeletePageWithResponseAsync(string project, string wikiIdentifier, string path, string? comment = null, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage> GetPageAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage> GetPageByIdAsync(string project, string wikiIdentifier, int id, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPage>> GetPageByIdWithResponseAsync(string project, string wikiIdentifier, int id, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPage>> GetPageWithResponseAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage> UpdatePageByIdAsync(AdoTypedSdk.Wiki.WikiPageCreateOrUpdateParameters body, string project, string wikiIdentifier, int id, string? version = null, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPage>> UpdatePageByIdWithResponseAsync(AdoTypedSdk.Wiki.WikiPageCreateOrUpdateParameters body, string project, string wikiIdentifier, int id, string? version = null, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class Wiki : AdoTypedSdk.Wiki.WikiCreateParameters
@@ -34926,6 +34994,97 @@ namespace AdoTypedSdk.Wiki
         public AdoTypedSdk.Wiki.WikiAttachment? Attachment { get; set; }
         [Newtonsoft.Json.JsonProperty("eTag", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? ETag { get; set; }
+    }
+    public class WikiAttachmentsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WikiAttachmentsClient() { }
+        public WikiAttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiAttachment> CreateAttachmentAsync(System.IO.Stream body, string project, string wikiIdentifier, string name, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiAttachment>> CreateAttachmentWithResponseAsync(System.IO.Stream body, string project, string wikiIdentifier, string name, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class WikiComment : AdoTypedSdk.Wiki.CommentResourceReference
+    {
+        public WikiComment() { }
+        [Newtonsoft.Json.JsonProperty("artifactId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ArtifactId { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? CreatedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("isDeleted", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsDeleted { get; set; }
+        [Newtonsoft.Json.JsonProperty("mentions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Wiki.WikiCommentMention>? Mentions { get; set; }
+        [Newtonsoft.Json.JsonProperty("modifiedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? ModifiedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("modifiedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? ModifiedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("parentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ParentId { get; set; }
+        [Newtonsoft.Json.JsonProperty("reactions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Wiki.WikiCommentReaction>? Reactions { get; set; }
+        [Newtonsoft.Json.JsonProperty("renderedText", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? RenderedText { get; set; }
+        [Newtonsoft.Json.JsonProperty("replies", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Wiki.WikiCommentList? Replies { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Wiki.CommentState? State { get; set; }
+        [Newtonsoft.Json.JsonProperty("text", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Text { get; set; }
+        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Version { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class WikiCommentList : AdoTypedSdk.Wiki.CommentResourceReference
+    {
+        public WikiCommentList() { }
+        [Newtonsoft.Json.JsonProperty("comments", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Wiki.WikiComment>? Comments { get; set; }
+        [Newtonsoft.Json.JsonProperty("continuationToken", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ContinuationToken { get; set; }
+        [Newtonsoft.Json.JsonProperty("count", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Count { get; set; }
+        [Newtonsoft.Json.JsonProperty("nextPage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? NextPage { get; set; }
+        [Newtonsoft.Json.JsonProperty("totalCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? TotalCount { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class WikiCommentMention : AdoTypedSdk.Wiki.CommentResourceReference
+    {
+        public WikiCommentMention() { }
+        [Newtonsoft.Json.JsonProperty("artifactId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ArtifactId { get; set; }
+        [Newtonsoft.Json.JsonProperty("commentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? CommentId { get; set; }
+        [Newtonsoft.Json.JsonProperty("mentionedArtifact", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? MentionedArtifact { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Wiki.CommentMentionType? Type { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class WikiCommentReaction : AdoTypedSdk.Wiki.CommentResourceReference
+    {
+        public WikiCommentReaction() { }
+        [Newtonsoft.Json.JsonProperty("commentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? CommentId { get; set; }
+        [Newtonsoft.Json.JsonProperty("count", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Count { get; set; }
+        [Newtonsoft.Json.JsonProperty("isCurrentUserEngaged", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsCurrentUserEngaged { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.CommentReactionType? Type { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -35100,6 +35259,32 @@ namespace AdoTypedSdk.Wiki
         [Newtonsoft.Json.JsonProperty("top", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? Top { get; set; }
     }
+    public class WikiPagesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WikiPagesClient() { }
+        public WikiPagesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage> CreateOrUpdatePageAsync(AdoTypedSdk.Wiki.WikiPageCreateOrUpdateParameters body, string project, string wikiIdentifier, string path, string? version = null, string? comment = null, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPage>> CreateOrUpdatePageWithResponseAsync(AdoTypedSdk.Wiki.WikiPageCreateOrUpdateParameters body, string project, string wikiIdentifier, string path, string? version = null, string? comment = null, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage?> DeletePageAsync(string project, string wikiIdentifier, string path, string? comment = null, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage?> DeletePageByIdAsync(string project, string wikiIdentifier, int id, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPage?>> DeletePageByIdWithResponseAsync(string project, string wikiIdentifier, int id, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPage?>> DeletePageWithResponseAsync(string project, string wikiIdentifier, string path, string? comment = null, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage> GetPageAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage> GetPageByIdAsync(string project, string wikiIdentifier, int id, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetPageByIdTextAsync(string project, string wikiIdentifier, int id, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetPageByIdTextWithResponseAsync(string project, string wikiIdentifier, int id, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPage>> GetPageByIdWithResponseAsync(string project, string wikiIdentifier, int id, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetPageByIdZipAsync(string project, string wikiIdentifier, int id, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetPageByIdZipWithResponseAsync(string project, string wikiIdentifier, int id, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetPageTextAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetPageTextWithResponseAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPage>> GetPageWithResponseAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetPageZipAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetPageZipWithResponseAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage> UpdatePageByIdAsync(AdoTypedSdk.Wiki.WikiPageCreateOrUpdateParameters body, string project, string wikiIdentifier, int id, string? version = null, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPage>> UpdatePageByIdWithResponseAsync(AdoTypedSdk.Wiki.WikiPageCreateOrUpdateParameters body, string project, string wikiIdentifier, int id, string? version = null, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     public enum WikiType
     {
         [System.Runtime.Serialization.EnumMember(Value="projectWiki")]
@@ -35181,14 +35366,6 @@ namespace AdoTypedSdk.Work
         public float? CapacityPerDay { get; set; }
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class Attribute : System.Collections.Generic.Dictionary<string, string>
-    {
-        public Attribute() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -35731,23 +35908,6 @@ namespace AdoTypedSdk.Work
         [Newtonsoft.Json.JsonProperty("start", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? Start { get; set; }
     }
-    public enum DayOfWeek
-    {
-        [System.Runtime.Serialization.EnumMember(Value="sunday")]
-        Sunday = 0,
-        [System.Runtime.Serialization.EnumMember(Value="monday")]
-        Monday = 1,
-        [System.Runtime.Serialization.EnumMember(Value="tuesday")]
-        Tuesday = 2,
-        [System.Runtime.Serialization.EnumMember(Value="wednesday")]
-        Wednesday = 3,
-        [System.Runtime.Serialization.EnumMember(Value="thursday")]
-        Thursday = 4,
-        [System.Runtime.Serialization.EnumMember(Value="friday")]
-        Friday = 5,
-        [System.Runtime.Serialization.EnumMember(Value="saturday")]
-        Saturday = 6,
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class DeliveryViewData : AdoTypedSdk.Work.PlanViewData
@@ -35811,7 +35971,7 @@ namespace AdoTypedSdk.Work
         public string? DisplayName { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("fieldType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Work.FieldType? FieldType { get; set; }
+        public AdoTypedSdk.Work.WorkFieldType? FieldType { get; set; }
         [Newtonsoft.Json.JsonProperty("isIdentity", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? IsIdentity { get; set; }
         [Newtonsoft.Json.JsonProperty("referenceName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -35836,23 +35996,6 @@ namespace AdoTypedSdk.Work
         public FieldSetting() { }
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-    }
-    public enum FieldType
-    {
-        [System.Runtime.Serialization.EnumMember(Value="string")]
-        String = 0,
-        [System.Runtime.Serialization.EnumMember(Value="plainText")]
-        PlainText = 1,
-        [System.Runtime.Serialization.EnumMember(Value="integer")]
-        Integer = 2,
-        [System.Runtime.Serialization.EnumMember(Value="dateTime")]
-        DateTime = 3,
-        [System.Runtime.Serialization.EnumMember(Value="treePath")]
-        TreePath = 4,
-        [System.Runtime.Serialization.EnumMember(Value="boolean")]
-        Boolean = 5,
-        [System.Runtime.Serialization.EnumMember(Value="double")]
-        Double = 6,
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -35936,22 +36079,6 @@ namespace AdoTypedSdk.Work
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.IterationCapacity> GetTotalIterationCapacitiesAsync(string project, System.Guid iterationId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Work.IterationCapacity>> GetTotalIterationCapacitiesWithResponseAsync(string project, System.Guid iterationId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    public class IterationsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected IterationsClient() { }
-        public IterationsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task DeleteTeamIterationAsync(string project, System.Guid id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTeamIterationWithResponseAsync(string project, System.Guid id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.IterationWorkItems> GetIterationWorkItemsAsync(string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Work.IterationWorkItems>> GetIterationWorkItemsWithResponseAsync(string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamSettingsIteration> GetTeamIterationAsync(string project, System.Guid id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Work.TeamSettingsIteration>> GetTeamIterationWithResponseAsync(string project, System.Guid id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.TeamSettingsIteration>> GetTeamIterationsAsync(string project, string? team = null, string? timeframe = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.TeamSettingsIteration>>> GetTeamIterationsWithResponseAsync(string project, string? team = null, string? timeframe = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamSettingsIteration> PostTeamIterationAsync(AdoTypedSdk.Work.TeamSettingsIteration body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Work.TeamSettingsIteration>> PostTeamIterationWithResponseAsync(AdoTypedSdk.Work.TeamSettingsIteration body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -36205,7 +36332,7 @@ namespace AdoTypedSdk.Work
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("settings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Work.Attribute? Settings { get; set; }
+        public AdoTypedSdk.Work.WorkAttribute? Settings { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -36411,7 +36538,7 @@ namespace AdoTypedSdk.Work
         [Newtonsoft.Json.JsonProperty("defaultIterationMacro", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? DefaultIterationMacro { get; set; }
         [Newtonsoft.Json.JsonProperty("workingDays", ItemConverterType=typeof(Newtonsoft.Json.Converters.StringEnumConverter?), NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Work.DayOfWeek>? WorkingDays { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Work.WorkDayOfWeek>? WorkingDays { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -36477,7 +36604,7 @@ namespace AdoTypedSdk.Work
         [Newtonsoft.Json.JsonProperty("defaultIterationMacro", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? DefaultIterationMacro { get; set; }
         [Newtonsoft.Json.JsonProperty("workingDays", ItemConverterType=typeof(Newtonsoft.Json.Converters.StringEnumConverter?), NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Work.DayOfWeek>? WorkingDays { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Work.WorkDayOfWeek>? WorkingDays { get; set; }
     }
     public class TeamdaysoffClient : AdoTypedSdk.AdoClientBase
     {
@@ -36701,6 +36828,48 @@ namespace AdoTypedSdk.Work
         [Newtonsoft.Json.JsonProperty("newColumn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? NewColumn { get; set; }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class WorkAttribute : System.Collections.Generic.Dictionary<string, string>
+    {
+        public WorkAttribute() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+    }
+    public enum WorkDayOfWeek
+    {
+        [System.Runtime.Serialization.EnumMember(Value="sunday")]
+        Sunday = 0,
+        [System.Runtime.Serialization.EnumMember(Value="monday")]
+        Monday = 1,
+        [System.Runtime.Serialization.EnumMember(Value="tuesday")]
+        Tuesday = 2,
+        [System.Runtime.Serialization.EnumMember(Value="wednesday")]
+        Wednesday = 3,
+        [System.Runtime.Serialization.EnumMember(Value="thursday")]
+        Thursday = 4,
+        [System.Runtime.Serialization.EnumMember(Value="friday")]
+        Friday = 5,
+        [System.Runtime.Serialization.EnumMember(Value="saturday")]
+        Saturday = 6,
+    }
+    public enum WorkFieldType
+    {
+        [System.Runtime.Serialization.EnumMember(Value="string")]
+        String = 0,
+        [System.Runtime.Serialization.EnumMember(Value="plainText")]
+        PlainText = 1,
+        [System.Runtime.Serialization.EnumMember(Value="integer")]
+        Integer = 2,
+        [System.Runtime.Serialization.EnumMember(Value="dateTime")]
+        DateTime = 3,
+        [System.Runtime.Serialization.EnumMember(Value="treePath")]
+        TreePath = 4,
+        [System.Runtime.Serialization.EnumMember(Value="boolean")]
+        Boolean = 5,
+        [System.Runtime.Serialization.EnumMember(Value="double")]
+        Double = 6,
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class WorkItemColor
@@ -36726,6 +36895,22 @@ namespace AdoTypedSdk.Work
         public System.Collections.Generic.IDictionary<string, string>? States { get; set; }
         [Newtonsoft.Json.JsonProperty("workItemTypeName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? WorkItemTypeName { get; set; }
+    }
+    public class WorkIterationsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkIterationsClient() { }
+        public WorkIterationsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task DeleteTeamIterationAsync(string project, System.Guid id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTeamIterationWithResponseAsync(string project, System.Guid id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.IterationWorkItems> GetIterationWorkItemsAsync(string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Work.IterationWorkItems>> GetIterationWorkItemsWithResponseAsync(string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamSettingsIteration> GetTeamIterationAsync(string project, System.Guid id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Work.TeamSettingsIteration>> GetTeamIterationWithResponseAsync(string project, System.Guid id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.TeamSettingsIteration>> GetTeamIterationsAsync(string project, string? team = null, string? timeframe = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.TeamSettingsIteration>>> GetTeamIterationsWithResponseAsync(string project, string? team = null, string? timeframe = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamSettingsIteration> PostTeamIterationAsync(AdoTypedSdk.Work.TeamSettingsIteration body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Work.TeamSettingsIteration>> PostTeamIterationWithResponseAsync(AdoTypedSdk.Work.TeamSettingsIteration body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public class WorkitemsorderClient : AdoTypedSdk.AdoClientBase
     {
@@ -36895,18 +37080,6 @@ namespace AdoTypedSdk.WorkItemTracking
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
-    public class AttachmentsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected AttachmentsClient() { }
-        public AttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.AttachmentReference> CreateAttachmentAsync(System.IO.Stream body, string? project = null, string? fileName = null, string? uploadType = null, string? areaPath = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.AttachmentReference>> CreateAttachmentWithResponseAsync(System.IO.Stream body, string? project = null, string? fileName = null, string? uploadType = null, string? areaPath = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetAttachmentAsync(System.Guid id, string? project = null, string? fileName = null, bool? download = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetAttachmentWithResponseAsync(System.Guid id, string? project = null, string? fileName = null, bool? download = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.AttachmentReference> UploadAttachmentAsync(System.IO.Stream body, System.Guid id, string contentRangeHeader, string? project = null, string? fileName = null, string? uploadType = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.AttachmentReference>> UploadAttachmentWithResponseAsync(System.IO.Stream body, System.Guid id, string contentRangeHeader, string? project = null, string? fileName = null, string? uploadType = null, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     public class ClassificationNodesClient : AdoTypedSdk.AdoClientBase
     {
         protected ClassificationNodesClient() { }
@@ -36934,38 +37107,6 @@ namespace AdoTypedSdk.WorkItemTracking
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Comment : AdoTypedSdk.Common.WorkItemTrackingResource
-    {
-        public Comment() { }
-        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? CreatedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdOnBehalfDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? CreatedOnBehalfDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdOnBehalfOf", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? CreatedOnBehalfOf { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("isDeleted", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsDeleted { get; set; }
-        [Newtonsoft.Json.JsonProperty("mentions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTracking.CommentMention>? Mentions { get; set; }
-        [Newtonsoft.Json.JsonProperty("modifiedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? ModifiedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("modifiedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? ModifiedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("reactions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTracking.CommentReaction>? Reactions { get; set; }
-        [Newtonsoft.Json.JsonProperty("text", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Text { get; set; }
-        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Version { get; set; }
-        [Newtonsoft.Json.JsonProperty("workItemId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? WorkItemId { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class CommentCreate
     {
         public CommentCreate() { }
@@ -36987,56 +37128,12 @@ namespace AdoTypedSdk.WorkItemTracking
         [System.Runtime.Serialization.EnumMember(Value="all")]
         All = 4,
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class CommentList : AdoTypedSdk.Common.WorkItemTrackingResource
-    {
-        public CommentList() { }
-        [Newtonsoft.Json.JsonProperty("comments", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTracking.Comment>? Comments { get; set; }
-        [Newtonsoft.Json.JsonProperty("continuationToken", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ContinuationToken { get; set; }
-        [Newtonsoft.Json.JsonProperty("count", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Count { get; set; }
-        [Newtonsoft.Json.JsonProperty("nextPage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? NextPage { get; set; }
-        [Newtonsoft.Json.JsonProperty("totalCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? TotalCount { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class CommentMention : AdoTypedSdk.Common.WorkItemTrackingResource
-    {
-        public CommentMention() { }
-        [Newtonsoft.Json.JsonProperty("artifactId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ArtifactId { get; set; }
-        [Newtonsoft.Json.JsonProperty("artifactType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ArtifactType { get; set; }
-        [Newtonsoft.Json.JsonProperty("commentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? CommentId { get; set; }
-        [Newtonsoft.Json.JsonProperty("targetId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? TargetId { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class CommentReaction : AdoTypedSdk.Common.WorkItemTrackingResource
-    {
-        public CommentReaction() { }
-        [Newtonsoft.Json.JsonProperty("commentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? CommentId { get; set; }
-        [Newtonsoft.Json.JsonProperty("count", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Count { get; set; }
-        [Newtonsoft.Json.JsonProperty("isCurrentUserEngaged", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsCurrentUserEngaged { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.CommentReactionType? Type { get; set; }
-    }
     public class CommentReactionsEngagedUsersClient : AdoTypedSdk.AdoClientBase
     {
         protected CommentReactionsEngagedUsersClient() { }
         public CommentReactionsEngagedUsersClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.IdentityRef> GetAllEngagedUsersAsync(string project, int workItemId, int commentId, AdoTypedSdk.Common.CommentReactionType reactionType, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.IdentityRef>> GetEngagedUsersAsync(string project, int workItemId, int commentId, AdoTypedSdk.Common.CommentReactionType reactionType, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.IdentityRef>>> GetEngagedUsersWithResponseAsync(string project, int workItemId, int commentId, AdoTypedSdk.Common.CommentReactionType reactionType, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
@@ -37090,30 +37187,30 @@ namespace AdoTypedSdk.WorkItemTracking
         protected CommentsClient() { }
         public CommentsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.Comment> AddCommentAsync(AdoTypedSdk.WorkItemTracking.CommentCreate body, string project, int workItemId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.Comment>> AddCommentWithResponseAsync(AdoTypedSdk.WorkItemTracking.CommentCreate body, string project, int workItemId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTrackingComment> AddCommentAsync(AdoTypedSdk.WorkItemTracking.CommentCreate body, string project, int workItemId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTrackingComment>> AddCommentWithResponseAsync(AdoTypedSdk.WorkItemTracking.CommentCreate body, string project, int workItemId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteCommentAsync(string project, int workItemId, int commentId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> DeleteCommentWithResponseAsync(string project, int workItemId, int commentId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.Comment> GetCommentAsync(string project, int workItemId, int commentId, bool? includeDeleted = default, AdoTypedSdk.WorkItemTracking.CommentExpandOptions? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.Comment>> GetCommentWithResponseAsync(string project, int workItemId, int commentId, bool? includeDeleted = default, AdoTypedSdk.WorkItemTracking.CommentExpandOptions? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.WorkItemTracking.Comment> GetCommentsAsync(string project, int workItemId, bool? includeDeleted = default, AdoTypedSdk.WorkItemTracking.CommentExpandOptions? expand = default, AdoTypedSdk.WorkItemTracking.CommentSortOrder? order = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.CommentList> GetCommentsBatchAsync(string project, int workItemId, System.Collections.Generic.IEnumerable<int> ids, bool? includeDeleted = default, AdoTypedSdk.WorkItemTracking.CommentExpandOptions? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.CommentList>> GetCommentsBatchWithResponseAsync(string project, int workItemId, System.Collections.Generic.IEnumerable<int> ids, bool? includeDeleted = default, AdoTypedSdk.WorkItemTracking.CommentExpandOptions? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.CommentList>> GetCommentsWithResponseAsync(string project, int workItemId, int? top = default, string? continuationToken = null, bool? includeDeleted = default, AdoTypedSdk.WorkItemTracking.CommentExpandOptions? expand = default, AdoTypedSdk.WorkItemTracking.CommentSortOrder? order = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.Comment> UpdateCommentAsync(AdoTypedSdk.WorkItemTracking.CommentUpdate body, string project, int workItemId, int commentId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.Comment>> UpdateCommentWithResponseAsync(AdoTypedSdk.WorkItemTracking.CommentUpdate body, string project, int workItemId, int commentId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTrackingComment> GetCommentAsync(string project, int workItemId, int commentId, bool? includeDeleted = default, AdoTypedSdk.WorkItemTracking.CommentExpandOptions? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTrackingComment>> GetCommentWithResponseAsync(string project, int workItemId, int commentId, bool? includeDeleted = default, AdoTypedSdk.WorkItemTracking.CommentExpandOptions? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.WorkItemTracking.WorkItemTrackingComment> GetCommentsAsync(string project, int workItemId, bool? includeDeleted = default, AdoTypedSdk.WorkItemTracking.CommentExpandOptions? expand = default, AdoTypedSdk.WorkItemTracking.CommentSortOrder? order = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTrackingCommentList> GetCommentsBatchAsync(string project, int workItemId, System.Collections.Generic.IEnumerable<int> ids, bool? includeDeleted = default, AdoTypedSdk.WorkItemTracking.CommentExpandOptions? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTrackingCommentList>> GetCommentsBatchWithResponseAsync(string project, int workItemId, System.Collections.Generic.IEnumerable<int> ids, bool? includeDeleted = default, AdoTypedSdk.WorkItemTracking.CommentExpandOptions? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTrackingCommentList>> GetCommentsWithResponseAsync(string project, int workItemId, int? top = default, string? continuationToken = null, bool? includeDeleted = default, AdoTypedSdk.WorkItemTracking.CommentExpandOptions? expand = default, AdoTypedSdk.WorkItemTracking.CommentSortOrder? order = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTrackingComment> UpdateCommentAsync(AdoTypedSdk.WorkItemTracking.CommentUpdate body, string project, int workItemId, int commentId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTrackingComment>> UpdateCommentWithResponseAsync(AdoTypedSdk.WorkItemTracking.CommentUpdate body, string project, int workItemId, int commentId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public class CommentsReactionsClient : AdoTypedSdk.AdoClientBase
     {
         protected CommentsReactionsClient() { }
         public CommentsReactionsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.CommentReaction> CreateCommentReactionAsync(string project, int workItemId, int commentId, AdoTypedSdk.Common.CommentReactionType reactionType, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.CommentReaction>> CreateCommentReactionWithResponseAsync(string project, int workItemId, int commentId, AdoTypedSdk.Common.CommentReactionType reactionType, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.CommentReaction?> DeleteCommentReactionAsync(string project, int workItemId, int commentId, AdoTypedSdk.Common.CommentReactionType reactionType, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.CommentReaction?>> DeleteCommentReactionWithResponseAsync(string project, int workItemId, int commentId, AdoTypedSdk.Common.CommentReactionType reactionType, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.CommentReaction>> GetCommentReactionsAsync(string project, int workItemId, int commentId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.CommentReaction>>> GetCommentReactionsWithResponseAsync(string project, int workItemId, int commentId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTrackingCommentReaction> CreateCommentReactionAsync(string project, int workItemId, int commentId, AdoTypedSdk.Common.CommentReactionType reactionType, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTrackingCommentReaction>> CreateCommentReactionWithResponseAsync(string project, int workItemId, int commentId, AdoTypedSdk.Common.CommentReactionType reactionType, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTrackingCommentReaction?> DeleteCommentReactionAsync(string project, int workItemId, int commentId, AdoTypedSdk.Common.CommentReactionType reactionType, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTrackingCommentReaction?>> DeleteCommentReactionWithResponseAsync(string project, int workItemId, int commentId, AdoTypedSdk.Common.CommentReactionType reactionType, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTrackingCommentReaction>> GetCommentReactionsAsync(string project, int workItemId, int commentId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTrackingCommentReaction>>> GetCommentReactionsWithResponseAsync(string project, int workItemId, int commentId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public class CommentsVersionsClient : AdoTypedSdk.AdoClientBase
     {
@@ -37124,20 +37221,6 @@ namespace AdoTypedSdk.WorkItemTracking
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.CommentVersion>> GetCommentVersionWithResponseAsync(string project, int workItemId, int commentId, int version, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.CommentVersion>> GetCommentVersionsAsync(string project, int workItemId, int commentId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.CommentVersion>>> GetCommentVersionsWithResponseAsync(string project, int workItemId, int commentId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class EmailRecipients
-    {
-        public EmailRecipients() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("emailAddresses", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<string>? EmailAddresses { get; set; }
-        [Newtonsoft.Json.JsonProperty("tfIds", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<System.Guid>? TfIds { get; set; }
-        [Newtonsoft.Json.JsonProperty("unresolvedEntityIds", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<System.Guid>? UnresolvedEntityIds { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -37209,37 +37292,6 @@ namespace AdoTypedSdk.WorkItemTracking
         [Newtonsoft.Json.JsonProperty("dependentFields", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Common.WorkItemFieldReference>? DependentFields { get; set; }
     }
-    public enum FieldType
-    {
-        [System.Runtime.Serialization.EnumMember(Value="string")]
-        String = 0,
-        [System.Runtime.Serialization.EnumMember(Value="integer")]
-        Integer = 1,
-        [System.Runtime.Serialization.EnumMember(Value="dateTime")]
-        DateTime = 2,
-        [System.Runtime.Serialization.EnumMember(Value="plainText")]
-        PlainText = 3,
-        [System.Runtime.Serialization.EnumMember(Value="html")]
-        Html = 4,
-        [System.Runtime.Serialization.EnumMember(Value="treePath")]
-        TreePath = 5,
-        [System.Runtime.Serialization.EnumMember(Value="history")]
-        History = 6,
-        [System.Runtime.Serialization.EnumMember(Value="double")]
-        Double = 7,
-        [System.Runtime.Serialization.EnumMember(Value="guid")]
-        Guid = 8,
-        [System.Runtime.Serialization.EnumMember(Value="boolean")]
-        Boolean = 9,
-        [System.Runtime.Serialization.EnumMember(Value="identity")]
-        Identity = 10,
-        [System.Runtime.Serialization.EnumMember(Value="picklistString")]
-        PicklistString = 11,
-        [System.Runtime.Serialization.EnumMember(Value="picklistInteger")]
-        PicklistInteger = 12,
-        [System.Runtime.Serialization.EnumMember(Value="picklistDouble")]
-        PicklistDouble = 13,
-    }
     public enum FieldUsage
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
@@ -37252,22 +37304,6 @@ namespace AdoTypedSdk.WorkItemTracking
         Tree = 3,
         [System.Runtime.Serialization.EnumMember(Value="workItemTypeExtension")]
         WorkItemTypeExtension = 4,
-    }
-    public class FieldsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected FieldsClient() { }
-        public FieldsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemField> CreateFieldAsync(AdoTypedSdk.WorkItemTracking.WorkItemField body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemField>> CreateFieldWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemField body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteFieldAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteFieldWithResponseAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemField> GetFieldAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemField>> GetFieldWithResponseAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemField>> GetFieldsAsync(string? project = null, AdoTypedSdk.WorkItemTracking.GetFieldsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemField>>> GetFieldsWithResponseAsync(string? project = null, AdoTypedSdk.WorkItemTracking.GetFieldsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemField> UpdateFieldAsync(AdoTypedSdk.WorkItemTracking.UpdateWorkItemField body, string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemField>> UpdateFieldWithResponseAsync(AdoTypedSdk.WorkItemTracking.UpdateWorkItemField body, string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public enum GetFieldsExpand
     {
@@ -37313,28 +37349,6 @@ namespace AdoTypedSdk.WorkItemTracking
         And = 1,
         [System.Runtime.Serialization.EnumMember(Value="or")]
         Or = 2,
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class MailMessage
-    {
-        public MailMessage() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("body", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Body { get; set; }
-        [Newtonsoft.Json.JsonProperty("cc", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.WorkItemTracking.EmailRecipients? Cc { get; set; }
-        [Newtonsoft.Json.JsonProperty("inReplyTo", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? InReplyTo { get; set; }
-        [Newtonsoft.Json.JsonProperty("messageId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? MessageId { get; set; }
-        [Newtonsoft.Json.JsonProperty("replyTo", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.WorkItemTracking.EmailRecipients? ReplyTo { get; set; }
-        [Newtonsoft.Json.JsonProperty("subject", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Subject { get; set; }
-        [Newtonsoft.Json.JsonProperty("to", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.WorkItemTracking.EmailRecipients? To { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -37621,16 +37635,6 @@ namespace AdoTypedSdk.WorkItemTracking
         [Newtonsoft.Json.JsonProperty("types", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? Types { get; set; }
     }
-    public class RevisionsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected RevisionsClient() { }
-        public RevisionsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItem> GetRevisionAsync(int id, int revisionNumber, string? project = null, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItem>> GetRevisionWithResponseAsync(int id, int revisionNumber, string? project = null, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItem>> GetRevisionsAsync(int id, string? project = null, int? top = default, int? skip = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItem>>> GetRevisionsWithResponseAsync(int id, string? project = null, int? top = default, int? skip = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class SendMailBody
@@ -37643,7 +37647,7 @@ namespace AdoTypedSdk.WorkItemTracking
         [Newtonsoft.Json.JsonProperty("ids", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<int>? Ids { get; set; }
         [Newtonsoft.Json.JsonProperty("message", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.WorkItemTracking.MailMessage? Message { get; set; }
+        public AdoTypedSdk.WorkItemTracking.WorkItemTrackingMailMessage? Message { get; set; }
         [Newtonsoft.Json.JsonProperty("persistenceId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Guid? PersistenceId { get; set; }
         [Newtonsoft.Json.JsonProperty("projectId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -37679,42 +37683,12 @@ namespace AdoTypedSdk.WorkItemTracking
         [Newtonsoft.Json.JsonProperty("values", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<Newtonsoft.Json.Linq.JToken>? Values { get; set; }
     }
-    public class TagsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected TagsClient() { }
-        public TagsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task DeleteTagAsync(string project, string tagIdOrName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTagWithResponseAsync(string project, string tagIdOrName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTagDefinition> GetTagAsync(string project, string tagIdOrName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTagDefinition>> GetTagWithResponseAsync(string project, string tagIdOrName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTagDefinition>> GetTagsAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTagDefinition>>> GetTagsWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTagDefinition> UpdateTagAsync(AdoTypedSdk.WorkItemTracking.WorkItemTagDefinition body, string project, string tagIdOrName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTagDefinition>> UpdateTagWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemTagDefinition body, string project, string tagIdOrName, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     public enum TemplateType
     {
         [System.Runtime.Serialization.EnumMember(Value="workItemType")]
         WorkItemType = 0,
         [System.Runtime.Serialization.EnumMember(Value="globalWorkflow")]
         GlobalWorkflow = 1,
-    }
-    public class TemplatesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected TemplatesClient() { }
-        public TemplatesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> CreateTemplateAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTemplate>> CreateTemplateWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteTemplateAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTemplateWithResponseAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> GetTemplateAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTemplate>> GetTemplateWithResponseAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTemplateReference>> GetTemplatesAsync(string project, string? team = null, string? workitemtypename = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTemplateReference>>> GetTemplatesWithResponseAsync(string project, string? team = null, string? workitemtypename = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> ReplaceTemplateAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTemplate>> ReplaceTemplateWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public enum TreeNodeStructureType
     {
@@ -37745,6 +37719,7 @@ namespace AdoTypedSdk.WorkItemTracking
         protected UpdatesClient() { }
         public UpdatesClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.WorkItemTracking.WorkItemUpdate> GetAllUpdatesAsync(int id, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemUpdate> GetUpdateAsync(int id, int updateNumber, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemUpdate>> GetUpdateWithResponseAsync(int id, int updateNumber, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemUpdate>> GetUpdatesAsync(int id, string? project = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -37965,7 +37940,7 @@ namespace AdoTypedSdk.WorkItemTracking
         public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTracking.WorkItemFieldOperation>? SupportedOperations { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.WorkItemTracking.FieldType? Type { get; set; }
+        public AdoTypedSdk.WorkItemTracking.WorkItemTrackingFieldType? Type { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("usage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.WorkItemTracking.FieldUsage? Usage { get; set; }
@@ -38027,7 +38002,11 @@ namespace AdoTypedSdk.WorkItemTracking
         public WorkItemIconsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemIcon> GetWorkItemIconAsync(string icon, string? color = null, int? v = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetWorkItemIconSvgAsync(string icon, string? color = null, int? v = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetWorkItemIconSvgWithResponseAsync(string icon, string? color = null, int? v = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemIcon>> GetWorkItemIconWithResponseAsync(string icon, string? color = null, int? v = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetWorkItemIconXamlAsync(string icon, string? color = null, int? v = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetWorkItemIconXamlWithResponseAsync(string icon, string? color = null, int? v = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemIcon>> GetWorkItemIconsAsync(System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemIcon>>> GetWorkItemIconsWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
     }
@@ -38219,6 +38198,178 @@ namespace AdoTypedSdk.WorkItemTracking
         [Newtonsoft.Json.JsonProperty("workItemTypeName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? WorkItemTypeName { get; set; }
     }
+    public class WorkItemTrackingAttachmentsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingAttachmentsClient() { }
+        public WorkItemTrackingAttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.AttachmentReference> CreateAttachmentAsync(System.IO.Stream body, string? project = null, string? fileName = null, string? uploadType = null, string? areaPath = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.AttachmentReference>> CreateAttachmentWithResponseAsync(System.IO.Stream body, string? project = null, string? fileName = null, string? uploadType = null, string? areaPath = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetAttachmentAsync(System.Guid id, string? project = null, string? fileName = null, bool? download = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetAttachmentWithResponseAsync(System.Guid id, string? project = null, string? fileName = null, bool? download = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.AttachmentReference> UploadAttachmentAsync(System.IO.Stream body, System.Guid id, string contentRangeHeader, string? project = null, string? fileName = null, string? uploadType = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.AttachmentReference>> UploadAttachmentWithResponseAsync(System.IO.Stream body, System.Guid id, string contentRangeHeader, string? project = null, string? fileName = null, string? uploadType = null, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class WorkItemTrackingComment : AdoTypedSdk.Common.WorkItemTrackingResource
+    {
+        public WorkItemTrackingComment() { }
+        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? CreatedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdOnBehalfDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? CreatedOnBehalfDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdOnBehalfOf", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? CreatedOnBehalfOf { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("isDeleted", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsDeleted { get; set; }
+        [Newtonsoft.Json.JsonProperty("mentions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTracking.WorkItemTrackingCommentMention>? Mentions { get; set; }
+        [Newtonsoft.Json.JsonProperty("modifiedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? ModifiedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("modifiedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? ModifiedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("reactions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTracking.WorkItemTrackingCommentReaction>? Reactions { get; set; }
+        [Newtonsoft.Json.JsonProperty("text", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Text { get; set; }
+        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Version { get; set; }
+        [Newtonsoft.Json.JsonProperty("workItemId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? WorkItemId { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class WorkItemTrackingCommentList : AdoTypedSdk.Common.WorkItemTrackingResource
+    {
+        public WorkItemTrackingCommentList() { }
+        [Newtonsoft.Json.JsonProperty("comments", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTracking.WorkItemTrackingComment>? Comments { get; set; }
+        [Newtonsoft.Json.JsonProperty("continuationToken", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ContinuationToken { get; set; }
+        [Newtonsoft.Json.JsonProperty("count", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Count { get; set; }
+        [Newtonsoft.Json.JsonProperty("nextPage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? NextPage { get; set; }
+        [Newtonsoft.Json.JsonProperty("totalCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? TotalCount { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class WorkItemTrackingCommentMention : AdoTypedSdk.Common.WorkItemTrackingResource
+    {
+        public WorkItemTrackingCommentMention() { }
+        [Newtonsoft.Json.JsonProperty("artifactId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ArtifactId { get; set; }
+        [Newtonsoft.Json.JsonProperty("artifactType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ArtifactType { get; set; }
+        [Newtonsoft.Json.JsonProperty("commentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? CommentId { get; set; }
+        [Newtonsoft.Json.JsonProperty("targetId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? TargetId { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class WorkItemTrackingCommentReaction : AdoTypedSdk.Common.WorkItemTrackingResource
+    {
+        public WorkItemTrackingCommentReaction() { }
+        [Newtonsoft.Json.JsonProperty("commentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? CommentId { get; set; }
+        [Newtonsoft.Json.JsonProperty("count", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Count { get; set; }
+        [Newtonsoft.Json.JsonProperty("isCurrentUserEngaged", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsCurrentUserEngaged { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.CommentReactionType? Type { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class WorkItemTrackingEmailRecipients
+    {
+        public WorkItemTrackingEmailRecipients() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("emailAddresses", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<string>? EmailAddresses { get; set; }
+        [Newtonsoft.Json.JsonProperty("tfIds", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<System.Guid>? TfIds { get; set; }
+        [Newtonsoft.Json.JsonProperty("unresolvedEntityIds", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<System.Guid>? UnresolvedEntityIds { get; set; }
+    }
+    public enum WorkItemTrackingFieldType
+    {
+        [System.Runtime.Serialization.EnumMember(Value="string")]
+        String = 0,
+        [System.Runtime.Serialization.EnumMember(Value="integer")]
+        Integer = 1,
+        [System.Runtime.Serialization.EnumMember(Value="dateTime")]
+        DateTime = 2,
+        [System.Runtime.Serialization.EnumMember(Value="plainText")]
+        PlainText = 3,
+        [System.Runtime.Serialization.EnumMember(Value="html")]
+        Html = 4,
+        [System.Runtime.Serialization.EnumMember(Value="treePath")]
+        TreePath = 5,
+        [System.Runtime.Serialization.EnumMember(Value="history")]
+        History = 6,
+        [System.Runtime.Serialization.EnumMember(Value="double")]
+        Double = 7,
+        [System.Runtime.Serialization.EnumMember(Value="guid")]
+        Guid = 8,
+        [System.Runtime.Serialization.EnumMember(Value="boolean")]
+        Boolean = 9,
+        [System.Runtime.Serialization.EnumMember(Value="identity")]
+        Identity = 10,
+        [System.Runtime.Serialization.EnumMember(Value="picklistString")]
+        PicklistString = 11,
+        [System.Runtime.Serialization.EnumMember(Value="picklistInteger")]
+        PicklistInteger = 12,
+        [System.Runtime.Serialization.EnumMember(Value="picklistDouble")]
+        PicklistDouble = 13,
+    }
+    public class WorkItemTrackingFieldsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingFieldsClient() { }
+        public WorkItemTrackingFieldsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemField> CreateFieldAsync(AdoTypedSdk.WorkItemTracking.WorkItemField body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemField>> CreateFieldWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemField body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteFieldAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteFieldWithResponseAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemField> GetFieldAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemField>> GetFieldWithResponseAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemField>> GetFieldsAsync(string? project = null, AdoTypedSdk.WorkItemTracking.GetFieldsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemField>>> GetFieldsWithResponseAsync(string? project = null, AdoTypedSdk.WorkItemTracking.GetFieldsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemField> UpdateFieldAsync(AdoTypedSdk.WorkItemTracking.UpdateWorkItemField body, string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemField>> UpdateFieldWithResponseAsync(AdoTypedSdk.WorkItemTracking.UpdateWorkItemField body, string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class WorkItemTrackingMailMessage
+    {
+        public WorkItemTrackingMailMessage() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("body", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Body { get; set; }
+        [Newtonsoft.Json.JsonProperty("cc", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.WorkItemTracking.WorkItemTrackingEmailRecipients? Cc { get; set; }
+        [Newtonsoft.Json.JsonProperty("inReplyTo", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? InReplyTo { get; set; }
+        [Newtonsoft.Json.JsonProperty("messageId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? MessageId { get; set; }
+        [Newtonsoft.Json.JsonProperty("replyTo", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.WorkItemTracking.WorkItemTrackingEmailRecipients? ReplyTo { get; set; }
+        [Newtonsoft.Json.JsonProperty("subject", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Subject { get; set; }
+        [Newtonsoft.Json.JsonProperty("to", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.WorkItemTracking.WorkItemTrackingEmailRecipients? To { get; set; }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class WorkItemTrackingReference : AdoTypedSdk.Common.WorkItemTrackingResource
@@ -38228,6 +38379,57 @@ namespace AdoTypedSdk.WorkItemTracking
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("referenceName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? ReferenceName { get; set; }
+    }
+    public class WorkItemTrackingRevisionsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingRevisionsClient() { }
+        public WorkItemTrackingRevisionsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.WorkItem> GetAllRevisionsAsync(int id, string? project = null, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItem> GetRevisionAsync(int id, int revisionNumber, string? project = null, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItem>> GetRevisionWithResponseAsync(int id, int revisionNumber, string? project = null, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItem>> GetRevisionsAsync(int id, string? project = null, int? top = default, int? skip = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItem>>> GetRevisionsWithResponseAsync(int id, string? project = null, int? top = default, int? skip = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public class WorkItemTrackingTagsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingTagsClient() { }
+        public WorkItemTrackingTagsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task DeleteTagAsync(string project, string tagIdOrName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTagWithResponseAsync(string project, string tagIdOrName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTagDefinition> GetTagAsync(string project, string tagIdOrName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTagDefinition>> GetTagWithResponseAsync(string project, string tagIdOrName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTagDefinition>> GetTagsAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTagDefinition>>> GetTagsWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTagDefinition> UpdateTagAsync(AdoTypedSdk.WorkItemTracking.WorkItemTagDefinition body, string project, string tagIdOrName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTagDefinition>> UpdateTagWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemTagDefinition body, string project, string tagIdOrName, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public class WorkItemTrackingTemplatesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingTemplatesClient() { }
+        public WorkItemTrackingTemplatesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> CreateTemplateAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTemplate>> CreateTemplateWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteTemplateAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTemplateWithResponseAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> GetTemplateAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTemplate>> GetTemplateWithResponseAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTemplateReference>> GetTemplatesAsync(string project, string? team = null, string? workitemtypename = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTemplateReference>>> GetTemplatesWithResponseAsync(string project, string? team = null, string? workitemtypename = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> ReplaceTemplateAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTemplate>> ReplaceTemplateWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public class WorkItemTrackingWorkItemTypesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingWorkItemTypesClient() { }
+        public WorkItemTrackingWorkItemTypesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemType> GetWorkItemTypeAsync(string project, string type, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemType>> GetWorkItemTypeWithResponseAsync(string project, string type, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemType>> GetWorkItemTypesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemType>>> GetWorkItemTypesWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public class WorkItemTransitionsClient : AdoTypedSdk.AdoClientBase
     {
@@ -38408,16 +38610,6 @@ namespace AdoTypedSdk.WorkItemTracking
         [Newtonsoft.Json.JsonProperty("templateType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.WorkItemTracking.TemplateType? TemplateType { get; set; }
     }
-    public class WorkItemTypesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected WorkItemTypesClient() { }
-        public WorkItemTypesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemType> GetWorkItemTypeAsync(string project, string type, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemType>> GetWorkItemTypeWithResponseAsync(string project, string type, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemType>> GetWorkItemTypesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemType>>> GetWorkItemTypesWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     public class WorkItemTypesFieldClient : AdoTypedSdk.AdoClientBase
     {
         protected WorkItemTypesFieldClient() { }
@@ -38490,22 +38682,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public string? ReferenceName { get; set; }
         [Newtonsoft.Json.JsonProperty("required", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? Required { get; set; }
-    }
-    public class BehaviorsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected BehaviorsClient() { }
-        public BehaviorsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior> CreateProcessBehaviorAsync(AdoTypedSdk.WorkItemTrackingProcess.ProcessBehaviorCreateRequest body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>> CreateProcessBehaviorWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.ProcessBehaviorCreateRequest body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteProcessBehaviorAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteProcessBehaviorWithResponseAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior> GetProcessBehaviorAsync(System.Guid processId, string behaviorRefName, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>> GetProcessBehaviorWithResponseAsync(System.Guid processId, string behaviorRefName, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>> GetProcessBehaviorsAsync(System.Guid processId, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>>> GetProcessBehaviorsWithResponseAsync(System.Guid processId, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior> UpdateProcessBehaviorAsync(AdoTypedSdk.WorkItemTrackingProcess.ProcessBehaviorUpdateRequest body, System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>> UpdateProcessBehaviorWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.ProcessBehaviorUpdateRequest body, System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -38616,17 +38792,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         [System.Runtime.Serialization.EnumMember(Value="custom")]
         Custom = 2,
     }
-    [AdoTypedSdk.GeneratedCode.StringForm("", "id", "", "id")]
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Extension
-    {
-        public Extension() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class FieldModel
@@ -38644,7 +38809,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.WorkItemTrackingProcess.FieldType? Type { get; set; }
+        public AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessFieldType? Type { get; set; }
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
@@ -38668,53 +38833,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         [Newtonsoft.Json.JsonProperty("isSystem", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? IsSystem { get; set; }
     }
-    public enum FieldType
-    {
-        [System.Runtime.Serialization.EnumMember(Value="string")]
-        String = 0,
-        [System.Runtime.Serialization.EnumMember(Value="integer")]
-        Integer = 1,
-        [System.Runtime.Serialization.EnumMember(Value="dateTime")]
-        DateTime = 2,
-        [System.Runtime.Serialization.EnumMember(Value="plainText")]
-        PlainText = 3,
-        [System.Runtime.Serialization.EnumMember(Value="html")]
-        Html = 4,
-        [System.Runtime.Serialization.EnumMember(Value="treePath")]
-        TreePath = 5,
-        [System.Runtime.Serialization.EnumMember(Value="history")]
-        History = 6,
-        [System.Runtime.Serialization.EnumMember(Value="double")]
-        Double = 7,
-        [System.Runtime.Serialization.EnumMember(Value="guid")]
-        Guid = 8,
-        [System.Runtime.Serialization.EnumMember(Value="boolean")]
-        Boolean = 9,
-        [System.Runtime.Serialization.EnumMember(Value="identity")]
-        Identity = 10,
-        [System.Runtime.Serialization.EnumMember(Value="picklistInteger")]
-        PicklistInteger = 11,
-        [System.Runtime.Serialization.EnumMember(Value="picklistString")]
-        PicklistString = 12,
-        [System.Runtime.Serialization.EnumMember(Value="picklistDouble")]
-        PicklistDouble = 13,
-    }
-    public class FieldsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected FieldsClient() { }
-        public FieldsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField> AddFieldToWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.AddProcessWorkItemTypeFieldRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField>> AddFieldToWorkItemTypeWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.AddProcessWorkItemTypeFieldRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField>> GetAllWorkItemTypeFieldsAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField>>> GetAllWorkItemTypeFieldsWithResponseAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField> GetWorkItemTypeFieldAsync(System.Guid processId, string witRefName, string fieldRefName, AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeFieldsExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField>> GetWorkItemTypeFieldWithResponseAsync(System.Guid processId, string witRefName, string fieldRefName, AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeFieldsExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task RemoveWorkItemTypeFieldAsync(System.Guid processId, string witRefName, string fieldRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> RemoveWorkItemTypeFieldWithResponseAsync(System.Guid processId, string witRefName, string fieldRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField> UpdateWorkItemTypeFieldAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessWorkItemTypeFieldRequest body, System.Guid processId, string witRefName, string fieldRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField>> UpdateWorkItemTypeFieldWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessWorkItemTypeFieldRequest body, System.Guid processId, string witRefName, string fieldRefName, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class FormLayout
@@ -38723,9 +38841,9 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("extensions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTrackingProcess.Extension>? Extensions { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessExtension>? Extensions { get; set; }
         [Newtonsoft.Json.JsonProperty("pages", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTrackingProcess.Page>? Pages { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessPage>? Pages { get; set; }
         [Newtonsoft.Json.JsonProperty("systemControls", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTrackingProcess.Control>? SystemControls { get; set; }
     }
@@ -38755,50 +38873,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         Behaviors = 2,
         [System.Runtime.Serialization.EnumMember(Value="layout")]
         Layout = 3,
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Group
-    {
-        public Group() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("contribution", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.WorkItemTrackingProcess.WitContribution? Contribution { get; set; }
-        [Newtonsoft.Json.JsonProperty("controls", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTrackingProcess.Control>? Controls { get; set; }
-        [Newtonsoft.Json.JsonProperty("height", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Height { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("inherited", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? Inherited { get; set; }
-        [Newtonsoft.Json.JsonProperty("isContribution", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsContribution { get; set; }
-        [Newtonsoft.Json.JsonProperty("label", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Label { get; set; }
-        [Newtonsoft.Json.JsonProperty("order", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Order { get; set; }
-        [Newtonsoft.Json.JsonProperty("overridden", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? Overridden { get; set; }
-        [Newtonsoft.Json.JsonProperty("visible", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? Visible { get; set; }
-    }
-    public class GroupsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected GroupsClient() { }
-        public GroupsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.Group> AddGroupAsync(AdoTypedSdk.WorkItemTrackingProcess.Group body, System.Guid processId, string witRefName, string pageId, string sectionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.Group>> AddGroupWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.Group body, System.Guid processId, string witRefName, string pageId, string sectionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.Group> MoveGroupToPageAsync(AdoTypedSdk.WorkItemTrackingProcess.Group body, System.Guid processId, string witRefName, string pageId, string sectionId, string groupId, string removeFromPageId, string removeFromSectionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.Group>> MoveGroupToPageWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.Group body, System.Guid processId, string witRefName, string pageId, string sectionId, string groupId, string removeFromPageId, string removeFromSectionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.Group> MoveGroupToSectionAsync(AdoTypedSdk.WorkItemTrackingProcess.Group body, System.Guid processId, string witRefName, string pageId, string sectionId, string groupId, string removeFromSectionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.Group>> MoveGroupToSectionWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.Group body, System.Guid processId, string witRefName, string pageId, string sectionId, string groupId, string removeFromSectionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task RemoveGroupAsync(System.Guid processId, string witRefName, string pageId, string sectionId, string groupId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> RemoveGroupWithResponseAsync(System.Guid processId, string witRefName, string pageId, string sectionId, string groupId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.Group> UpdateGroupAsync(AdoTypedSdk.WorkItemTrackingProcess.Group body, System.Guid processId, string witRefName, string pageId, string sectionId, string groupId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.Group>> UpdateGroupWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.Group body, System.Guid processId, string witRefName, string pageId, string sectionId, string groupId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -38834,37 +38908,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.PickList> UpdateListAsync(AdoTypedSdk.WorkItemTrackingProcess.PickList body, System.Guid listId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.PickList>> UpdateListWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.PickList body, System.Guid listId, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Page
-    {
-        public Page() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("contribution", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.WorkItemTrackingProcess.WitContribution? Contribution { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("inherited", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? Inherited { get; set; }
-        [Newtonsoft.Json.JsonProperty("isContribution", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsContribution { get; set; }
-        [Newtonsoft.Json.JsonProperty("label", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Label { get; set; }
-        [Newtonsoft.Json.JsonProperty("locked", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? Locked { get; set; }
-        [Newtonsoft.Json.JsonProperty("order", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Order { get; set; }
-        [Newtonsoft.Json.JsonProperty("overridden", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? Overridden { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("pageType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.WorkItemTrackingProcess.PageType? PageType { get; set; }
-        [Newtonsoft.Json.JsonProperty("sections", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTrackingProcess.Section>? Sections { get; set; }
-        [Newtonsoft.Json.JsonProperty("visible", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? Visible { get; set; }
-    }
     public enum PageType
     {
         [System.Runtime.Serialization.EnumMember(Value="custom")]
@@ -38875,18 +38918,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         Links = 2,
         [System.Runtime.Serialization.EnumMember(Value="attachments")]
         Attachments = 3,
-    }
-    public class PagesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected PagesClient() { }
-        public PagesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.Page> AddPageAsync(AdoTypedSdk.WorkItemTrackingProcess.Page body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.Page>> AddPageWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.Page body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task RemovePageAsync(System.Guid processId, string witRefName, string pageId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> RemovePageWithResponseAsync(System.Guid processId, string witRefName, string pageId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.Page> UpdatePageAsync(AdoTypedSdk.WorkItemTrackingProcess.Page body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.Page>> UpdatePageWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.Page body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -39144,7 +39175,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public bool? Required { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.WorkItemTrackingProcess.FieldType? Type { get; set; }
+        public AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessFieldType? Type { get; set; }
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
@@ -39156,22 +39187,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         AllowedValues = 1,
         [System.Runtime.Serialization.EnumMember(Value="all")]
         All = 2,
-    }
-    public class ProcessesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected ProcessesClient() { }
-        public ProcessesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo> CreateNewProcessAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessModel body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>> CreateNewProcessWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessModel body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteProcessByIdAsync(System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteProcessByIdWithResponseAsync(System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo> EditProcessAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessModel body, System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>> EditProcessWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessModel body, System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>> GetListOfProcessesAsync(AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>>> GetListOfProcessesWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo> GetProcessByItsIdAsync(System.Guid processTypeId, AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>> GetProcessByItsIdWithResponseAsync(System.Guid processTypeId, AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -39315,7 +39330,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("groups", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTrackingProcess.Group>? Groups { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessGroup>? Groups { get; set; }
         [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("overridden", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -39521,6 +39536,183 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
+    public class WorkItemTrackingProcessBehaviorsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessBehaviorsClient() { }
+        public WorkItemTrackingProcessBehaviorsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior> CreateProcessBehaviorAsync(AdoTypedSdk.WorkItemTrackingProcess.ProcessBehaviorCreateRequest body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>> CreateProcessBehaviorWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.ProcessBehaviorCreateRequest body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteProcessBehaviorAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteProcessBehaviorWithResponseAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior> GetProcessBehaviorAsync(System.Guid processId, string behaviorRefName, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>> GetProcessBehaviorWithResponseAsync(System.Guid processId, string behaviorRefName, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>> GetProcessBehaviorsAsync(System.Guid processId, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>>> GetProcessBehaviorsWithResponseAsync(System.Guid processId, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior> UpdateProcessBehaviorAsync(AdoTypedSdk.WorkItemTrackingProcess.ProcessBehaviorUpdateRequest body, System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>> UpdateProcessBehaviorWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.ProcessBehaviorUpdateRequest body, System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [AdoTypedSdk.GeneratedCode.StringForm("", "id", "", "id")]
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class WorkItemTrackingProcessExtension
+    {
+        public WorkItemTrackingProcessExtension() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
+    }
+    public enum WorkItemTrackingProcessFieldType
+    {
+        [System.Runtime.Serialization.EnumMember(Value="string")]
+        String = 0,
+        [System.Runtime.Serialization.EnumMember(Value="integer")]
+        Integer = 1,
+        [System.Runtime.Serialization.EnumMember(Value="dateTime")]
+        DateTime = 2,
+        [System.Runtime.Serialization.EnumMember(Value="plainText")]
+        PlainText = 3,
+        [System.Runtime.Serialization.EnumMember(Value="html")]
+        Html = 4,
+        [System.Runtime.Serialization.EnumMember(Value="treePath")]
+        TreePath = 5,
+        [System.Runtime.Serialization.EnumMember(Value="history")]
+        History = 6,
+        [System.Runtime.Serialization.EnumMember(Value="double")]
+        Double = 7,
+        [System.Runtime.Serialization.EnumMember(Value="guid")]
+        Guid = 8,
+        [System.Runtime.Serialization.EnumMember(Value="boolean")]
+        Boolean = 9,
+        [System.Runtime.Serialization.EnumMember(Value="identity")]
+        Identity = 10,
+        [System.Runtime.Serialization.EnumMember(Value="picklistInteger")]
+        PicklistInteger = 11,
+        [System.Runtime.Serialization.EnumMember(Value="picklistString")]
+        PicklistString = 12,
+        [System.Runtime.Serialization.EnumMember(Value="picklistDouble")]
+        PicklistDouble = 13,
+    }
+    public class WorkItemTrackingProcessFieldsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessFieldsClient() { }
+        public WorkItemTrackingProcessFieldsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField> AddFieldToWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.AddProcessWorkItemTypeFieldRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField>> AddFieldToWorkItemTypeWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.AddProcessWorkItemTypeFieldRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField>> GetAllWorkItemTypeFieldsAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField>>> GetAllWorkItemTypeFieldsWithResponseAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField> GetWorkItemTypeFieldAsync(System.Guid processId, string witRefName, string fieldRefName, AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeFieldsExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField>> GetWorkItemTypeFieldWithResponseAsync(System.Guid processId, string witRefName, string fieldRefName, AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeFieldsExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task RemoveWorkItemTypeFieldAsync(System.Guid processId, string witRefName, string fieldRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> RemoveWorkItemTypeFieldWithResponseAsync(System.Guid processId, string witRefName, string fieldRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField> UpdateWorkItemTypeFieldAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessWorkItemTypeFieldRequest body, System.Guid processId, string witRefName, string fieldRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField>> UpdateWorkItemTypeFieldWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessWorkItemTypeFieldRequest body, System.Guid processId, string witRefName, string fieldRefName, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class WorkItemTrackingProcessGroup
+    {
+        public WorkItemTrackingProcessGroup() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("contribution", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.WorkItemTrackingProcess.WitContribution? Contribution { get; set; }
+        [Newtonsoft.Json.JsonProperty("controls", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTrackingProcess.Control>? Controls { get; set; }
+        [Newtonsoft.Json.JsonProperty("height", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Height { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("inherited", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? Inherited { get; set; }
+        [Newtonsoft.Json.JsonProperty("isContribution", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsContribution { get; set; }
+        [Newtonsoft.Json.JsonProperty("label", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Label { get; set; }
+        [Newtonsoft.Json.JsonProperty("order", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Order { get; set; }
+        [Newtonsoft.Json.JsonProperty("overridden", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? Overridden { get; set; }
+        [Newtonsoft.Json.JsonProperty("visible", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? Visible { get; set; }
+    }
+    public class WorkItemTrackingProcessGroupsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessGroupsClient() { }
+        public WorkItemTrackingProcessGroupsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessGroup> AddGroupAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessGroup body, System.Guid processId, string witRefName, string pageId, string sectionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessGroup>> AddGroupWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessGroup body, System.Guid processId, string witRefName, string pageId, string sectionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessGroup> MoveGroupToPageAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessGroup body, System.Guid processId, string witRefName, string pageId, string sectionId, string groupId, string removeFromPageId, string removeFromSectionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessGroup>> MoveGroupToPageWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessGroup body, System.Guid processId, string witRefName, string pageId, string sectionId, string groupId, string removeFromPageId, string removeFromSectionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessGroup> MoveGroupToSectionAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessGroup body, System.Guid processId, string witRefName, string pageId, string sectionId, string groupId, string removeFromSectionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessGroup>> MoveGroupToSectionWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessGroup body, System.Guid processId, string witRefName, string pageId, string sectionId, string groupId, string removeFromSectionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task RemoveGroupAsync(System.Guid processId, string witRefName, string pageId, string sectionId, string groupId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> RemoveGroupWithResponseAsync(System.Guid processId, string witRefName, string pageId, string sectionId, string groupId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessGroup> UpdateGroupAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessGroup body, System.Guid processId, string witRefName, string pageId, string sectionId, string groupId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessGroup>> UpdateGroupWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessGroup body, System.Guid processId, string witRefName, string pageId, string sectionId, string groupId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class WorkItemTrackingProcessPage
+    {
+        public WorkItemTrackingProcessPage() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("contribution", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.WorkItemTrackingProcess.WitContribution? Contribution { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("inherited", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? Inherited { get; set; }
+        [Newtonsoft.Json.JsonProperty("isContribution", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsContribution { get; set; }
+        [Newtonsoft.Json.JsonProperty("label", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Label { get; set; }
+        [Newtonsoft.Json.JsonProperty("locked", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? Locked { get; set; }
+        [Newtonsoft.Json.JsonProperty("order", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Order { get; set; }
+        [Newtonsoft.Json.JsonProperty("overridden", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? Overridden { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("pageType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.WorkItemTrackingProcess.PageType? PageType { get; set; }
+        [Newtonsoft.Json.JsonProperty("sections", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTrackingProcess.Section>? Sections { get; set; }
+        [Newtonsoft.Json.JsonProperty("visible", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? Visible { get; set; }
+    }
+    public class WorkItemTrackingProcessPagesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessPagesClient() { }
+        public WorkItemTrackingProcessPagesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessPage> AddPageAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessPage body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessPage>> AddPageWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessPage body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task RemovePageAsync(System.Guid processId, string witRefName, string pageId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> RemovePageWithResponseAsync(System.Guid processId, string witRefName, string pageId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessPage> UpdatePageAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessPage body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessPage>> UpdatePageWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessPage body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public class WorkItemTrackingProcessProcessesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessProcessesClient() { }
+        public WorkItemTrackingProcessProcessesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo> CreateNewProcessAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessModel body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>> CreateNewProcessWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessModel body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteProcessByIdAsync(System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteProcessByIdWithResponseAsync(System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo> EditProcessAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessModel body, System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>> EditProcessWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessModel body, System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>> GetListOfProcessesAsync(AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>>> GetListOfProcessesWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo> GetProcessByItsIdAsync(System.Guid processTypeId, AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>> GetProcessByItsIdWithResponseAsync(System.Guid processTypeId, AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class WorkItemTrackingProcessProjectReference
@@ -39536,6 +39728,22 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
+    }
+    public class WorkItemTrackingProcessWorkItemTypesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessWorkItemTypesClient() { }
+        public WorkItemTrackingProcessWorkItemTypesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType> CreateProcessWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessWorkItemTypeRequest body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>> CreateProcessWorkItemTypeWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessWorkItemTypeRequest body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteProcessWorkItemTypeAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteProcessWorkItemTypeWithResponseAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType> GetProcessWorkItemTypeAsync(System.Guid processId, string witRefName, AdoTypedSdk.WorkItemTrackingProcess.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>> GetProcessWorkItemTypeWithResponseAsync(System.Guid processId, string witRefName, AdoTypedSdk.WorkItemTrackingProcess.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>> GetProcessWorkItemTypesAsync(System.Guid processId, AdoTypedSdk.WorkItemTrackingProcess.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>>> GetProcessWorkItemTypesWithResponseAsync(System.Guid processId, AdoTypedSdk.WorkItemTrackingProcess.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType> UpdateProcessWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessWorkItemTypeRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>> UpdateProcessWorkItemTypeWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessWorkItemTypeRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -39611,22 +39819,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTypeBehavior> UpdateBehaviorToWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTypeBehavior body, System.Guid processId, string witRefNameForBehaviors, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTypeBehavior>> UpdateBehaviorToWorkItemTypeWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTypeBehavior body, System.Guid processId, string witRefNameForBehaviors, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    public class WorkItemTypesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected WorkItemTypesClient() { }
-        public WorkItemTypesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType> CreateProcessWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessWorkItemTypeRequest body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>> CreateProcessWorkItemTypeWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessWorkItemTypeRequest body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteProcessWorkItemTypeAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteProcessWorkItemTypeWithResponseAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType> GetProcessWorkItemTypeAsync(System.Guid processId, string witRefName, AdoTypedSdk.WorkItemTrackingProcess.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>> GetProcessWorkItemTypeWithResponseAsync(System.Guid processId, string witRefName, AdoTypedSdk.WorkItemTrackingProcess.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>> GetProcessWorkItemTypesAsync(System.Guid processId, AdoTypedSdk.WorkItemTrackingProcess.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>>> GetProcessWorkItemTypesWithResponseAsync(System.Guid processId, AdoTypedSdk.WorkItemTrackingProcess.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType> UpdateProcessWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessWorkItemTypeRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>> UpdateProcessWorkItemTypeWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessWorkItemTypeRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-    }
 }
 namespace AdoTypedSdk.WorkItemTrackingProcessTemplate
 {
@@ -39671,16 +39863,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcessTemplate
         public string? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
-    }
-    public class BehaviorsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected BehaviorsClient() { }
-        public BehaviorsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior> GetBehaviorAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior>> GetBehaviorWithResponseAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior>> GetBehaviorsAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior>>> GetBehaviorsWithResponseAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -39738,18 +39920,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcessTemplate
         [Newtonsoft.Json.JsonProperty("successful", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? Successful { get; set; }
     }
-    public class ProcessesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected ProcessesClient() { }
-        public ProcessesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> ExportAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> ExportWithResponseAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessImportResult> ImportAsync(System.IO.Stream body, bool? ignoreWarnings = default, bool? replaceExistingTemplate = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessImportResult>> ImportWithResponseAsync(System.IO.Stream body, bool? ignoreWarnings = default, bool? replaceExistingTemplate = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessPromoteStatus> StatusAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessPromoteStatus>> StatusWithResponseAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ValidationIssue
@@ -39775,5 +39945,27 @@ namespace AdoTypedSdk.WorkItemTrackingProcessTemplate
         Warning = 0,
         [System.Runtime.Serialization.EnumMember(Value="error")]
         Error = 1,
+    }
+    public class WorkItemTrackingProcessTemplateBehaviorsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessTemplateBehaviorsClient() { }
+        public WorkItemTrackingProcessTemplateBehaviorsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior> GetBehaviorAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior>> GetBehaviorWithResponseAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior>> GetBehaviorsAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior>>> GetBehaviorsWithResponseAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public class WorkItemTrackingProcessTemplateProcessesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessTemplateProcessesClient() { }
+        public WorkItemTrackingProcessTemplateProcessesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> ExportAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> ExportWithResponseAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessImportResult> ImportAsync(System.IO.Stream body, bool? ignoreWarnings = default, bool? replaceExistingTemplate = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessImportResult>> ImportWithResponseAsync(System.IO.Stream body, bool? ignoreWarnings = default, bool? replaceExistingTemplate = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessPromoteStatus> StatusAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessPromoteStatus>> StatusWithResponseAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
     }
 }

@@ -16,7 +16,7 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("pool", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.TaskAgentPoolReference? Pool { get; set; }
+        public AdoTypedSdk.Build.BuildTaskAgentPoolReference? Pool { get; set; }
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
@@ -55,30 +55,6 @@ namespace AdoTypedSdk.Build
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class AggregatedResultsAnalysis
-    {
-        public AggregatedResultsAnalysis() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("duration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.TimeSpan? Duration { get; set; }
-        [Newtonsoft.Json.JsonProperty("notReportedResultsByOutcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.AggregatedResultsByOutcome>? NotReportedResultsByOutcome { get; set; }
-        [Newtonsoft.Json.JsonProperty("previousContext", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.TestResultsContext? PreviousContext { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultsByOutcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.AggregatedResultsByOutcome>? ResultsByOutcome { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultsDifference", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.AggregatedResultsDifference? ResultsDifference { get; set; }
-        [Newtonsoft.Json.JsonProperty("runSummaryByOutcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.AggregatedRunsByOutcome>? RunSummaryByOutcome { get; set; }
-        [Newtonsoft.Json.JsonProperty("runSummaryByState", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.AggregatedRunsByState>? RunSummaryByState { get; set; }
-        [Newtonsoft.Json.JsonProperty("totalTests", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? TotalTests { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ArtifactResource
     {
         public ArtifactResource() { }
@@ -107,33 +83,12 @@ namespace AdoTypedSdk.Build
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildArtifact>> CreateArtifactWithResponseAsync(AdoTypedSdk.Build.BuildArtifact body, string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildArtifact> GetArtifactAsync(string project, int buildId, string artifactName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildArtifact>> GetArtifactWithResponseAsync(string project, int buildId, string artifactName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetArtifactZipAsync(string project, int buildId, string artifactName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetArtifactZipWithResponseAsync(string project, int buildId, string artifactName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildArtifact>> GetArtifactsAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildArtifact>>> GetArtifactsWithResponseAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetFileAsync(string project, int buildId, string artifactName, string fileId, string fileName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetFileWithResponseAsync(string project, int buildId, string artifactName, string fileId, string fileName, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Attachment
-    {
-        public Attachment() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-    }
-    public class AttachmentsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected AttachmentsClient() { }
-        public AttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetAttachmentAsync(string project, int buildId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetAttachmentWithResponseAsync(string project, int buildId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Attachment>> GetAttachmentsAsync(string project, int buildId, string type, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Attachment>>> GetAttachmentsWithResponseAsync(string project, int buildId, string type, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public class AuthorizedresourcesClient : AdoTypedSdk.AdoClientBase
     {
@@ -198,11 +153,11 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("logs", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.BuildLogReference? Logs { get; set; }
         [Newtonsoft.Json.JsonProperty("orchestrationPlan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.TaskOrchestrationPlanReference? OrchestrationPlan { get; set; }
+        public AdoTypedSdk.Build.BuildTaskOrchestrationPlanReference? OrchestrationPlan { get; set; }
         [Newtonsoft.Json.JsonProperty("parameters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Parameters { get; set; }
         [Newtonsoft.Json.JsonProperty("plans", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.TaskOrchestrationPlanReference>? Plans { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildTaskOrchestrationPlanReference>? Plans { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("priority", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.QueuePriority? Priority { get; set; }
@@ -312,6 +267,40 @@ namespace AdoTypedSdk.Build
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildAggregatedResultsAnalysis
+    {
+        public BuildAggregatedResultsAnalysis() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("duration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.TimeSpan? Duration { get; set; }
+        [Newtonsoft.Json.JsonProperty("notReportedResultsByOutcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.AggregatedResultsByOutcome>? NotReportedResultsByOutcome { get; set; }
+        [Newtonsoft.Json.JsonProperty("previousContext", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Build.BuildTestResultsContext? PreviousContext { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultsByOutcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.AggregatedResultsByOutcome>? ResultsByOutcome { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultsDifference", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.AggregatedResultsDifference? ResultsDifference { get; set; }
+        [Newtonsoft.Json.JsonProperty("runSummaryByOutcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.AggregatedRunsByOutcome>? RunSummaryByOutcome { get; set; }
+        [Newtonsoft.Json.JsonProperty("runSummaryByState", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.AggregatedRunsByState>? RunSummaryByState { get; set; }
+        [Newtonsoft.Json.JsonProperty("totalTests", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? TotalTests { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildAreaDeployment
+    {
+        public BuildAreaDeployment() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Type { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class BuildArtifact
     {
         public BuildArtifact() { }
@@ -323,6 +312,29 @@ namespace AdoTypedSdk.Build
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("resource", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.ArtifactResource? Resource { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildAttachment
+    {
+        public BuildAttachment() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+    }
+    public class BuildAttachmentsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected BuildAttachmentsClient() { }
+        public BuildAttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetAttachmentAsync(string project, int buildId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetAttachmentWithResponseAsync(string project, int buildId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildAttachment>> GetAttachmentsAsync(string project, int buildId, string type, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildAttachment>>> GetAttachmentsWithResponseAsync(string project, int buildId, string type, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public enum BuildAuditAction
     {
@@ -388,9 +400,9 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("pullRequest", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.PullRequest? PullRequest { get; set; }
         [Newtonsoft.Json.JsonProperty("testResults", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.AggregatedResultsAnalysis? TestResults { get; set; }
+        public AdoTypedSdk.Build.BuildAggregatedResultsAnalysis? TestResults { get; set; }
         [Newtonsoft.Json.JsonProperty("timelineRecords", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.TimelineRecord>? TimelineRecords { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildTimelineRecord>? TimelineRecords { get; set; }
         [Newtonsoft.Json.JsonProperty("workItems", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Common.AssociatedWorkItem>? WorkItems { get; set; }
     }
@@ -463,7 +475,7 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("repository", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.BuildRepository? Repository { get; set; }
         [Newtonsoft.Json.JsonProperty("retentionRules", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.RetentionPolicy>? RetentionRules { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildRetentionPolicy>? RetentionRules { get; set; }
         [Newtonsoft.Json.JsonProperty("tags", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? Tags { get; set; }
         [Newtonsoft.Json.JsonProperty("triggers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -512,7 +524,7 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("repository", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.BuildRepository? Repository { get; set; }
         [Newtonsoft.Json.JsonProperty("retentionRules", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.RetentionPolicy>? RetentionRules { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildRetentionPolicy>? RetentionRules { get; set; }
         [Newtonsoft.Json.JsonProperty("tags", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? Tags { get; set; }
         [Newtonsoft.Json.JsonProperty("triggers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -706,6 +718,60 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Value { get; set; }
     }
+    public class BuildDefinitionsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected BuildDefinitionsClient() { }
+        public BuildDefinitionsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> CreateDefinitionAsync(AdoTypedSdk.Build.BuildDefinition body, string project, int? definitionToCloneId = default, int? definitionToCloneRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinition>> CreateDefinitionWithResponseAsync(AdoTypedSdk.Build.BuildDefinition body, string project, int? definitionToCloneId = default, int? definitionToCloneRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteDefinitionAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteDefinitionWithResponseAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> GetDefinitionAsync(string project, int definitionId, int? revision = default, System.DateTimeOffset? minMetricsTime = default, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, bool? includeLatestBuilds = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionRevision>> GetDefinitionRevisionsAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionRevision>>> GetDefinitionRevisionsWithResponseAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinition>> GetDefinitionWithResponseAsync(string project, int definitionId, int? revision = default, System.DateTimeOffset? minMetricsTime = default, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, bool? includeLatestBuilds = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Build.BuildDefinitionReference> GetDefinitionsAsync(
+                    string project,
+                    string? name = null,
+                    string? repositoryId = null,
+                    string? repositoryType = null,
+                    AdoTypedSdk.Build.DefinitionQueryOrder? queryOrder = default,
+                    System.DateTimeOffset? minMetricsTime = default,
+                    System.Collections.Generic.IEnumerable<int>? definitionIds = null,
+                    string? path = null,
+                    System.DateTimeOffset? builtAfter = default,
+                    System.DateTimeOffset? notBuiltAfter = default,
+                    bool? includeAllProperties = default,
+                    bool? includeLatestBuilds = default,
+                    System.Guid? taskIdFilter = default,
+                    int? processType = default,
+                    string? yamlFilename = null,
+                    System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionReference>>> GetDefinitionsWithResponseAsync(
+                    string project,
+                    string? name = null,
+                    string? repositoryId = null,
+                    string? repositoryType = null,
+                    AdoTypedSdk.Build.DefinitionQueryOrder? queryOrder = default,
+                    int? top = default,
+                    string? continuationToken = null,
+                    System.DateTimeOffset? minMetricsTime = default,
+                    System.Collections.Generic.IEnumerable<int>? definitionIds = null,
+                    string? path = null,
+                    System.DateTimeOffset? builtAfter = default,
+                    System.DateTimeOffset? notBuiltAfter = default,
+                    bool? includeAllProperties = default,
+                    bool? includeLatestBuilds = default,
+                    System.Guid? taskIdFilter = default,
+                    int? processType = default,
+                    string? yamlFilename = null,
+                    System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> RestoreDefinitionAsync(string project, int definitionId, bool deleted, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinition>> RestoreDefinitionWithResponseAsync(string project, int definitionId, bool deleted, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> UpdateDefinitionAsync(AdoTypedSdk.Build.BuildDefinition body, string project, int definitionId, int? secretsSourceDefinitionId = default, int? secretsSourceDefinitionRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinition>> UpdateDefinitionWithResponseAsync(AdoTypedSdk.Build.BuildDefinition body, string project, int definitionId, int? secretsSourceDefinitionId = default, int? secretsSourceDefinitionRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class BuildDeletedEvent : AdoTypedSdk.Build.RealtimeBuildEvent
@@ -738,6 +804,28 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("identifier", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Identifier { get; set; }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildFolder
+    {
+        public BuildFolder() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? CreatedOn { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastChangedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? LastChangedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastChangedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastChangedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("path", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Path { get; set; }
+        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class BuildLog : AdoTypedSdk.Build.BuildLogReference
@@ -763,6 +851,20 @@ namespace AdoTypedSdk.Build
         public string? Type { get; set; }
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildMappingDetails
+    {
+        public BuildMappingDetails() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("localPath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? LocalPath { get; set; }
+        [Newtonsoft.Json.JsonProperty("mappingType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? MappingType { get; set; }
+        [Newtonsoft.Json.JsonProperty("serverPath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ServerPath { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -934,6 +1036,24 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Version { get; set; }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildPullRequestTrigger : AdoTypedSdk.Build.BuildTrigger
+    {
+        public BuildPullRequestTrigger() { }
+        [Newtonsoft.Json.JsonProperty("autoCancel", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? AutoCancel { get; set; }
+        [Newtonsoft.Json.JsonProperty("branchFilters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<string>? BranchFilters { get; set; }
+        [Newtonsoft.Json.JsonProperty("forks", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Build.Forks? Forks { get; set; }
+        [Newtonsoft.Json.JsonProperty("isCommentRequiredForPullRequest", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsCommentRequiredForPullRequest { get; set; }
+        [Newtonsoft.Json.JsonProperty("pathFilters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<string>? PathFilters { get; set; }
+        [Newtonsoft.Json.JsonProperty("settingsSourceType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? SettingsSourceType { get; set; }
+    }
     public enum BuildQueryOrder
     {
         [System.Runtime.Serialization.EnumMember(Value="finishTimeAscending")]
@@ -1089,6 +1209,28 @@ namespace AdoTypedSdk.Build
         [System.Runtime.Serialization.EnumMember(Value="canceled")]
         Canceled = 4,
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class BuildRetentionPolicy
+    {
+        public BuildRetentionPolicy() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("artifactTypesToDelete", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<string>? ArtifactTypesToDelete { get; set; }
+        [Newtonsoft.Json.JsonProperty("artifacts", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<string>? Artifacts { get; set; }
+        [Newtonsoft.Json.JsonProperty("branches", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<string>? Branches { get; set; }
+        [Newtonsoft.Json.JsonProperty("daysToKeep", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? DaysToKeep { get; set; }
+        [Newtonsoft.Json.JsonProperty("deleteBuildRecord", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? DeleteBuildRecord { get; set; }
+        [Newtonsoft.Json.JsonProperty("deleteTestResults", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? DeleteTestResults { get; set; }
+        [Newtonsoft.Json.JsonProperty("minimumToKeep", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? MinimumToKeep { get; set; }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class BuildServer
@@ -1132,9 +1274,19 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("daysToKeepDeletedBuildsBeforeDestroy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? DaysToKeepDeletedBuildsBeforeDestroy { get; set; }
         [Newtonsoft.Json.JsonProperty("defaultRetentionPolicy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.RetentionPolicy? DefaultRetentionPolicy { get; set; }
+        public AdoTypedSdk.Build.BuildRetentionPolicy? DefaultRetentionPolicy { get; set; }
         [Newtonsoft.Json.JsonProperty("maximumRetentionPolicy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.RetentionPolicy? MaximumRetentionPolicy { get; set; }
+        public AdoTypedSdk.Build.BuildRetentionPolicy? MaximumRetentionPolicy { get; set; }
+    }
+    public class BuildSettingsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected BuildSettingsClient() { }
+        public BuildSettingsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildSettings> GetBuildSettingsAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildSettings>> GetBuildSettingsWithResponseAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildSettings> UpdateBuildSettingsAsync(AdoTypedSdk.Build.BuildSettings body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildSettings>> UpdateBuildSettingsWithResponseAsync(AdoTypedSdk.Build.BuildSettings body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public enum BuildStatus
     {
@@ -1189,6 +1341,176 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("newTags", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? NewTags { get; set; }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildTaskAgentPoolReference
+    {
+        public BuildTaskAgentPoolReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("isHosted", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsHosted { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class BuildTaskOrchestrationPlanReference
+    {
+        public BuildTaskOrchestrationPlanReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("orchestrationType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? OrchestrationType { get; set; }
+        [Newtonsoft.Json.JsonProperty("planId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? PlanId { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildTaskReference
+    {
+        public BuildTaskReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Version { get; set; }
+    }
+    public class BuildTemplatesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected BuildTemplatesClient() { }
+        public BuildTemplatesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task DeleteTemplateAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTemplateWithResponseAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinitionTemplate> GetTemplateAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinitionTemplate>> GetTemplateWithResponseAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionTemplate>> GetTemplatesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionTemplate>>> GetTemplatesWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinitionTemplate> SaveTemplateAsync(AdoTypedSdk.Build.BuildDefinitionTemplate body, string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinitionTemplate>> SaveTemplateWithResponseAsync(AdoTypedSdk.Build.BuildDefinitionTemplate body, string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildTestResultsContext
+    {
+        public BuildTestResultsContext() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("build", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Build.BuildReference? Build { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("contextType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TestResultsContextType? ContextType { get; set; }
+        [Newtonsoft.Json.JsonProperty("release", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReleaseReference? Release { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class BuildTimeline : AdoTypedSdk.Build.BuildTimelineReference
+    {
+        public BuildTimeline() { }
+        [Newtonsoft.Json.JsonProperty("lastChangedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? LastChangedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastChangedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastChangedOn { get; set; }
+        [Newtonsoft.Json.JsonProperty("records", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildTimelineRecord>? Records { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class BuildTimelineAttempt
+    {
+        public BuildTimelineAttempt() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("attempt", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Attempt { get; set; }
+        [Newtonsoft.Json.JsonProperty("recordId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? RecordId { get; set; }
+        [Newtonsoft.Json.JsonProperty("timelineId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? TimelineId { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildTimelineRecord
+    {
+        public BuildTimelineRecord() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("attempt", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Attempt { get; set; }
+        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ChangeId { get; set; }
+        [Newtonsoft.Json.JsonProperty("currentOperation", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? CurrentOperation { get; set; }
+        [Newtonsoft.Json.JsonProperty("details", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Build.BuildTimelineReference? Details { get; set; }
+        [Newtonsoft.Json.JsonProperty("errorCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ErrorCount { get; set; }
+        [Newtonsoft.Json.JsonProperty("finishTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? FinishTime { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("issues", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.Issue>? Issues { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastModified", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastModified { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("log", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Build.BuildLogReference? Log { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("order", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Order { get; set; }
+        [Newtonsoft.Json.JsonProperty("parentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? ParentId { get; set; }
+        [Newtonsoft.Json.JsonProperty("percentComplete", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? PercentComplete { get; set; }
+        [Newtonsoft.Json.JsonProperty("previousAttempts", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildTimelineAttempt>? PreviousAttempts { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TaskResult? Result { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultCode", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResultCode { get; set; }
+        [Newtonsoft.Json.JsonProperty("startTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? StartTime { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TimelineRecordState? State { get; set; }
+        [Newtonsoft.Json.JsonProperty("task", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Build.BuildTaskReference? Task { get; set; }
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Type { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+        [Newtonsoft.Json.JsonProperty("warningCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? WarningCount { get; set; }
+        [Newtonsoft.Json.JsonProperty("workerName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? WorkerName { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildTimelineReference
+    {
+        public BuildTimelineReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ChangeId { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class BuildTrigger
@@ -1230,7 +1552,7 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("mappings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.MappingDetails>? Mappings { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildMappingDetails>? Mappings { get; set; }
     }
     public class BuildsClient : AdoTypedSdk.AdoClientBase
     {
@@ -1242,10 +1564,16 @@ namespace AdoTypedSdk.Build
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Build> GetBuildAsync(string project, int buildId, string? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.Build.BuildChange> GetBuildChangesAsync(string project, int buildId, bool? includeSourceChange = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildChange>>> GetBuildChangesWithResponseAsync(string project, int buildId, string? continuationToken = null, int? top = default, bool? includeSourceChange = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<string> GetBuildLogAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<string>> GetBuildLogWithResponseAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> GetBuildLogAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBuildLogTextAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetBuildLogTextWithResponseAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>>> GetBuildLogWithResponseAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBuildLogZipAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetBuildLogZipWithResponseAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildLog>> GetBuildLogsAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildLog>>> GetBuildLogsWithResponseAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBuildLogsZipAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetBuildLogsZipWithResponseAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.Build>> GetBuildWithResponseAsync(string project, int buildId, string? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.ResourceRef>> GetBuildWorkItemsRefsAsync(string project, int buildId, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.ResourceRef>> GetBuildWorkItemsRefsFromCommitsAsync(System.Collections.Generic.IEnumerable<string> body, string project, int buildId, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -1510,60 +1838,6 @@ namespace AdoTypedSdk.Build
         [System.Runtime.Serialization.EnumMember(Value="build")]
         Build = 1,
     }
-    public class DefinitionsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected DefinitionsClient() { }
-        public DefinitionsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> CreateDefinitionAsync(AdoTypedSdk.Build.BuildDefinition body, string project, int? definitionToCloneId = default, int? definitionToCloneRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinition>> CreateDefinitionWithResponseAsync(AdoTypedSdk.Build.BuildDefinition body, string project, int? definitionToCloneId = default, int? definitionToCloneRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteDefinitionAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteDefinitionWithResponseAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> GetDefinitionAsync(string project, int definitionId, int? revision = default, System.DateTimeOffset? minMetricsTime = default, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, bool? includeLatestBuilds = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionRevision>> GetDefinitionRevisionsAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionRevision>>> GetDefinitionRevisionsWithResponseAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinition>> GetDefinitionWithResponseAsync(string project, int definitionId, int? revision = default, System.DateTimeOffset? minMetricsTime = default, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, bool? includeLatestBuilds = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.Build.BuildDefinitionReference> GetDefinitionsAsync(
-                    string project,
-                    string? name = null,
-                    string? repositoryId = null,
-                    string? repositoryType = null,
-                    AdoTypedSdk.Build.DefinitionQueryOrder? queryOrder = default,
-                    System.DateTimeOffset? minMetricsTime = default,
-                    System.Collections.Generic.IEnumerable<int>? definitionIds = null,
-                    string? path = null,
-                    System.DateTimeOffset? builtAfter = default,
-                    System.DateTimeOffset? notBuiltAfter = default,
-                    bool? includeAllProperties = default,
-                    bool? includeLatestBuilds = default,
-                    System.Guid? taskIdFilter = default,
-                    int? processType = default,
-                    string? yamlFilename = null,
-                    System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionReference>>> GetDefinitionsWithResponseAsync(
-                    string project,
-                    string? name = null,
-                    string? repositoryId = null,
-                    string? repositoryType = null,
-                    AdoTypedSdk.Build.DefinitionQueryOrder? queryOrder = default,
-                    int? top = default,
-                    string? continuationToken = null,
-                    System.DateTimeOffset? minMetricsTime = default,
-                    System.Collections.Generic.IEnumerable<int>? definitionIds = null,
-                    string? path = null,
-                    System.DateTimeOffset? builtAfter = default,
-                    System.DateTimeOffset? notBuiltAfter = default,
-                    bool? includeAllProperties = default,
-                    bool? includeLatestBuilds = default,
-                    System.Guid? taskIdFilter = default,
-                    int? processType = default,
-                    string? yamlFilename = null,
-                    System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> RestoreDefinitionAsync(string project, int definitionId, bool deleted, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinition>> RestoreDefinitionWithResponseAsync(string project, int definitionId, bool deleted, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> UpdateDefinitionAsync(AdoTypedSdk.Build.BuildDefinition body, string project, int definitionId, int? secretsSourceDefinitionId = default, int? secretsSourceDefinitionRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinition>> UpdateDefinitionWithResponseAsync(AdoTypedSdk.Build.BuildDefinition body, string project, int definitionId, int? secretsSourceDefinitionId = default, int? secretsSourceDefinitionRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class Dependency
@@ -1576,19 +1850,9 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("scope", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Scope { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Deployment
-    {
-        public Deployment() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Type { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class DeploymentBuild : AdoTypedSdk.Build.Deployment
+    public class DeploymentBuild : AdoTypedSdk.Build.BuildAreaDeployment
     {
         public DeploymentBuild() { }
         [Newtonsoft.Json.JsonProperty("buildId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -1596,7 +1860,7 @@ namespace AdoTypedSdk.Build
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class DeploymentDeploy : AdoTypedSdk.Build.Deployment
+    public class DeploymentDeploy : AdoTypedSdk.Build.BuildAreaDeployment
     {
         public DeploymentDeploy() { }
         [Newtonsoft.Json.JsonProperty("message", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -1604,7 +1868,7 @@ namespace AdoTypedSdk.Build
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class DeploymentTest : AdoTypedSdk.Build.Deployment
+    public class DeploymentTest : AdoTypedSdk.Build.BuildAreaDeployment
     {
         public DeploymentTest() { }
         [Newtonsoft.Json.JsonProperty("runId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -1624,28 +1888,6 @@ namespace AdoTypedSdk.Build
     {
         public DockerProcess() { }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Folder
-    {
-        public Folder() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? CreatedOn { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastChangedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? LastChangedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastChangedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastChangedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("path", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Path { get; set; }
-        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
-    }
     public enum FolderQueryOrder
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
@@ -1660,14 +1902,14 @@ namespace AdoTypedSdk.Build
         protected FoldersClient() { }
         public FoldersClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Folder> CreateFolderAsync(AdoTypedSdk.Build.Folder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.Folder>> CreateFolderWithResponseAsync(AdoTypedSdk.Build.Folder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildFolder> CreateFolderAsync(AdoTypedSdk.Build.BuildFolder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildFolder>> CreateFolderWithResponseAsync(AdoTypedSdk.Build.BuildFolder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteFolderAsync(string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> DeleteFolderWithResponseAsync(string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Folder>> GetFoldersAsync(string project, string? path = null, AdoTypedSdk.Build.FolderQueryOrder? queryOrder = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Folder>>> GetFoldersWithResponseAsync(string project, string? path = null, AdoTypedSdk.Build.FolderQueryOrder? queryOrder = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Folder> UpdateFolderAsync(AdoTypedSdk.Build.Folder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.Folder>> UpdateFolderWithResponseAsync(AdoTypedSdk.Build.Folder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildFolder>> GetFoldersAsync(string project, string? path = null, AdoTypedSdk.Build.FolderQueryOrder? queryOrder = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildFolder>>> GetFoldersWithResponseAsync(string project, string? path = null, AdoTypedSdk.Build.FolderQueryOrder? queryOrder = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildFolder> UpdateFolderAsync(AdoTypedSdk.Build.BuildFolder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildFolder>> UpdateFolderWithResponseAsync(AdoTypedSdk.Build.BuildFolder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -1720,20 +1962,6 @@ namespace AdoTypedSdk.Build
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Build> GetLatestBuildAsync(string project, string definition, string? branchName = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.Build>> GetLatestBuildWithResponseAsync(string project, string definition, string? branchName = null, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class MappingDetails
-    {
-        public MappingDetails() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("localPath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? LocalPath { get; set; }
-        [Newtonsoft.Json.JsonProperty("mappingType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? MappingType { get; set; }
-        [Newtonsoft.Json.JsonProperty("serverPath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ServerPath { get; set; }
     }
     public class MetricsClient : AdoTypedSdk.AdoClientBase
     {
@@ -1856,24 +2084,6 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("title", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Title { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class PullRequestTrigger : AdoTypedSdk.Build.BuildTrigger
-    {
-        public PullRequestTrigger() { }
-        [Newtonsoft.Json.JsonProperty("autoCancel", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? AutoCancel { get; set; }
-        [Newtonsoft.Json.JsonProperty("branchFilters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<string>? BranchFilters { get; set; }
-        [Newtonsoft.Json.JsonProperty("forks", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.Forks? Forks { get; set; }
-        [Newtonsoft.Json.JsonProperty("isCommentRequiredForPullRequest", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsCommentRequiredForPullRequest { get; set; }
-        [Newtonsoft.Json.JsonProperty("pathFilters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<string>? PathFilters { get; set; }
-        [Newtonsoft.Json.JsonProperty("settingsSourceType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? SettingsSourceType { get; set; }
-    }
     public enum QueryDeletedOption
     {
         [System.Runtime.Serialization.EnumMember(Value="excludeDeleted")]
@@ -1919,6 +2129,8 @@ namespace AdoTypedSdk.Build
         public ReportClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildReportMetadata> GetBuildReportAsync(string project, int buildId, string? type = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBuildReportHtmlAsync(string project, int buildId, string? type = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetBuildReportHtmlWithResponseAsync(string project, int buildId, string? type = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildReportMetadata>> GetBuildReportWithResponseAsync(string project, int buildId, string? type = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
@@ -1959,28 +2171,6 @@ namespace AdoTypedSdk.Build
         All = 0,
         [System.Runtime.Serialization.EnumMember(Value="top")]
         Top = 1,
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class RetentionPolicy
-    {
-        public RetentionPolicy() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("artifactTypesToDelete", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<string>? ArtifactTypesToDelete { get; set; }
-        [Newtonsoft.Json.JsonProperty("artifacts", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<string>? Artifacts { get; set; }
-        [Newtonsoft.Json.JsonProperty("branches", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<string>? Branches { get; set; }
-        [Newtonsoft.Json.JsonProperty("daysToKeep", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? DaysToKeep { get; set; }
-        [Newtonsoft.Json.JsonProperty("deleteBuildRecord", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? DeleteBuildRecord { get; set; }
-        [Newtonsoft.Json.JsonProperty("deleteTestResults", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? DeleteTestResults { get; set; }
-        [Newtonsoft.Json.JsonProperty("minimumToKeep", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? MinimumToKeep { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -2045,16 +2235,6 @@ namespace AdoTypedSdk.Build
         Online = 0,
         [System.Runtime.Serialization.EnumMember(Value="offline")]
         Offline = 1,
-    }
-    public class SettingsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected SettingsClient() { }
-        public SettingsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildSettings> GetBuildSettingsAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildSettings>> GetBuildSettingsWithResponseAsync(string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildSettings> UpdateBuildSettingsAsync(AdoTypedSdk.Build.BuildSettings body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildSettings>> UpdateBuildSettingsWithResponseAsync(AdoTypedSdk.Build.BuildSettings body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -2257,169 +2437,13 @@ namespace AdoTypedSdk.Build
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> GetTagsAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>>> GetTagsWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TaskAgentPoolReference
-    {
-        public TaskAgentPoolReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("isHosted", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsHosted { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class TaskOrchestrationPlanReference
-    {
-        public TaskOrchestrationPlanReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("orchestrationType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? OrchestrationType { get; set; }
-        [Newtonsoft.Json.JsonProperty("planId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? PlanId { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TaskReference
-    {
-        public TaskReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Version { get; set; }
-    }
-    public class TemplatesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected TemplatesClient() { }
-        public TemplatesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task DeleteTemplateAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTemplateWithResponseAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinitionTemplate> GetTemplateAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinitionTemplate>> GetTemplateWithResponseAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionTemplate>> GetTemplatesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionTemplate>>> GetTemplatesWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinitionTemplate> SaveTemplateAsync(AdoTypedSdk.Build.BuildDefinitionTemplate body, string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinitionTemplate>> SaveTemplateWithResponseAsync(AdoTypedSdk.Build.BuildDefinitionTemplate body, string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TestResultsContext
-    {
-        public TestResultsContext() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("build", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.BuildReference? Build { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("contextType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TestResultsContextType? ContextType { get; set; }
-        [Newtonsoft.Json.JsonProperty("release", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReleaseReference? Release { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class Timeline : AdoTypedSdk.Build.TimelineReference
-    {
-        public Timeline() { }
-        [Newtonsoft.Json.JsonProperty("lastChangedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? LastChangedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastChangedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastChangedOn { get; set; }
-        [Newtonsoft.Json.JsonProperty("records", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.TimelineRecord>? Records { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class TimelineAttempt
-    {
-        public TimelineAttempt() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("attempt", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Attempt { get; set; }
-        [Newtonsoft.Json.JsonProperty("recordId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? RecordId { get; set; }
-        [Newtonsoft.Json.JsonProperty("timelineId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? TimelineId { get; set; }
-    }
     public class TimelineClient : AdoTypedSdk.AdoClientBase
     {
         protected TimelineClient() { }
         public TimelineClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Timeline> GetBuildTimelineAsync(string project, int buildId, System.Guid? timelineId = default, int? changeId = default, System.Guid? planId = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.Timeline>> GetBuildTimelineWithResponseAsync(string project, int buildId, System.Guid? timelineId = default, int? changeId = default, System.Guid? planId = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TimelineRecord
-    {
-        public TimelineRecord() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("attempt", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Attempt { get; set; }
-        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ChangeId { get; set; }
-        [Newtonsoft.Json.JsonProperty("currentOperation", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? CurrentOperation { get; set; }
-        [Newtonsoft.Json.JsonProperty("details", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.TimelineReference? Details { get; set; }
-        [Newtonsoft.Json.JsonProperty("errorCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ErrorCount { get; set; }
-        [Newtonsoft.Json.JsonProperty("finishTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? FinishTime { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("issues", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.Issue>? Issues { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastModified", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastModified { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("log", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.BuildLogReference? Log { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("order", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Order { get; set; }
-        [Newtonsoft.Json.JsonProperty("parentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? ParentId { get; set; }
-        [Newtonsoft.Json.JsonProperty("percentComplete", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? PercentComplete { get; set; }
-        [Newtonsoft.Json.JsonProperty("previousAttempts", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.TimelineAttempt>? PreviousAttempts { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TaskResult? Result { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultCode", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResultCode { get; set; }
-        [Newtonsoft.Json.JsonProperty("startTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? StartTime { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TimelineRecordState? State { get; set; }
-        [Newtonsoft.Json.JsonProperty("task", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.TaskReference? Task { get; set; }
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Type { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-        [Newtonsoft.Json.JsonProperty("warningCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? WarningCount { get; set; }
-        [Newtonsoft.Json.JsonProperty("workerName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? WorkerName { get; set; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildTimeline> GetBuildTimelineAsync(string project, int buildId, System.Guid? timelineId = default, int? changeId = default, System.Guid? planId = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildTimeline>> GetBuildTimelineWithResponseAsync(string project, int buildId, System.Guid? timelineId = default, int? changeId = default, System.Guid? planId = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -2427,21 +2451,7 @@ namespace AdoTypedSdk.Build
     {
         public TimelineRecordsUpdatedEvent() { }
         [Newtonsoft.Json.JsonProperty("timelineRecords", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.TimelineRecord>? TimelineRecords { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TimelineReference
-    {
-        public TimelineReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ChangeId { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildTimelineRecord>? TimelineRecords { get; set; }
     }
     public enum ValidationResult
     {
@@ -2638,6 +2648,12 @@ namespace AdoTypedSdk.Build
 }
 namespace AdoTypedSdk.Common
 {
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class AdoJsonPatchDocument : System.Collections.ObjectModel.Collection<AdoTypedSdk.Common.JsonPatchOperation>
+    {
+        public AdoJsonPatchDocument() { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class AgentPoolQueueReference : AdoTypedSdk.Common.ResourceReference
@@ -3511,12 +3527,6 @@ namespace AdoTypedSdk.Common
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class JsonPatchDocument : System.Collections.ObjectModel.Collection<AdoTypedSdk.Common.JsonPatchOperation>
-    {
-        public JsonPatchDocument() { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class JsonPatchOperation
@@ -3528,11 +3538,26 @@ namespace AdoTypedSdk.Common
         public string? From { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("op", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.Operation? Op { get; set; }
+        public AdoTypedSdk.Common.JsonPatchOperationType? Op { get; set; }
         [Newtonsoft.Json.JsonProperty("path", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Path { get; set; }
         [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public Newtonsoft.Json.Linq.JToken? Value { get; set; }
+    }
+    public enum JsonPatchOperationType
+    {
+        [System.Runtime.Serialization.EnumMember(Value="add")]
+        Add = 0,
+        [System.Runtime.Serialization.EnumMember(Value="remove")]
+        Remove = 1,
+        [System.Runtime.Serialization.EnumMember(Value="replace")]
+        Replace = 2,
+        [System.Runtime.Serialization.EnumMember(Value="move")]
+        Move = 3,
+        [System.Runtime.Serialization.EnumMember(Value="copy")]
+        Copy = 4,
+        [System.Runtime.Serialization.EnumMember(Value="test")]
+        Test = 5,
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -3585,21 +3610,6 @@ namespace AdoTypedSdk.Common
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Value { get; set; }
-    }
-    public enum Operation
-    {
-        [System.Runtime.Serialization.EnumMember(Value="add")]
-        Add = 0,
-        [System.Runtime.Serialization.EnumMember(Value="remove")]
-        Remove = 1,
-        [System.Runtime.Serialization.EnumMember(Value="replace")]
-        Replace = 2,
-        [System.Runtime.Serialization.EnumMember(Value="move")]
-        Move = 3,
-        [System.Runtime.Serialization.EnumMember(Value="copy")]
-        Copy = 4,
-        [System.Runtime.Serialization.EnumMember(Value="test")]
-        Test = 5,
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -4931,6 +4941,16 @@ namespace AdoTypedSdk.Common
 }
 namespace AdoTypedSdk.Core
 {
+    public class CoreProcessesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected CoreProcessesClient() { }
+        public CoreProcessesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.Process> GetProcessByIdAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Core.Process>> GetProcessByIdWithResponseAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.Process>> GetProcessesAsync(System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.Process>>> GetProcessesWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class IdentityData
@@ -4986,16 +5006,6 @@ namespace AdoTypedSdk.Core
         Custom = 1,
         [System.Runtime.Serialization.EnumMember(Value="inherited")]
         Inherited = 2,
-    }
-    public class ProcessesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected ProcessesClient() { }
-        public ProcessesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.Process> GetProcessByIdAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Core.Process>> GetProcessByIdWithResponseAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.Process>> GetProcessesAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.Process>>> GetProcessesWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
     }
     public enum ProjectChangeType
     {
@@ -5185,13 +5195,16 @@ namespace AdoTypedSdk.Core
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Core.WebApiTeam>> CreateTeamWithResponseAsync(AdoTypedSdk.Core.WebApiTeam body, string projectId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteTeamAsync(string projectId, string teamId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTeamWithResponseAsync(string projectId, string teamId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Core.TeamMember> GetAllTeamMembersWithExtendedPropertiesAsync(string projectId, string teamId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.WebApiTeam>> GetAllTeamsAsync(bool? mine = default, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Core.WebApiTeam> GetAllTeamsEveryPageAsync(bool? mine = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.WebApiTeam>>> GetAllTeamsWithResponseAsync(bool? mine = default, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.WebApiTeam> GetTeamAsync(string projectId, string teamId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.TeamMember>> GetTeamMembersWithExtendedPropertiesAsync(string projectId, string teamId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.TeamMember>>> GetTeamMembersWithExtendedPropertiesWithResponseAsync(string projectId, string teamId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Core.WebApiTeam>> GetTeamWithResponseAsync(string projectId, string teamId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.WebApiTeam>> GetTeamsAsync(string projectId, bool? mine = default, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Core.WebApiTeam> GetTeamsEveryPageAsync(string projectId, bool? mine = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.WebApiTeam>>> GetTeamsWithResponseAsync(string projectId, bool? mine = default, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.WebApiTeam> UpdateTeamAsync(AdoTypedSdk.Core.WebApiTeam body, string projectId, string teamId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Core.WebApiTeam>> UpdateTeamWithResponseAsync(AdoTypedSdk.Core.WebApiTeam body, string projectId, string teamId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -6890,17 +6903,18 @@ namespace AdoTypedSdk.Feed
         protected ArtifactDetailsClient() { }
         public ArtifactDetailsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Feed.FeedPackage> GetAllPackagesAsync(string feedId, string? protocolType = null, string? packageNameQuery = null, string? normalizedPackageName = null, bool? includeUrls = default, bool? includeAllVersions = default, bool? isListed = default, bool? getTopPackageVersions = default, bool? isRelease = default, bool? includeDescription = default, bool? includeDeleted = default, bool? isCached = default, System.Guid? directUpstreamId = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<string> GetBadgeAsync(string feedId, System.Guid packageId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<string>> GetBadgeWithResponseAsync(string feedId, System.Guid packageId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.Package> GetPackageAsync(string feedId, string packageId, bool? includeAllVersions = default, bool? includeUrls = default, bool? isListed = default, bool? isRelease = default, bool? includeDeleted = default, bool? includeDescription = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.PackageVersion> GetPackageVersionAsync(string feedId, string packageId, string packageVersionId, bool? includeUrls = default, bool? isListed = default, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.FeedPackage> GetPackageAsync(string feedId, string packageId, bool? includeAllVersions = default, bool? includeUrls = default, bool? isListed = default, bool? isRelease = default, bool? includeDeleted = default, bool? includeDescription = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.FeedPackageVersion> GetPackageVersionAsync(string feedId, string packageId, string packageVersionId, bool? includeUrls = default, bool? isListed = default, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.PackageVersionProvenance> GetPackageVersionProvenanceAsync(string feedId, System.Guid packageId, System.Guid packageVersionId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Feed.PackageVersionProvenance>> GetPackageVersionProvenanceWithResponseAsync(string feedId, System.Guid packageId, System.Guid packageVersionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Feed.PackageVersion>> GetPackageVersionWithResponseAsync(string feedId, string packageId, string packageVersionId, bool? includeUrls = default, bool? isListed = default, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.PackageVersion>> GetPackageVersionsAsync(string feedId, string packageId, bool? includeUrls = default, bool? isListed = default, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.PackageVersion>>> GetPackageVersionsWithResponseAsync(string feedId, string packageId, bool? includeUrls = default, bool? isListed = default, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Feed.Package>> GetPackageWithResponseAsync(string feedId, string packageId, bool? includeAllVersions = default, bool? includeUrls = default, bool? isListed = default, bool? isRelease = default, bool? includeDeleted = default, bool? includeDescription = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.Package>> GetPackagesAsync(
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Feed.FeedPackageVersion>> GetPackageVersionWithResponseAsync(string feedId, string packageId, string packageVersionId, bool? includeUrls = default, bool? isListed = default, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.FeedPackageVersion>> GetPackageVersionsAsync(string feedId, string packageId, bool? includeUrls = default, bool? isListed = default, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.FeedPackageVersion>>> GetPackageVersionsWithResponseAsync(string feedId, string packageId, bool? includeUrls = default, bool? isListed = default, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Feed.FeedPackage>> GetPackageWithResponseAsync(string feedId, string packageId, bool? includeAllVersions = default, bool? includeUrls = default, bool? isListed = default, bool? isRelease = default, bool? includeDeleted = default, bool? includeDescription = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.FeedPackage>> GetPackagesAsync(
                     string feedId,
                     string? protocolType = null,
                     string? packageNameQuery = null,
@@ -6917,7 +6931,7 @@ namespace AdoTypedSdk.Feed
                     bool? isCached = default,
                     System.Guid? directUpstreamId = default,
                     System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.Package>>> GetPackagesWithResponseAsync(
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.FeedPackage>>> GetPackagesWithResponseAsync(
                     string feedId,
                     string? protocolType = null,
                     string? packageNameQuery = null,
@@ -7101,6 +7115,79 @@ namespace AdoTypedSdk.Feed
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class FeedMetric
+    {
+        public FeedMetric() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("metricType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Feed.MetricType? MetricType { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public double? Value { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class FeedPackage
+    {
+        public FeedPackage() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("isCached", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsCached { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("normalizedName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? NormalizedName { get; set; }
+        [Newtonsoft.Json.JsonProperty("protocolType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ProtocolType { get; set; }
+        [Newtonsoft.Json.JsonProperty("starCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? StarCount { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+        [Newtonsoft.Json.JsonProperty("versions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Feed.MinimalPackageVersion>? Versions { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class FeedPackageVersion : AdoTypedSdk.Feed.MinimalPackageVersion
+    {
+        public FeedPackageVersion() { }
+        [Newtonsoft.Json.JsonProperty("author", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Author { get; set; }
+        [Newtonsoft.Json.JsonProperty("deletedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? DeletedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("dependencies", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Feed.PackageDependency>? Dependencies { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("files", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Feed.PackageFile>? Files { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("otherVersions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Feed.MinimalPackageVersion>? OtherVersions { get; set; }
+        [Newtonsoft.Json.JsonProperty("protocolMetadata", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Feed.ProtocolMetadata? ProtocolMetadata { get; set; }
+        [Newtonsoft.Json.JsonProperty("sourceChain", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Feed.UpstreamSource>? SourceChain { get; set; }
+        [Newtonsoft.Json.JsonProperty("summary", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Summary { get; set; }
+        [Newtonsoft.Json.JsonProperty("tags", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<string>? Tags { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class FeedPermission
     {
         public FeedPermission() { }
@@ -7232,21 +7319,6 @@ namespace AdoTypedSdk.Feed
         [System.Runtime.Serialization.EnumMember(Value="feedCreator")]
         FeedCreator = 2,
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Metric
-    {
-        public Metric() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("metricType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Feed.MetricType? MetricType { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public double? Value { get; set; }
-    }
     public enum MetricType
     {
         [System.Runtime.Serialization.EnumMember(Value="downloadsDetail")]
@@ -7290,40 +7362,13 @@ namespace AdoTypedSdk.Feed
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Package
-    {
-        public Package() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("isCached", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsCached { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("normalizedName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? NormalizedName { get; set; }
-        [Newtonsoft.Json.JsonProperty("protocolType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ProtocolType { get; set; }
-        [Newtonsoft.Json.JsonProperty("starCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? StarCount { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-        [Newtonsoft.Json.JsonProperty("versions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Feed.MinimalPackageVersion>? Versions { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class PackageChange
     {
         public PackageChange() { }
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("package", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Feed.Package? Package { get; set; }
+        public AdoTypedSdk.Feed.FeedPackage? Package { get; set; }
         [Newtonsoft.Json.JsonProperty("packageVersionChange", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Feed.PackageVersionChange? PackageVersionChange { get; set; }
     }
@@ -7406,42 +7451,11 @@ namespace AdoTypedSdk.Feed
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("aggregatedMetrics", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Feed.Metric>? AggregatedMetrics { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Feed.FeedMetric>? AggregatedMetrics { get; set; }
         [Newtonsoft.Json.JsonProperty("packageDescriptor", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Feed.PackageVersionDescriptor? PackageDescriptor { get; set; }
         [Newtonsoft.Json.JsonProperty("segmentedMetrics", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Feed.SegmentedMetric>? SegmentedMetrics { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class PackageVersion : AdoTypedSdk.Feed.MinimalPackageVersion
-    {
-        public PackageVersion() { }
-        [Newtonsoft.Json.JsonProperty("author", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Author { get; set; }
-        [Newtonsoft.Json.JsonProperty("deletedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? DeletedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("dependencies", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Feed.PackageDependency>? Dependencies { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("files", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Feed.PackageFile>? Files { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("otherVersions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Feed.MinimalPackageVersion>? OtherVersions { get; set; }
-        [Newtonsoft.Json.JsonProperty("protocolMetadata", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Feed.ProtocolMetadata? ProtocolMetadata { get; set; }
-        [Newtonsoft.Json.JsonProperty("sourceChain", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Feed.UpstreamSource>? SourceChain { get; set; }
-        [Newtonsoft.Json.JsonProperty("summary", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Summary { get; set; }
-        [Newtonsoft.Json.JsonProperty("tags", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<string>? Tags { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -7456,7 +7470,7 @@ namespace AdoTypedSdk.Feed
         [Newtonsoft.Json.JsonProperty("continuationToken", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public long? ContinuationToken { get; set; }
         [Newtonsoft.Json.JsonProperty("packageVersion", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Feed.PackageVersion? PackageVersion { get; set; }
+        public AdoTypedSdk.Feed.FeedPackageVersion? PackageVersion { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -7547,18 +7561,19 @@ namespace AdoTypedSdk.Feed
         protected RecycleBinClient() { }
         public RecycleBinClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.Package> GetRecycleBinPackageAsync(string feedId, System.Guid packageId, bool? includeUrls = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Feed.FeedPackage> GetAllRecycleBinPackagesAsync(string feedId, string? protocolType = null, string? packageNameQuery = null, bool? includeUrls = default, bool? includeAllVersions = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.FeedPackage> GetRecycleBinPackageAsync(string feedId, System.Guid packageId, bool? includeUrls = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Feed.RecycleBinPackageVersion> GetRecycleBinPackageVersionAsync(string feedId, System.Guid packageId, System.Guid packageVersionId, bool? includeUrls = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Feed.RecycleBinPackageVersion>> GetRecycleBinPackageVersionWithResponseAsync(string feedId, System.Guid packageId, System.Guid packageVersionId, bool? includeUrls = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.RecycleBinPackageVersion>> GetRecycleBinPackageVersionsAsync(string feedId, System.Guid packageId, bool? includeUrls = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.RecycleBinPackageVersion>>> GetRecycleBinPackageVersionsWithResponseAsync(string feedId, System.Guid packageId, bool? includeUrls = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Feed.Package>> GetRecycleBinPackageWithResponseAsync(string feedId, System.Guid packageId, bool? includeUrls = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.Package>> GetRecycleBinPackagesAsync(string feedId, string? protocolType = null, string? packageNameQuery = null, bool? includeUrls = default, int? top = default, int? skip = default, bool? includeAllVersions = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.Package>>> GetRecycleBinPackagesWithResponseAsync(string feedId, string? protocolType = null, string? packageNameQuery = null, bool? includeUrls = default, int? top = default, int? skip = default, bool? includeAllVersions = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Feed.FeedPackage>> GetRecycleBinPackageWithResponseAsync(string feedId, System.Guid packageId, bool? includeUrls = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.FeedPackage>> GetRecycleBinPackagesAsync(string feedId, string? protocolType = null, string? packageNameQuery = null, bool? includeUrls = default, int? top = default, int? skip = default, bool? includeAllVersions = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Feed.FeedPackage>>> GetRecycleBinPackagesWithResponseAsync(string feedId, string? protocolType = null, string? packageNameQuery = null, bool? includeUrls = default, int? top = default, int? skip = default, bool? includeAllVersions = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class RecycleBinPackageVersion : AdoTypedSdk.Feed.PackageVersion
+    public class RecycleBinPackageVersion : AdoTypedSdk.Feed.FeedPackageVersion
     {
         public RecycleBinPackageVersion() { }
         [Newtonsoft.Json.JsonProperty("scheduledPermanentDeleteDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -7597,7 +7612,7 @@ namespace AdoTypedSdk.Feed
         [Newtonsoft.Json.JsonProperty("metricType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Feed.MetricType? MetricType { get; set; }
         [Newtonsoft.Json.JsonProperty("metrics", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Feed.Metric>? Metrics { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Feed.FeedMetric>? Metrics { get; set; }
     }
     public class ServiceSettingsClient : AdoTypedSdk.AdoClientBase
     {
@@ -7708,33 +7723,6 @@ namespace AdoTypedSdk.Git
     {
         public AsyncRefOperationTimeoutNotification() { }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Attachment
-    {
-        public Attachment() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("author", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? Author { get; set; }
-        [Newtonsoft.Json.JsonProperty("contentHash", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ContentHash { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? CreatedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DisplayName { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("properties", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.PropertiesCollection? Properties { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class AutoCompleteUpdatedEvent : AdoTypedSdk.Git.RealTimePullRequestEvent
@@ -7747,7 +7735,11 @@ namespace AdoTypedSdk.Git
         public BlobsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitBlobRef> GetBlobAsync(string repositoryId, string sha1, string? project = null, bool? download = default, string? fileName = null, string? format = null, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBlobContentAsync(string repositoryId, string sha1, string? project = null, bool? download = default, string? fileName = null, string? format = null, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetBlobContentWithResponseAsync(string repositoryId, string sha1, string? project = null, bool? download = default, string? fileName = null, string? format = null, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitBlobRef>> GetBlobWithResponseAsync(string repositoryId, string sha1, string? project = null, bool? download = default, string? fileName = null, string? format = null, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBlobZipAsync(string repositoryId, string sha1, string? project = null, bool? download = default, string? fileName = null, string? format = null, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetBlobZipWithResponseAsync(string repositoryId, string sha1, string? project = null, bool? download = default, string? fileName = null, string? format = null, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBlobsAsync(System.Collections.Generic.IEnumerable<string> body, string repositoryId, string? project = null, string? filename = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetBlobsWithResponseAsync(System.Collections.Generic.IEnumerable<string> body, string repositoryId, string? project = null, string? filename = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
@@ -8004,6 +7996,32 @@ namespace AdoTypedSdk.Git
         protected CommitsClient() { }
         public CommitsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitCommitRef> GetAllCommitsAsync(
+                    string repositoryId,
+                    string? project = null,
+                    AdoTypedSdk.Git.GitHistoryMode? searchCriteriaHistoryMode = default,
+                    bool? searchCriteriaIncludePushData = default,
+                    bool? searchCriteriaIncludeUserImageUrl = default,
+                    bool? searchCriteriaIncludeWorkItems = default,
+                    bool? searchCriteriaIncludeLinks = default,
+                    bool? searchCriteriaExcludeDeletes = default,
+                    string? searchCriteriaItemPath = null,
+                    string? searchCriteriaAuthor = null,
+                    string? searchCriteriaUser = null,
+                    string? searchCriteriaToCommitId = null,
+                    string? searchCriteriaFromCommitId = null,
+                    AdoTypedSdk.Common.GitVersionOptions? searchCriteriaCompareVersionVersionOptions = default,
+                    string? searchCriteriaCompareVersionVersion = null,
+                    AdoTypedSdk.Common.GitVersionType? searchCriteriaCompareVersionVersionType = default,
+                    AdoTypedSdk.Common.GitVersionOptions? searchCriteriaItemVersionVersionOptions = default,
+                    string? searchCriteriaItemVersionVersion = null,
+                    AdoTypedSdk.Common.GitVersionType? searchCriteriaItemVersionVersionType = default,
+                    string? searchCriteriaToDate = null,
+                    string? searchCriteriaFromDate = null,
+                    System.Collections.Generic.IEnumerable<string>? searchCriteriaIds = null,
+                    System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitCommitRef> GetAllCommitsBatchAsync(AdoTypedSdk.Git.GitQueryCommitsCriteria body, string repositoryId, string? project = null, bool? includeStatuses = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitCommitRef> GetAllPushCommitsAsync(string repositoryId, int pushId, string? project = null, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitCommitChanges> GetChangesAsync(string commitId, string repositoryId, string? project = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitCommitChanges>> GetChangesWithResponseAsync(string commitId, string repositoryId, string? project = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitCommit> GetCommitAsync(string commitId, string repositoryId, string? project = null, int? changeCount = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -8267,6 +8285,33 @@ namespace AdoTypedSdk.Git
         public System.Collections.Generic.IList<AdoTypedSdk.Git.GitCommitRef>? CommitList { get; set; }
         [Newtonsoft.Json.JsonProperty("pullRequestId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? PullRequestId { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class GitAttachment
+    {
+        public GitAttachment() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("author", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? Author { get; set; }
+        [Newtonsoft.Json.JsonProperty("contentHash", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ContentHash { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? CreatedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DisplayName { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("properties", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.PropertiesCollection? Properties { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -8986,6 +9031,30 @@ namespace AdoTypedSdk.Git
         [Newtonsoft.Json.JsonProperty("latestProcessedChange", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? LatestProcessedChange { get; set; }
     }
+    public class GitItemsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected GitItemsClient() { }
+        public GitItemsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitItem> GetItemAsync(string repositoryId, string? path = null, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemContentAsync(string repositoryId, string? path = null, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemContentWithResponseAsync(string repositoryId, string? path = null, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemTextAsync(string repositoryId, string? path = null, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemTextWithResponseAsync(string repositoryId, string? path = null, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitItem>> GetItemWithResponseAsync(string repositoryId, string? path = null, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemZipAsync(string repositoryId, string? path = null, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemZipWithResponseAsync(string repositoryId, string? path = null, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitItem>> GetItemsAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Newtonsoft.Json.Linq.JToken>>> GetItemsBatchAsync(AdoTypedSdk.Git.GitItemRequestData body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Newtonsoft.Json.Linq.JToken>>>> GetItemsBatchWithResponseAsync(AdoTypedSdk.Git.GitItemRequestData body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemsContentAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemsContentWithResponseAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemsTextAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemsTextWithResponseAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitItem>>> GetItemsWithResponseAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemsZipAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemsZipWithResponseAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class GitLastChangeItem
@@ -9135,6 +9204,14 @@ namespace AdoTypedSdk.Git
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("items", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IDictionary<string, System.Collections.Generic.IList<AdoTypedSdk.Git.GitItem>>? Items { get; set; }
+    }
+    public class GitPolicyConfigurationsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected GitPolicyConfigurationsClient() { }
+        public GitPolicyConfigurationsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.PolicyConfiguration>> GetPolicyConfigurationsAsync(string project, System.Guid? repositoryId = default, string? refName = null, System.Guid? policyType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.PolicyConfiguration>>> GetPolicyConfigurationsWithResponseAsync(string project, System.Guid? repositoryId = default, string? refName = null, System.Guid? policyType = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -10183,18 +10260,6 @@ namespace AdoTypedSdk.Git
         [Newtonsoft.Json.JsonProperty("recursionLevel", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.VersionControlRecursionType? RecursionLevel { get; set; }
     }
-    public class ItemsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected ItemsClient() { }
-        public ItemsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitItem> GetItemAsync(string repositoryId, string? path = null, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitItem>> GetItemWithResponseAsync(string repositoryId, string? path = null, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, bool? resolveLfs = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitItem>> GetItemsAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Newtonsoft.Json.Linq.JToken>>> GetItemsBatchAsync(AdoTypedSdk.Git.GitItemRequestData body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Newtonsoft.Json.Linq.JToken>>>> GetItemsBatchWithResponseAsync(AdoTypedSdk.Git.GitItemRequestData body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitItem>>> GetItemsWithResponseAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     public enum IterationReason
     {
         [System.Runtime.Serialization.EnumMember(Value="push")]
@@ -10260,14 +10325,6 @@ namespace AdoTypedSdk.Git
     {
         public MergeCompletedEvent() { }
     }
-    public class PolicyConfigurationsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected PolicyConfigurationsClient() { }
-        public PolicyConfigurationsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.PolicyConfiguration>> GetPolicyConfigurationsAsync(string project, System.Guid? repositoryId = default, string? refName = null, System.Guid? policyType = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.PolicyConfiguration>>> GetPolicyConfigurationsWithResponseAsync(string project, System.Guid? repositoryId = default, string? refName = null, System.Guid? policyType = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class PolicyEvaluationUpdatedEvent : AdoTypedSdk.Git.RealTimePullRequestEvent
@@ -10294,14 +10351,14 @@ namespace AdoTypedSdk.Git
         protected PullRequestAttachmentsClient() { }
         public PullRequestAttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.Attachment> CreateAttachmentAsync(System.IO.Stream body, string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.Attachment>> CreateAttachmentWithResponseAsync(System.IO.Stream body, string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitAttachment> CreateAttachmentAsync(System.IO.Stream body, string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitAttachment>> CreateAttachmentWithResponseAsync(System.IO.Stream body, string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteAttachmentAsync(string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> DeleteAttachmentWithResponseAsync(string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetAttachmentAsync(string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetAttachmentWithResponseAsync(string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.Attachment>> GetAttachmentsAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.Attachment>>> GetAttachmentsWithResponseAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitAttachment>> GetAttachmentsAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitAttachment>>> GetAttachmentsWithResponseAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public class PullRequestCommentLikesClient : AdoTypedSdk.AdoClientBase
     {
@@ -10520,6 +10577,8 @@ namespace AdoTypedSdk.Git
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequest> CreatePullRequestAsync(AdoTypedSdk.Git.GitPullRequest body, string repositoryId, string? project = null, bool? supportsIterations = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitPullRequest>> CreatePullRequestWithResponseAsync(AdoTypedSdk.Git.GitPullRequest body, string repositoryId, string? project = null, bool? supportsIterations = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitPullRequest> GetAllPullRequestsAsync(string repositoryId, string? project = null, bool? searchCriteriaIncludeLinks = default, string? searchCriteriaSourceRefName = null, System.Guid? searchCriteriaSourceRepositoryId = default, string? searchCriteriaTargetRefName = null, AdoTypedSdk.Git.PullRequestStatus? searchCriteriaStatus = default, System.Guid? searchCriteriaReviewerId = default, System.Guid? searchCriteriaCreatorId = default, System.Guid? searchCriteriaRepositoryId = default, int? maxCommentLength = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitPullRequest> GetAllPullRequestsByProjectAsync(string project, bool? searchCriteriaIncludeLinks = default, string? searchCriteriaSourceRefName = null, System.Guid? searchCriteriaSourceRepositoryId = default, string? searchCriteriaTargetRefName = null, AdoTypedSdk.Git.PullRequestStatus? searchCriteriaStatus = default, System.Guid? searchCriteriaReviewerId = default, System.Guid? searchCriteriaCreatorId = default, System.Guid? searchCriteriaRepositoryId = default, int? maxCommentLength = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequest> GetPullRequestAsync(string repositoryId, int pullRequestId, string? project = null, int? maxCommentLength = default, int? skip = default, int? top = default, bool? includeCommits = default, bool? includeWorkItemRefs = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequest> GetPullRequestByIdAsync(int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitPullRequest>> GetPullRequestByIdWithResponseAsync(int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10538,6 +10597,7 @@ namespace AdoTypedSdk.Git
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPush> CreatePushAsync(AdoTypedSdk.Git.GitPush body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitPush>> CreatePushWithResponseAsync(AdoTypedSdk.Git.GitPush body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitPush> GetAllPushesAsync(string repositoryId, string? project = null, bool? searchCriteriaIncludeLinks = default, bool? searchCriteriaIncludeRefUpdates = default, string? searchCriteriaRefName = null, System.Guid? searchCriteriaPusherId = default, System.DateTimeOffset? searchCriteriaToDate = default, System.DateTimeOffset? searchCriteriaFromDate = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPush> GetPushAsync(string repositoryId, int pushId, string? project = null, int? includeCommits = default, bool? includeRefUpdates = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitPush>> GetPushWithResponseAsync(string repositoryId, int pushId, string? project = null, int? includeCommits = default, bool? includeRefUpdates = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitPush>> GetPushesAsync(string repositoryId, string? project = null, int? skip = default, int? top = default, bool? searchCriteriaIncludeLinks = default, bool? searchCriteriaIncludeRefUpdates = default, string? searchCriteriaRefName = null, System.Guid? searchCriteriaPusherId = default, System.DateTimeOffset? searchCriteriaToDate = default, System.DateTimeOffset? searchCriteriaFromDate = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -10705,6 +10765,7 @@ namespace AdoTypedSdk.Git
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitStatus> CreateCommitStatusAsync(AdoTypedSdk.Git.GitStatus body, string commitId, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitStatus>> CreateCommitStatusWithResponseAsync(AdoTypedSdk.Git.GitStatus body, string commitId, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitStatus> GetAllStatusesAsync(string commitId, string repositoryId, string? project = null, bool? latestOnly = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitStatus>> GetStatusesAsync(string commitId, string repositoryId, string? project = null, int? top = default, int? skip = default, bool? latestOnly = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitStatus>>> GetStatusesWithResponseAsync(string commitId, string repositoryId, string? project = null, int? top = default, int? skip = default, bool? latestOnly = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
@@ -10817,6 +10878,8 @@ namespace AdoTypedSdk.Git
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitTreeRef> GetTreeAsync(string repositoryId, string sha1, string? project = null, string? projectId = null, bool? recursive = default, string? fileName = null, string? format = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitTreeRef>> GetTreeWithResponseAsync(string repositoryId, string sha1, string? project = null, string? projectId = null, bool? recursive = default, string? fileName = null, string? format = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTreeZipAsync(string repositoryId, string sha1, string? project = null, string? projectId = null, bool? recursive = default, string? fileName = null, string? format = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetTreeZipWithResponseAsync(string repositoryId, string sha1, string? project = null, string? projectId = null, bool? recursive = default, string? fileName = null, string? format = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -10834,6 +10897,27 @@ namespace AdoTypedSdk.Git
 }
 namespace AdoTypedSdk.Maven
 {
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class MavenAreaPackage
+    {
+        public MavenAreaPackage() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("deletedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? DeletedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("permanentlyDeletedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? PermanentlyDeletedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Version { get; set; }
+    }
     public enum MavenBatchOperationType
     {
         [System.Runtime.Serialization.EnumMember(Value="promote")]
@@ -10852,10 +10936,10 @@ namespace AdoTypedSdk.Maven
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task DeletePackageVersionFromRecycleBinAsync(string feed, string groupId, string artifactId, string version, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> DeletePackageVersionFromRecycleBinWithResponseAsync(string feed, string groupId, string artifactId, string version, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Maven.Package> GetPackageVersionAsync(string feed, string groupId, string artifactId, string version, bool? showDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Maven.MavenAreaPackage> GetPackageVersionAsync(string feed, string groupId, string artifactId, string version, bool? showDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Maven.MavenPackageVersionDeletionState> GetPackageVersionMetadataFromRecycleBinAsync(string feed, string groupId, string artifactId, string version, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Maven.MavenPackageVersionDeletionState>> GetPackageVersionMetadataFromRecycleBinWithResponseAsync(string feed, string groupId, string artifactId, string version, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Maven.Package>> GetPackageVersionWithResponseAsync(string feed, string groupId, string artifactId, string version, bool? showDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Maven.MavenAreaPackage>> GetPackageVersionWithResponseAsync(string feed, string groupId, string artifactId, string version, bool? showDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task PackageDeleteAsync(string feed, string groupId, string artifactId, string version, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> PackageDeleteWithResponseAsync(string feed, string groupId, string artifactId, string version, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task RestorePackageVersionFromRecycleBinAsync(AdoTypedSdk.Maven.MavenRecycleBinPackageVersionDetails body, string feed, string groupId, string artifactId, string version, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11208,27 +11292,6 @@ namespace AdoTypedSdk.Maven
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Package
-    {
-        public Package() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("deletedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? DeletedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("permanentlyDeletedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? PermanentlyDeletedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Version { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class Plugin : AdoTypedSdk.Maven.MavenPomGav
     {
         public Plugin() { }
@@ -11271,20 +11334,6 @@ namespace AdoTypedSdk.Notification
         public ActorNotificationReason() { }
         [Newtonsoft.Json.JsonProperty("matchedRoles", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? MatchedRoles { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ArtifactFilter : AdoTypedSdk.Notification.BaseSubscriptionFilter
-    {
-        public ArtifactFilter() { }
-        [Newtonsoft.Json.JsonProperty("artifactId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ArtifactId { get; set; }
-        [Newtonsoft.Json.JsonProperty("artifactType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ArtifactType { get; set; }
-        [Newtonsoft.Json.JsonProperty("artifactUri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ArtifactUri { get; set; }
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public new string? Type { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -11391,16 +11440,6 @@ namespace AdoTypedSdk.Notification
         public AdoTypedSdk.Notification.DiagnosticIdentity? Recipient { get; set; }
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Status { get; set; }
-    }
-    public class DiagnosticsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected DiagnosticsClient() { }
-        public DiagnosticsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.SubscriptionDiagnostics> GetSubscriptionDiagnosticsAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.SubscriptionDiagnostics>> GetSubscriptionDiagnosticsWithResponseAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.SubscriptionDiagnostics> UpdateSubscriptionDiagnosticsAsync(AdoTypedSdk.Common.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.SubscriptionDiagnostics>> UpdateSubscriptionDiagnosticsWithResponseAsync(AdoTypedSdk.Common.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -11771,6 +11810,20 @@ namespace AdoTypedSdk.Notification
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class NotificationArtifactFilter : AdoTypedSdk.Notification.BaseSubscriptionFilter
+    {
+        public NotificationArtifactFilter() { }
+        [Newtonsoft.Json.JsonProperty("artifactId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ArtifactId { get; set; }
+        [Newtonsoft.Json.JsonProperty("artifactType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ArtifactType { get; set; }
+        [Newtonsoft.Json.JsonProperty("artifactUri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ArtifactUri { get; set; }
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public new string? Type { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class NotificationBacklogStatus
     {
         public NotificationBacklogStatus() { }
@@ -11868,6 +11921,16 @@ namespace AdoTypedSdk.Notification
         public string? Message { get; set; }
         [Newtonsoft.Json.JsonProperty("time", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.TimeSpan? Time { get; set; }
+    }
+    public class NotificationDiagnosticsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected NotificationDiagnosticsClient() { }
+        public NotificationDiagnosticsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.SubscriptionDiagnostics> GetSubscriptionDiagnosticsAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.SubscriptionDiagnostics>> GetSubscriptionDiagnosticsWithResponseAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.SubscriptionDiagnostics> UpdateSubscriptionDiagnosticsAsync(AdoTypedSdk.Common.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.SubscriptionDiagnostics>> UpdateSubscriptionDiagnosticsWithResponseAsync(AdoTypedSdk.Common.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -12077,6 +12140,16 @@ namespace AdoTypedSdk.Notification
         [System.Runtime.Serialization.EnumMember(Value="aliasMemberGroupRole")]
         AliasMemberGroupRole = 11,
     }
+    public class NotificationSettingsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected NotificationSettingsClient() { }
+        public NotificationSettingsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationAdminSettings> GetSettingsAsync(System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationAdminSettings>> GetSettingsWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationAdminSettings> UpdateSettingsAsync(AdoTypedSdk.Notification.NotificationAdminSettingsUpdateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationAdminSettings>> UpdateSettingsWithResponseAsync(AdoTypedSdk.Notification.NotificationAdminSettingsUpdateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class NotificationStatistic
@@ -12268,7 +12341,7 @@ namespace AdoTypedSdk.Notification
         public AdoTypedSdk.Notification.SubscriptionScope? Scope { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Notification.SubscriptionStatus? Status { get; set; }
+        public AdoTypedSdk.Notification.NotificationSubscriptionStatus? Status { get; set; }
         [Newtonsoft.Json.JsonProperty("statusMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? StatusMessage { get; set; }
         [Newtonsoft.Json.JsonProperty("subscriber", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -12295,6 +12368,41 @@ namespace AdoTypedSdk.Notification
         public AdoTypedSdk.Notification.SubscriptionScope? Scope { get; set; }
         [Newtonsoft.Json.JsonProperty("subscriber", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.IdentityRef? Subscriber { get; set; }
+    }
+    public enum NotificationSubscriptionStatus
+    {
+        [System.Runtime.Serialization.EnumMember(Value="jailedByNotificationsVolume")]
+        JailedByNotificationsVolume = 0,
+        [System.Runtime.Serialization.EnumMember(Value="pendingDeletion")]
+        PendingDeletion = 1,
+        [System.Runtime.Serialization.EnumMember(Value="disabledArgumentException")]
+        DisabledArgumentException = 2,
+        [System.Runtime.Serialization.EnumMember(Value="disabledProjectInvalid")]
+        DisabledProjectInvalid = 3,
+        [System.Runtime.Serialization.EnumMember(Value="disabledMissingPermissions")]
+        DisabledMissingPermissions = 4,
+        [System.Runtime.Serialization.EnumMember(Value="disabledFromProbation")]
+        DisabledFromProbation = 5,
+        [System.Runtime.Serialization.EnumMember(Value="disabledInactiveIdentity")]
+        DisabledInactiveIdentity = 6,
+        [System.Runtime.Serialization.EnumMember(Value="disabledMessageQueueNotSupported")]
+        DisabledMessageQueueNotSupported = 7,
+        [System.Runtime.Serialization.EnumMember(Value="disabledMissingIdentity")]
+        DisabledMissingIdentity = 8,
+        [System.Runtime.Serialization.EnumMember(Value="disabledInvalidRoleExpression")]
+        DisabledInvalidRoleExpression = 9,
+        [System.Runtime.Serialization.EnumMember(Value="disabledInvalidPathClause")]
+        DisabledInvalidPathClause = 10,
+        [System.Runtime.Serialization.EnumMember(Value="disabledAsDuplicateOfDefault")]
+        DisabledAsDuplicateOfDefault = 11,
+        [System.Runtime.Serialization.EnumMember(Value="disabledByAdmin")]
+        DisabledByAdmin = 12,
+        [System.Runtime.Serialization.EnumMember(Value="disabled")]
+        Disabled = 13,
+        [System.Runtime.Serialization.EnumMember(Value="enabled")]
+        Enabled = 14,
+        [System.Runtime.Serialization.EnumMember(Value="enabledOnProbation")]
+        EnabledOnProbation = 15,
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -12334,11 +12442,33 @@ namespace AdoTypedSdk.Notification
         public AdoTypedSdk.Notification.SubscriptionScope? Scope { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Notification.SubscriptionStatus? Status { get; set; }
+        public AdoTypedSdk.Notification.NotificationSubscriptionStatus? Status { get; set; }
         [Newtonsoft.Json.JsonProperty("statusMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? StatusMessage { get; set; }
         [Newtonsoft.Json.JsonProperty("userSettings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Notification.SubscriptionUserSettings? UserSettings { get; set; }
+    }
+    public class NotificationSubscriptionsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected NotificationSubscriptionsClient() { }
+        public NotificationSubscriptionsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscription> CreateSubscriptionAsync(AdoTypedSdk.Notification.NotificationSubscriptionCreateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationSubscription>> CreateSubscriptionWithResponseAsync(AdoTypedSdk.Notification.NotificationSubscriptionCreateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteSubscriptionAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteSubscriptionWithResponseAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscription> GetSubscriptionAsync(string subscriptionId, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscriptionTemplate>> GetSubscriptionTemplatesAsync(System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscriptionTemplate>>> GetSubscriptionTemplatesWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationSubscription>> GetSubscriptionWithResponseAsync(string subscriptionId, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>> ListSubscriptionsAsync(System.Guid? targetId = default, System.Collections.Generic.IEnumerable<string>? ids = null, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>>> ListSubscriptionsWithResponseAsync(System.Guid? targetId = default, System.Collections.Generic.IEnumerable<string>? ids = null, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>> QuerySubscriptionsAsync(AdoTypedSdk.Notification.SubscriptionQuery body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>>> QuerySubscriptionsWithResponseAsync(AdoTypedSdk.Notification.SubscriptionQuery body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscription> UpdateSubscriptionAsync(AdoTypedSdk.Notification.NotificationSubscriptionUpdateParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.SubscriptionUserSettings> UpdateSubscriptionUserSettingsAsync(AdoTypedSdk.Notification.SubscriptionUserSettings body, string subscriptionId, System.Guid userId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.SubscriptionUserSettings>> UpdateSubscriptionUserSettingsWithResponseAsync(AdoTypedSdk.Notification.SubscriptionUserSettings body, string subscriptionId, System.Guid userId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationSubscription>> UpdateSubscriptionWithResponseAsync(AdoTypedSdk.Notification.NotificationSubscriptionUpdateParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -12449,16 +12579,6 @@ namespace AdoTypedSdk.Notification
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Type { get; set; }
-    }
-    public class SettingsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected SettingsClient() { }
-        public SettingsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationAdminSettings> GetSettingsAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationAdminSettings>> GetSettingsWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationAdminSettings> UpdateSettingsAsync(AdoTypedSdk.Notification.NotificationAdminSettingsUpdateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationAdminSettings>> UpdateSettingsWithResponseAsync(AdoTypedSdk.Notification.NotificationAdminSettingsUpdateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -12718,41 +12838,6 @@ namespace AdoTypedSdk.Notification
     {
         public SubscriptionScope() { }
     }
-    public enum SubscriptionStatus
-    {
-        [System.Runtime.Serialization.EnumMember(Value="jailedByNotificationsVolume")]
-        JailedByNotificationsVolume = 0,
-        [System.Runtime.Serialization.EnumMember(Value="pendingDeletion")]
-        PendingDeletion = 1,
-        [System.Runtime.Serialization.EnumMember(Value="disabledArgumentException")]
-        DisabledArgumentException = 2,
-        [System.Runtime.Serialization.EnumMember(Value="disabledProjectInvalid")]
-        DisabledProjectInvalid = 3,
-        [System.Runtime.Serialization.EnumMember(Value="disabledMissingPermissions")]
-        DisabledMissingPermissions = 4,
-        [System.Runtime.Serialization.EnumMember(Value="disabledFromProbation")]
-        DisabledFromProbation = 5,
-        [System.Runtime.Serialization.EnumMember(Value="disabledInactiveIdentity")]
-        DisabledInactiveIdentity = 6,
-        [System.Runtime.Serialization.EnumMember(Value="disabledMessageQueueNotSupported")]
-        DisabledMessageQueueNotSupported = 7,
-        [System.Runtime.Serialization.EnumMember(Value="disabledMissingIdentity")]
-        DisabledMissingIdentity = 8,
-        [System.Runtime.Serialization.EnumMember(Value="disabledInvalidRoleExpression")]
-        DisabledInvalidRoleExpression = 9,
-        [System.Runtime.Serialization.EnumMember(Value="disabledInvalidPathClause")]
-        DisabledInvalidPathClause = 10,
-        [System.Runtime.Serialization.EnumMember(Value="disabledAsDuplicateOfDefault")]
-        DisabledAsDuplicateOfDefault = 11,
-        [System.Runtime.Serialization.EnumMember(Value="disabledByAdmin")]
-        DisabledByAdmin = 12,
-        [System.Runtime.Serialization.EnumMember(Value="disabled")]
-        Disabled = 13,
-        [System.Runtime.Serialization.EnumMember(Value="enabled")]
-        Enabled = 14,
-        [System.Runtime.Serialization.EnumMember(Value="enabledOnProbation")]
-        EnabledOnProbation = 15,
-    }
     public enum SubscriptionTemplateType
     {
         [System.Runtime.Serialization.EnumMember(Value="user")]
@@ -12807,28 +12892,6 @@ namespace AdoTypedSdk.Notification
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("optedOut", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? OptedOut { get; set; }
-    }
-    public class SubscriptionsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected SubscriptionsClient() { }
-        public SubscriptionsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscription> CreateSubscriptionAsync(AdoTypedSdk.Notification.NotificationSubscriptionCreateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationSubscription>> CreateSubscriptionWithResponseAsync(AdoTypedSdk.Notification.NotificationSubscriptionCreateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteSubscriptionAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteSubscriptionWithResponseAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscription> GetSubscriptionAsync(string subscriptionId, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscriptionTemplate>> GetSubscriptionTemplatesAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscriptionTemplate>>> GetSubscriptionTemplatesWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationSubscription>> GetSubscriptionWithResponseAsync(string subscriptionId, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>> ListSubscriptionsAsync(System.Guid? targetId = default, System.Collections.Generic.IEnumerable<string>? ids = null, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>>> ListSubscriptionsWithResponseAsync(System.Guid? targetId = default, System.Collections.Generic.IEnumerable<string>? ids = null, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>> QuerySubscriptionsAsync(AdoTypedSdk.Notification.SubscriptionQuery body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>>> QuerySubscriptionsWithResponseAsync(AdoTypedSdk.Notification.SubscriptionQuery body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscription> UpdateSubscriptionAsync(AdoTypedSdk.Notification.NotificationSubscriptionUpdateParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.SubscriptionUserSettings> UpdateSubscriptionUserSettingsAsync(AdoTypedSdk.Notification.SubscriptionUserSettings body, string subscriptionId, System.Guid userId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.SubscriptionUserSettings>> UpdateSubscriptionUserSettingsWithResponseAsync(AdoTypedSdk.Notification.SubscriptionUserSettings body, string subscriptionId, System.Guid userId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationSubscription>> UpdateSubscriptionWithResponseAsync(AdoTypedSdk.Notification.NotificationSubscriptionUpdateParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -12943,32 +13006,57 @@ namespace AdoTypedSdk.Npm
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetContentScopedPackageWithResponseAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetContentUnscopedPackageAsync(string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetContentUnscopedPackageWithResponseAsync(string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.Package> GetPackageInfoAsync(string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.Package>> GetPackageInfoWithResponseAsync(string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.NpmPackage> GetPackageInfoAsync(string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.NpmPackage>> GetPackageInfoWithResponseAsync(string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.NpmPackageVersionDeletionState> GetPackageVersionMetadataFromRecycleBinAsync(string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.NpmPackageVersionDeletionState>> GetPackageVersionMetadataFromRecycleBinWithResponseAsync(string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetReadmeScopedPackageAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetReadmeScopedPackageWithResponseAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetReadmeUnscopedPackageAsync(string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetReadmeUnscopedPackageWithResponseAsync(string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.Package> GetScopedPackageInfoAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.Package>> GetScopedPackageInfoWithResponseAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.NpmPackage> GetScopedPackageInfoAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.NpmPackage>> GetScopedPackageInfoWithResponseAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.NpmPackageVersionDeletionState> GetScopedPackageVersionMetadataFromRecycleBinAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.NpmPackageVersionDeletionState>> GetScopedPackageVersionMetadataFromRecycleBinWithResponseAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task RestorePackageVersionFromRecycleBinAsync(AdoTypedSdk.Npm.NpmRecycleBinPackageVersionDetails body, string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> RestorePackageVersionFromRecycleBinWithResponseAsync(AdoTypedSdk.Npm.NpmRecycleBinPackageVersionDetails body, string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task RestoreScopedPackageVersionFromRecycleBinAsync(AdoTypedSdk.Npm.NpmRecycleBinPackageVersionDetails body, string feedId, string packageScope, string unscopedPackageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> RestoreScopedPackageVersionFromRecycleBinWithResponseAsync(AdoTypedSdk.Npm.NpmRecycleBinPackageVersionDetails body, string feedId, string packageScope, string unscopedPackageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.Package?> UnpublishPackageAsync(string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.Package?>> UnpublishPackageWithResponseAsync(string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.Package?> UnpublishScopedPackageAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.Package?>> UnpublishScopedPackageWithResponseAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.Package> UpdatePackageAsync(AdoTypedSdk.Npm.PackageVersionDetails body, string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.Package>> UpdatePackageWithResponseAsync(AdoTypedSdk.Npm.PackageVersionDetails body, string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.NpmPackage?> UnpublishPackageAsync(string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.NpmPackage?>> UnpublishPackageWithResponseAsync(string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.NpmPackage?> UnpublishScopedPackageAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.NpmPackage?>> UnpublishScopedPackageWithResponseAsync(string feedId, string packageScope, string unscopedPackageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.NpmPackage> UpdatePackageAsync(AdoTypedSdk.Npm.NpmPackageVersionDetails body, string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.NpmPackage>> UpdatePackageWithResponseAsync(AdoTypedSdk.Npm.NpmPackageVersionDetails body, string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task UpdatePackagesAsync(AdoTypedSdk.Npm.NpmPackagesBatchRequest body, string feedId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> UpdatePackagesWithResponseAsync(AdoTypedSdk.Npm.NpmPackagesBatchRequest body, string feedId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.Package> UpdateScopedPackageAsync(AdoTypedSdk.Npm.PackageVersionDetails body, string feedId, string packageScope, string unscopedPackageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.Package>> UpdateScopedPackageWithResponseAsync(AdoTypedSdk.Npm.PackageVersionDetails body, string feedId, string packageScope, string unscopedPackageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Npm.NpmPackage> UpdateScopedPackageAsync(AdoTypedSdk.Npm.NpmPackageVersionDetails body, string feedId, string packageScope, string unscopedPackageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Npm.NpmPackage>> UpdateScopedPackageWithResponseAsync(AdoTypedSdk.Npm.NpmPackageVersionDetails body, string feedId, string packageScope, string unscopedPackageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class NpmPackage
+    {
+        public NpmPackage() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("deprecateMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DeprecateMessage { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("permanentlyDeletedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? PermanentlyDeletedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("sourceChain", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.UpstreamSourceInfo>? SourceChain { get; set; }
+        [Newtonsoft.Json.JsonProperty("unpublishedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? UnpublishedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Version { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -12983,6 +13071,18 @@ namespace AdoTypedSdk.Npm
         public System.DateTimeOffset? UnpublishedDate { get; set; }
         [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Version { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class NpmPackageVersionDetails
+    {
+        public NpmPackageVersionDetails() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("deprecateMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DeprecateMessage { get; set; }
+        [Newtonsoft.Json.JsonProperty("views", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.JsonPatchOperation? Views { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -13008,43 +13108,6 @@ namespace AdoTypedSdk.Npm
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("deleted", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? Deleted { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Package
-    {
-        public Package() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("deprecateMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DeprecateMessage { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("permanentlyDeletedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? PermanentlyDeletedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("sourceChain", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.UpstreamSourceInfo>? SourceChain { get; set; }
-        [Newtonsoft.Json.JsonProperty("unpublishedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? UnpublishedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Version { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class PackageVersionDetails
-    {
-        public PackageVersionDetails() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("deprecateMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DeprecateMessage { get; set; }
-        [Newtonsoft.Json.JsonProperty("views", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.JsonPatchOperation? Views { get; set; }
     }
 }
 namespace AdoTypedSdk.NuGet
@@ -13075,22 +13138,45 @@ namespace AdoTypedSdk.NuGet
         protected NuGetClient() { }
         public NuGetClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.NuGet.Package?> DeletePackageVersionAsync(string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.NuGet.NuGetPackage?> DeletePackageVersionAsync(string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeletePackageVersionFromRecycleBinAsync(string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> DeletePackageVersionFromRecycleBinWithResponseAsync(string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.NuGet.Package?>> DeletePackageVersionWithResponseAsync(string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.NuGet.NuGetPackage?>> DeletePackageVersionWithResponseAsync(string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<string> DownloadPackageAsync(string feedId, string packageName, string packageVersion, string? sourceProtocolVersion = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<string>> DownloadPackageWithResponseAsync(string feedId, string packageName, string packageVersion, string? sourceProtocolVersion = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.NuGet.Package> GetPackageVersionAsync(string feedId, string packageName, string packageVersion, bool? showDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.NuGet.NuGetPackage> GetPackageVersionAsync(string feedId, string packageName, string packageVersion, bool? showDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.NuGet.NuGetPackageVersionDeletionState> GetPackageVersionMetadataFromRecycleBinAsync(string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.NuGet.NuGetPackageVersionDeletionState>> GetPackageVersionMetadataFromRecycleBinWithResponseAsync(string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.NuGet.Package>> GetPackageVersionWithResponseAsync(string feedId, string packageName, string packageVersion, bool? showDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.NuGet.NuGetPackage>> GetPackageVersionWithResponseAsync(string feedId, string packageName, string packageVersion, bool? showDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task RestorePackageVersionFromRecycleBinAsync(AdoTypedSdk.NuGet.NuGetRecycleBinPackageVersionDetails body, string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> RestorePackageVersionFromRecycleBinWithResponseAsync(AdoTypedSdk.NuGet.NuGetRecycleBinPackageVersionDetails body, string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task UpdatePackageVersionAsync(AdoTypedSdk.NuGet.PackageVersionDetails body, string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> UpdatePackageVersionWithResponseAsync(AdoTypedSdk.NuGet.PackageVersionDetails body, string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task UpdatePackageVersionAsync(AdoTypedSdk.NuGet.NuGetPackageVersionDetails body, string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> UpdatePackageVersionWithResponseAsync(AdoTypedSdk.NuGet.NuGetPackageVersionDetails body, string feedId, string packageName, string packageVersion, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task UpdatePackageVersionsAsync(AdoTypedSdk.NuGet.NuGetPackagesBatchRequest body, string feedId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> UpdatePackageVersionsWithResponseAsync(AdoTypedSdk.NuGet.NuGetPackagesBatchRequest body, string feedId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class NuGetPackage
+    {
+        public NuGetPackage() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("deletedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? DeletedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("permanentlyDeletedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? PermanentlyDeletedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("sourceChain", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.UpstreamSourceInfo>? SourceChain { get; set; }
+        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Version { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -13105,6 +13191,18 @@ namespace AdoTypedSdk.NuGet
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Version { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class NuGetPackageVersionDetails
+    {
+        public NuGetPackageVersionDetails() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("listed", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? Listed { get; set; }
+        [Newtonsoft.Json.JsonProperty("views", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.JsonPatchOperation? Views { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -13130,41 +13228,6 @@ namespace AdoTypedSdk.NuGet
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("deleted", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? Deleted { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Package
-    {
-        public Package() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("deletedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? DeletedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("permanentlyDeletedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? PermanentlyDeletedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("sourceChain", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.UpstreamSourceInfo>? SourceChain { get; set; }
-        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Version { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class PackageVersionDetails
-    {
-        public PackageVersionDetails() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("listed", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? Listed { get; set; }
-        [Newtonsoft.Json.JsonProperty("views", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.JsonPatchOperation? Views { get; set; }
     }
 }
 namespace AdoTypedSdk.Operations
@@ -13205,10 +13268,23 @@ namespace AdoTypedSdk.Operations
 }
 namespace AdoTypedSdk.Policy
 {
-    public class ConfigurationsClient : AdoTypedSdk.AdoClientBase
+    public class EvaluationsClient : AdoTypedSdk.AdoClientBase
     {
-        protected ConfigurationsClient() { }
-        public ConfigurationsClient(AdoTypedSdk.AdoConnection connection) { }
+        protected EvaluationsClient() { }
+        public EvaluationsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Policy.PolicyEvaluationRecord> GetAllPolicyEvaluationsAsync(string project, string artifactId, bool? includeNotApplicable = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyEvaluationRecord> GetPolicyEvaluationAsync(string project, System.Guid evaluationId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Policy.PolicyEvaluationRecord>> GetPolicyEvaluationWithResponseAsync(string project, System.Guid evaluationId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Policy.PolicyEvaluationRecord>> GetPolicyEvaluationsAsync(string project, string artifactId, bool? includeNotApplicable = default, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Policy.PolicyEvaluationRecord>>> GetPolicyEvaluationsWithResponseAsync(string project, string artifactId, bool? includeNotApplicable = default, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyEvaluationRecord> RequeuePolicyEvaluationAsync(string project, System.Guid evaluationId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Policy.PolicyEvaluationRecord>> RequeuePolicyEvaluationWithResponseAsync(string project, System.Guid evaluationId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public class PolicyConfigurationsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected PolicyConfigurationsClient() { }
+        public PolicyConfigurationsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.PolicyConfiguration> CreatePolicyConfigurationAsync(AdoTypedSdk.Common.PolicyConfiguration body, string project, int? configurationId = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.PolicyConfiguration>> CreatePolicyConfigurationWithResponseAsync(AdoTypedSdk.Common.PolicyConfiguration body, string project, int? configurationId = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -13220,18 +13296,6 @@ namespace AdoTypedSdk.Policy
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.PolicyConfiguration>>> GetPolicyConfigurationsWithResponseAsync(string project, string? scope = null, System.Guid? policyType = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.PolicyConfiguration> UpdatePolicyConfigurationAsync(AdoTypedSdk.Common.PolicyConfiguration body, string project, int configurationId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.PolicyConfiguration>> UpdatePolicyConfigurationWithResponseAsync(AdoTypedSdk.Common.PolicyConfiguration body, string project, int configurationId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    public class EvaluationsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected EvaluationsClient() { }
-        public EvaluationsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyEvaluationRecord> GetPolicyEvaluationAsync(string project, System.Guid evaluationId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Policy.PolicyEvaluationRecord>> GetPolicyEvaluationWithResponseAsync(string project, System.Guid evaluationId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Policy.PolicyEvaluationRecord>> GetPolicyEvaluationsAsync(string project, string artifactId, bool? includeNotApplicable = default, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Policy.PolicyEvaluationRecord>>> GetPolicyEvaluationsWithResponseAsync(string project, string artifactId, bool? includeNotApplicable = default, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyEvaluationRecord> RequeuePolicyEvaluationAsync(string project, System.Guid evaluationId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Policy.PolicyEvaluationRecord>> RequeuePolicyEvaluationWithResponseAsync(string project, System.Guid evaluationId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -13274,6 +13338,17 @@ namespace AdoTypedSdk.Policy
         [System.Runtime.Serialization.EnumMember(Value="broken")]
         Broken = 5,
     }
+    public class PolicyRevisionsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected PolicyRevisionsClient() { }
+        public PolicyRevisionsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.PolicyConfiguration> GetAllPolicyConfigurationRevisionsAsync(string project, int configurationId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.PolicyConfiguration> GetPolicyConfigurationRevisionAsync(string project, int configurationId, int revisionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.PolicyConfiguration>> GetPolicyConfigurationRevisionWithResponseAsync(string project, int configurationId, int revisionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.PolicyConfiguration>> GetPolicyConfigurationRevisionsAsync(string project, int configurationId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.PolicyConfiguration>>> GetPolicyConfigurationRevisionsWithResponseAsync(string project, int configurationId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class PolicyType : AdoTypedSdk.Common.PolicyTypeRef
@@ -13285,20 +13360,10 @@ namespace AdoTypedSdk.Policy
         [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
     }
-    public class RevisionsClient : AdoTypedSdk.AdoClientBase
+    public class PolicyTypesClient : AdoTypedSdk.AdoClientBase
     {
-        protected RevisionsClient() { }
-        public RevisionsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.PolicyConfiguration> GetPolicyConfigurationRevisionAsync(string project, int configurationId, int revisionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.PolicyConfiguration>> GetPolicyConfigurationRevisionWithResponseAsync(string project, int configurationId, int revisionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.PolicyConfiguration>> GetPolicyConfigurationRevisionsAsync(string project, int configurationId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.PolicyConfiguration>>> GetPolicyConfigurationRevisionsWithResponseAsync(string project, int configurationId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    public class TypesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected TypesClient() { }
-        public TypesClient(AdoTypedSdk.AdoConnection connection) { }
+        protected PolicyTypesClient() { }
+        public PolicyTypesClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyType> GetPolicyTypeAsync(string project, System.Guid typeId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Policy.PolicyType>> GetPolicyTypeWithResponseAsync(string project, System.Guid typeId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -13517,22 +13582,6 @@ namespace AdoTypedSdk.Release
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ArtifactFilter
-    {
-        public ArtifactFilter() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("createReleaseOnBuildTagging", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? CreateReleaseOnBuildTagging { get; set; }
-        [Newtonsoft.Json.JsonProperty("sourceBranch", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? SourceBranch { get; set; }
-        [Newtonsoft.Json.JsonProperty("tags", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<string>? Tags { get; set; }
-        [Newtonsoft.Json.JsonProperty("useBuildDefinitionBranch", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? UseBuildDefinitionBranch { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ArtifactInstanceData
     {
         public ArtifactInstanceData() { }
@@ -13618,7 +13667,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("artifactAlias", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? ArtifactAlias { get; set; }
         [Newtonsoft.Json.JsonProperty("triggerConditions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.ArtifactFilter>? TriggerConditions { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseArtifactFilter>? TriggerConditions { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -13697,24 +13746,6 @@ namespace AdoTypedSdk.Release
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("downloadInputs", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Release.ArtifactDownloadInputBase>? DownloadInputs { get; set; }
-    }
-    public class AttachmentsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected AttachmentsClient() { }
-        public AttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetReleaseTaskAttachmentContentAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid planId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetReleaseTaskAttachmentContentWithResponseAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid planId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseTaskAttachment>> GetReleaseTaskAttachmentsAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid planId, string type, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseTaskAttachment>>> GetReleaseTaskAttachmentsWithResponseAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid planId, string type, System.Threading.CancellationToken cancellationToken = default) { }
-        [System.Obsolete]
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTaskAttachmentContentAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
-        [System.Obsolete]
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetTaskAttachmentContentWithResponseAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
-        [System.Obsolete]
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseTaskAttachment>> GetTaskAttachmentsAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, string type, System.Threading.CancellationToken cancellationToken = default) { }
-        [System.Obsolete]
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseTaskAttachment>>> GetTaskAttachmentsWithResponseAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, string type, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public enum AuthorizationHeaderFor
     {
@@ -13852,18 +13883,6 @@ namespace AdoTypedSdk.Release
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Consumer
-    {
-        public Consumer() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("consumerId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ConsumerId { get; set; }
-        [Newtonsoft.Json.JsonProperty("consumerName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ConsumerName { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ContainerImageTrigger : AdoTypedSdk.Release.ReleaseTriggerBase
     {
         public ContainerImageTrigger() { }
@@ -13920,26 +13939,6 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("releaseDefinitionName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? ReleaseDefinitionName { get; set; }
     }
-    public class DefinitionsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected DefinitionsClient() { }
-        public DefinitionsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseDefinition> CreateReleaseDefinitionAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ReleaseDefinition>> CreateReleaseDefinitionWithResponseAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteReleaseDefinitionAsync(string project, int definitionId, string? comment = null, bool? forceDelete = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteReleaseDefinitionWithResponseAsync(string project, int definitionId, string? comment = null, bool? forceDelete = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetDefinitionRevisionAsync(string project, int definitionId, int revision, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetDefinitionRevisionWithResponseAsync(string project, int definitionId, int revision, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseDefinition> GetReleaseDefinitionAsync(string project, int definitionId, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseDefinitionRevision>> GetReleaseDefinitionHistoryAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseDefinitionRevision>>> GetReleaseDefinitionHistoryWithResponseAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ReleaseDefinition>> GetReleaseDefinitionWithResponseAsync(string project, int definitionId, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.Release.ReleaseDefinition> GetReleaseDefinitionsAsync(string project, string? searchText = null, AdoTypedSdk.Release.ReleaseDefinitionExpands? expand = default, string? artifactType = null, string? artifactSourceId = null, AdoTypedSdk.Release.ReleaseDefinitionQueryOrder? queryOrder = default, string? path = null, bool? isExactNameMatch = default, System.Collections.Generic.IEnumerable<string>? tagFilter = null, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Collections.Generic.IEnumerable<string>? definitionIdFilter = null, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseDefinition>>> GetReleaseDefinitionsWithResponseAsync(string project, string? searchText = null, AdoTypedSdk.Release.ReleaseDefinitionExpands? expand = default, string? artifactType = null, string? artifactSourceId = null, int? top = default, string? continuationToken = null, AdoTypedSdk.Release.ReleaseDefinitionQueryOrder? queryOrder = default, string? path = null, bool? isExactNameMatch = default, System.Collections.Generic.IEnumerable<string>? tagFilter = null, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Collections.Generic.IEnumerable<string>? definitionIdFilter = null, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseDefinition> UpdateReleaseDefinitionAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ReleaseDefinition>> UpdateReleaseDefinitionWithResponseAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class DeployPhase
@@ -13995,59 +13994,6 @@ namespace AdoTypedSdk.Release
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Deployment
-    {
-        public Deployment() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("attempt", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Attempt { get; set; }
-        [Newtonsoft.Json.JsonProperty("completedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? CompletedOn { get; set; }
-        [Newtonsoft.Json.JsonProperty("conditions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.Condition>? Conditions { get; set; }
-        [Newtonsoft.Json.JsonProperty("definitionEnvironmentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? DefinitionEnvironmentId { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("deploymentStatus", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.DeploymentStatus? DeploymentStatus { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastModifiedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? LastModifiedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastModifiedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastModifiedOn { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("operationStatus", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.DeploymentOperationStatus? OperationStatus { get; set; }
-        [Newtonsoft.Json.JsonProperty("postDeployApprovals", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseApproval>? PostDeployApprovals { get; set; }
-        [Newtonsoft.Json.JsonProperty("preDeployApprovals", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseApproval>? PreDeployApprovals { get; set; }
-        [Newtonsoft.Json.JsonProperty("projectReference", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ProjectReference? ProjectReference { get; set; }
-        [Newtonsoft.Json.JsonProperty("queuedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? QueuedOn { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("reason", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.DeploymentReason? Reason { get; set; }
-        [Newtonsoft.Json.JsonProperty("release", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.ReleaseReleaseReference? Release { get; set; }
-        [Newtonsoft.Json.JsonProperty("releaseDefinition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.ReleaseDefinitionShallowReference? ReleaseDefinition { get; set; }
-        [Newtonsoft.Json.JsonProperty("releaseEnvironment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.ReleaseEnvironmentShallowReference? ReleaseEnvironment { get; set; }
-        [Newtonsoft.Json.JsonProperty("requestedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? RequestedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("requestedFor", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? RequestedFor { get; set; }
-        [Newtonsoft.Json.JsonProperty("scheduledDeploymentTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? ScheduledDeploymentTime { get; set; }
-        [Newtonsoft.Json.JsonProperty("startedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? StartedOn { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class DeploymentApprovalCompletedEvent
     {
         public DeploymentApprovalCompletedEvent() { }
@@ -14076,7 +14022,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? Data { get; set; }
         [Newtonsoft.Json.JsonProperty("deployment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.Deployment? Deployment { get; set; }
+        public AdoTypedSdk.Release.ReleaseDeployment? Deployment { get; set; }
         [Newtonsoft.Json.JsonProperty("isMultipleRankApproval", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? IsMultipleRankApproval { get; set; }
         [Newtonsoft.Json.JsonProperty("pendingApprovals", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -14164,7 +14110,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? Data { get; set; }
         [Newtonsoft.Json.JsonProperty("deployment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.Deployment? Deployment { get; set; }
+        public AdoTypedSdk.Release.ReleaseDeployment? Deployment { get; set; }
         [Newtonsoft.Json.JsonProperty("environment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Release.ReleaseEnvironment? Environment { get; set; }
         [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -14217,7 +14163,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("deployment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.Deployment? Deployment { get; set; }
+        public AdoTypedSdk.Release.ReleaseDeployment? Deployment { get; set; }
         [Newtonsoft.Json.JsonProperty("emailRecipients", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<System.Guid>? EmailRecipients { get; set; }
         [Newtonsoft.Json.JsonProperty("environmentOwner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -14355,8 +14301,8 @@ namespace AdoTypedSdk.Release
         protected DeploymentsClient() { }
         public DeploymentsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.Release.Deployment> GetDeploymentsAsync(string project, int? definitionId = default, int? definitionEnvironmentId = default, string? createdBy = null, System.DateTimeOffset? minModifiedTime = default, System.DateTimeOffset? maxModifiedTime = default, AdoTypedSdk.Release.DeploymentStatus? deploymentStatus = default, AdoTypedSdk.Release.DeploymentOperationStatus? operationStatus = default, bool? latestAttemptsOnly = default, AdoTypedSdk.Release.ReleaseQueryOrder? queryOrder = default, string? createdFor = null, System.DateTimeOffset? minStartedTime = default, System.DateTimeOffset? maxStartedTime = default, string? sourceBranch = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.Deployment>>> GetDeploymentsWithResponseAsync(
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Release.ReleaseDeployment> GetDeploymentsAsync(string project, int? definitionId = default, int? definitionEnvironmentId = default, string? createdBy = null, System.DateTimeOffset? minModifiedTime = default, System.DateTimeOffset? maxModifiedTime = default, AdoTypedSdk.Release.DeploymentStatus? deploymentStatus = default, AdoTypedSdk.Release.DeploymentOperationStatus? operationStatus = default, bool? latestAttemptsOnly = default, AdoTypedSdk.Release.ReleaseQueryOrder? queryOrder = default, string? createdFor = null, System.DateTimeOffset? minStartedTime = default, System.DateTimeOffset? maxStartedTime = default, string? sourceBranch = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseDeployment>>> GetDeploymentsWithResponseAsync(
                     string project,
                     int? definitionId = default,
                     int? definitionEnvironmentId = default,
@@ -14531,26 +14477,6 @@ namespace AdoTypedSdk.Release
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Type { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Folder
-    {
-        public Folder() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? CreatedOn { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastChangedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? LastChangedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastChangedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastChangedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("path", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Path { get; set; }
     }
     public enum GateStatus
     {
@@ -14785,28 +14711,6 @@ namespace AdoTypedSdk.Release
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ManualIntervention> UpdateManualInterventionAsync(AdoTypedSdk.Release.ManualInterventionUpdateMetadata body, string project, int releaseId, int manualInterventionId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ManualIntervention>> UpdateManualInterventionWithResponseAsync(AdoTypedSdk.Release.ManualInterventionUpdateMetadata body, string project, int releaseId, int manualInterventionId, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class MappingDetails
-    {
-        public MappingDetails() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("mappings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.InputValue>? Mappings { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Metric
-    {
-        public Metric() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Value { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class MultiConfigInput : AdoTypedSdk.Release.ParallelExecutionInputBase
@@ -14918,20 +14822,6 @@ namespace AdoTypedSdk.Release
         TfsGit = 1,
         [System.Runtime.Serialization.EnumMember(Value="gitHub")]
         GitHub = 2,
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class PullRequestTrigger : AdoTypedSdk.Release.ReleaseTriggerBase
-    {
-        public PullRequestTrigger() { }
-        [Newtonsoft.Json.JsonProperty("artifactAlias", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ArtifactAlias { get; set; }
-        [Newtonsoft.Json.JsonProperty("pullRequestConfiguration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.PullRequestConfiguration? PullRequestConfiguration { get; set; }
-        [Newtonsoft.Json.JsonProperty("statusPolicyName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? StatusPolicyName { get; set; }
-        [Newtonsoft.Json.JsonProperty("triggerConditions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.PullRequestFilter>? TriggerConditions { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -15130,7 +15020,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("definitionName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? DefinitionName { get; set; }
         [Newtonsoft.Json.JsonProperty("deployment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.Deployment? Deployment { get; set; }
+        public AdoTypedSdk.Release.ReleaseDeployment? Deployment { get; set; }
         [Newtonsoft.Json.JsonProperty("environmentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? EnvironmentId { get; set; }
         [Newtonsoft.Json.JsonProperty("environmentName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -15176,6 +15066,40 @@ namespace AdoTypedSdk.Release
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseArtifactFilter
+    {
+        public ReleaseArtifactFilter() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("createReleaseOnBuildTagging", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? CreateReleaseOnBuildTagging { get; set; }
+        [Newtonsoft.Json.JsonProperty("sourceBranch", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? SourceBranch { get; set; }
+        [Newtonsoft.Json.JsonProperty("tags", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<string>? Tags { get; set; }
+        [Newtonsoft.Json.JsonProperty("useBuildDefinitionBranch", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? UseBuildDefinitionBranch { get; set; }
+    }
+    public class ReleaseAttachmentsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected ReleaseAttachmentsClient() { }
+        public ReleaseAttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetReleaseTaskAttachmentContentAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid planId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetReleaseTaskAttachmentContentWithResponseAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid planId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseTaskAttachment>> GetReleaseTaskAttachmentsAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid planId, string type, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseTaskAttachment>>> GetReleaseTaskAttachmentsWithResponseAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid planId, string type, System.Threading.CancellationToken cancellationToken = default) { }
+        [System.Obsolete]
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTaskAttachmentContentAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
+        [System.Obsolete]
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetTaskAttachmentContentWithResponseAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
+        [System.Obsolete]
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseTaskAttachment>> GetTaskAttachmentsAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, string type, System.Threading.CancellationToken cancellationToken = default) { }
+        [System.Obsolete]
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseTaskAttachment>>> GetTaskAttachmentsWithResponseAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, string type, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ReleaseChange
     {
         public ReleaseChange() { }
@@ -15205,6 +15129,18 @@ namespace AdoTypedSdk.Release
         public ReleaseCondition() { }
         [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? Result { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseConsumer
+    {
+        public ReleaseConsumer() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("consumerId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ConsumerId { get; set; }
+        [Newtonsoft.Json.JsonProperty("consumerName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ConsumerName { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -15586,6 +15522,26 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("comment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Comment { get; set; }
     }
+    public class ReleaseDefinitionsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected ReleaseDefinitionsClient() { }
+        public ReleaseDefinitionsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseDefinition> CreateReleaseDefinitionAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ReleaseDefinition>> CreateReleaseDefinitionWithResponseAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteReleaseDefinitionAsync(string project, int definitionId, string? comment = null, bool? forceDelete = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteReleaseDefinitionWithResponseAsync(string project, int definitionId, string? comment = null, bool? forceDelete = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetDefinitionRevisionAsync(string project, int definitionId, int revision, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetDefinitionRevisionWithResponseAsync(string project, int definitionId, int revision, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseDefinition> GetReleaseDefinitionAsync(string project, int definitionId, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseDefinitionRevision>> GetReleaseDefinitionHistoryAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseDefinitionRevision>>> GetReleaseDefinitionHistoryWithResponseAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ReleaseDefinition>> GetReleaseDefinitionWithResponseAsync(string project, int definitionId, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Release.ReleaseDefinition> GetReleaseDefinitionsAsync(string project, string? searchText = null, AdoTypedSdk.Release.ReleaseDefinitionExpands? expand = default, string? artifactType = null, string? artifactSourceId = null, AdoTypedSdk.Release.ReleaseDefinitionQueryOrder? queryOrder = default, string? path = null, bool? isExactNameMatch = default, System.Collections.Generic.IEnumerable<string>? tagFilter = null, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Collections.Generic.IEnumerable<string>? definitionIdFilter = null, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseDefinition>>> GetReleaseDefinitionsWithResponseAsync(string project, string? searchText = null, AdoTypedSdk.Release.ReleaseDefinitionExpands? expand = default, string? artifactType = null, string? artifactSourceId = null, int? top = default, string? continuationToken = null, AdoTypedSdk.Release.ReleaseDefinitionQueryOrder? queryOrder = default, string? path = null, bool? isExactNameMatch = default, System.Collections.Generic.IEnumerable<string>? tagFilter = null, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Collections.Generic.IEnumerable<string>? definitionIdFilter = null, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseDefinition> UpdateReleaseDefinitionAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ReleaseDefinition>> UpdateReleaseDefinitionWithResponseAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ReleaseDeployPhase
@@ -15617,6 +15573,59 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Release.DeployPhaseStatus? Status { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseDeployment
+    {
+        public ReleaseDeployment() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("attempt", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Attempt { get; set; }
+        [Newtonsoft.Json.JsonProperty("completedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? CompletedOn { get; set; }
+        [Newtonsoft.Json.JsonProperty("conditions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.Condition>? Conditions { get; set; }
+        [Newtonsoft.Json.JsonProperty("definitionEnvironmentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? DefinitionEnvironmentId { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("deploymentStatus", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.DeploymentStatus? DeploymentStatus { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastModifiedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? LastModifiedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastModifiedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastModifiedOn { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("operationStatus", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.DeploymentOperationStatus? OperationStatus { get; set; }
+        [Newtonsoft.Json.JsonProperty("postDeployApprovals", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseApproval>? PostDeployApprovals { get; set; }
+        [Newtonsoft.Json.JsonProperty("preDeployApprovals", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseApproval>? PreDeployApprovals { get; set; }
+        [Newtonsoft.Json.JsonProperty("projectReference", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ProjectReference? ProjectReference { get; set; }
+        [Newtonsoft.Json.JsonProperty("queuedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? QueuedOn { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("reason", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.DeploymentReason? Reason { get; set; }
+        [Newtonsoft.Json.JsonProperty("release", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.ReleaseReleaseReference? Release { get; set; }
+        [Newtonsoft.Json.JsonProperty("releaseDefinition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.ReleaseDefinitionShallowReference? ReleaseDefinition { get; set; }
+        [Newtonsoft.Json.JsonProperty("releaseEnvironment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.ReleaseEnvironmentShallowReference? ReleaseEnvironment { get; set; }
+        [Newtonsoft.Json.JsonProperty("requestedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? RequestedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("requestedFor", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? RequestedFor { get; set; }
+        [Newtonsoft.Json.JsonProperty("scheduledDeploymentTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? ScheduledDeploymentTime { get; set; }
+        [Newtonsoft.Json.JsonProperty("startedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? StartedOn { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -15800,6 +15809,26 @@ namespace AdoTypedSdk.Release
         [System.Runtime.Serialization.EnumMember(Value="tags")]
         Tags = 6,
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseFolder
+    {
+        public ReleaseFolder() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? CreatedOn { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastChangedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? LastChangedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastChangedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastChangedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("path", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Path { get; set; }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class ReleaseGates
@@ -15865,6 +15894,42 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Value { get; set; }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class ReleaseMappingDetails
+    {
+        public ReleaseMappingDetails() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("mappings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.InputValue>? Mappings { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseMetric
+    {
+        public ReleaseMetric() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Value { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleasePullRequestTrigger : AdoTypedSdk.Release.ReleaseTriggerBase
+    {
+        public ReleasePullRequestTrigger() { }
+        [Newtonsoft.Json.JsonProperty("artifactAlias", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ArtifactAlias { get; set; }
+        [Newtonsoft.Json.JsonProperty("pullRequestConfiguration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.PullRequestConfiguration? PullRequestConfiguration { get; set; }
+        [Newtonsoft.Json.JsonProperty("statusPolicyName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? StatusPolicyName { get; set; }
+        [Newtonsoft.Json.JsonProperty("triggerConditions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.PullRequestFilter>? TriggerConditions { get; set; }
+    }
     public enum ReleaseQueryOrder
     {
         [System.Runtime.Serialization.EnumMember(Value="descending")]
@@ -15914,6 +15979,16 @@ namespace AdoTypedSdk.Release
         public AdoTypedSdk.Release.ReleaseReason? Reason { get; set; }
         [Newtonsoft.Json.JsonProperty("releaseDefinition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Release.ReleaseDefinitionShallowReference? ReleaseDefinition { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class ReleaseRetentionPolicy
+    {
+        public ReleaseRetentionPolicy() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("daysToKeep", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? DaysToKeep { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -16064,7 +16139,7 @@ namespace AdoTypedSdk.Release
         public System.DateTimeOffset? StartTime { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.TaskStatus? Status { get; set; }
+        public AdoTypedSdk.Release.ReleaseTaskStatus? Status { get; set; }
         [Newtonsoft.Json.JsonProperty("task", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Release.WorkflowTaskReference? Task { get; set; }
         [Newtonsoft.Json.JsonProperty("timelineRecordId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -16107,6 +16182,29 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("timelineRecordId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Guid? TimelineRecordId { get; set; }
     }
+    public enum ReleaseTaskStatus
+    {
+        [System.Runtime.Serialization.EnumMember(Value="unknown")]
+        Unknown = 0,
+        [System.Runtime.Serialization.EnumMember(Value="pending")]
+        Pending = 1,
+        [System.Runtime.Serialization.EnumMember(Value="inProgress")]
+        InProgress = 2,
+        [System.Runtime.Serialization.EnumMember(Value="success")]
+        Success = 3,
+        [System.Runtime.Serialization.EnumMember(Value="failure")]
+        Failure = 4,
+        [System.Runtime.Serialization.EnumMember(Value="canceled")]
+        Canceled = 5,
+        [System.Runtime.Serialization.EnumMember(Value="skipped")]
+        Skipped = 6,
+        [System.Runtime.Serialization.EnumMember(Value="succeeded")]
+        Succeeded = 7,
+        [System.Runtime.Serialization.EnumMember(Value="failed")]
+        Failed = 8,
+        [System.Runtime.Serialization.EnumMember(Value="partiallySucceeded")]
+        PartiallySucceeded = 9,
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ReleaseTasksUpdatedEvent : AdoTypedSdk.Release.RealtimeReleaseEvent
@@ -16122,6 +16220,19 @@ namespace AdoTypedSdk.Release
         public int? ReleaseStepId { get; set; }
         [Newtonsoft.Json.JsonProperty("tasks", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseTask>? Tasks { get; set; }
+    }
+    [AdoTypedSdk.GeneratedCode.StringForm("", "id", "", "id")]
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseTimeZone
+    {
+        public ReleaseTimeZone() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DisplayName { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -16260,16 +16371,6 @@ namespace AdoTypedSdk.Release
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.Release>> UpdateReleaseResourceWithResponseAsync(AdoTypedSdk.Release.ReleaseUpdateMetadata body, string project, int releaseId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.Release>> UpdateReleaseWithResponseAsync(AdoTypedSdk.Release.Release body, string project, int releaseId, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class RetentionPolicy
-    {
-        public RetentionPolicy() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("daysToKeep", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? DaysToKeep { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class RetentionSettings
@@ -16386,47 +16487,11 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("pattern", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Pattern { get; set; }
     }
-    public enum TaskStatus
-    {
-        [System.Runtime.Serialization.EnumMember(Value="unknown")]
-        Unknown = 0,
-        [System.Runtime.Serialization.EnumMember(Value="pending")]
-        Pending = 1,
-        [System.Runtime.Serialization.EnumMember(Value="inProgress")]
-        InProgress = 2,
-        [System.Runtime.Serialization.EnumMember(Value="success")]
-        Success = 3,
-        [System.Runtime.Serialization.EnumMember(Value="failure")]
-        Failure = 4,
-        [System.Runtime.Serialization.EnumMember(Value="canceled")]
-        Canceled = 5,
-        [System.Runtime.Serialization.EnumMember(Value="skipped")]
-        Skipped = 6,
-        [System.Runtime.Serialization.EnumMember(Value="succeeded")]
-        Succeeded = 7,
-        [System.Runtime.Serialization.EnumMember(Value="failed")]
-        Failed = 8,
-        [System.Runtime.Serialization.EnumMember(Value="partiallySucceeded")]
-        PartiallySucceeded = 9,
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class TfvcArtifactDownloadInput : AdoTypedSdk.Release.ArtifactDownloadInputBase
     {
         public TfvcArtifactDownloadInput() { }
-    }
-    [AdoTypedSdk.GeneratedCode.StringForm("", "id", "", "id")]
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TimeZone
-    {
-        public TimeZone() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DisplayName { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -16436,9 +16501,9 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("utcTimeZone", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.TimeZone? UtcTimeZone { get; set; }
+        public AdoTypedSdk.Release.ReleaseTimeZone? UtcTimeZone { get; set; }
         [Newtonsoft.Json.JsonProperty("validTimeZones", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.TimeZone>? ValidTimeZones { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseTimeZone>? ValidTimeZones { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -16572,7 +16637,7 @@ namespace AdoTypedSdk.Search
         [Newtonsoft.Json.JsonProperty("repository", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Search.Repository? Repository { get; set; }
         [Newtonsoft.Json.JsonProperty("versions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Search.Version>? Versions { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Search.SearchVersion>? Versions { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -16718,21 +16783,9 @@ namespace AdoTypedSdk.Search
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class SortOption
+    public class SearchVersion
     {
-        public SortOption() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("field", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Field { get; set; }
-        [Newtonsoft.Json.JsonProperty("sortOrder", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? SortOrder { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Version
-    {
-        public Version() { }
+        public SearchVersion() { }
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("branchName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -16740,20 +16793,11 @@ namespace AdoTypedSdk.Search
         [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? ChangeId { get; set; }
     }
-    public enum VersionControlType
-    {
-        [System.Runtime.Serialization.EnumMember(Value="git")]
-        Git = 0,
-        [System.Runtime.Serialization.EnumMember(Value="tfvc")]
-        Tfvc = 1,
-        [System.Runtime.Serialization.EnumMember(Value="custom")]
-        Custom = 2,
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Wiki
+    public class SearchWiki
     {
-        public Wiki() { }
+        public SearchWiki() { }
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -16764,6 +16808,27 @@ namespace AdoTypedSdk.Search
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Version { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class SortOption
+    {
+        public SortOption() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("field", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Field { get; set; }
+        [Newtonsoft.Json.JsonProperty("sortOrder", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? SortOrder { get; set; }
+    }
+    public enum VersionControlType
+    {
+        [System.Runtime.Serialization.EnumMember(Value="git")]
+        Git = 0,
+        [System.Runtime.Serialization.EnumMember(Value="tfvc")]
+        Tfvc = 1,
+        [System.Runtime.Serialization.EnumMember(Value="custom")]
+        Custom = 2,
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -16797,7 +16862,7 @@ namespace AdoTypedSdk.Search
         [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Search.SearchProjectReference? Project { get; set; }
         [Newtonsoft.Json.JsonProperty("wiki", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Search.Wiki? Wiki { get; set; }
+        public AdoTypedSdk.Search.SearchWiki? Wiki { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -17075,62 +17140,6 @@ namespace AdoTypedSdk.Security
 }
 namespace AdoTypedSdk.ServiceEndpoint
 {
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class DataSource
-    {
-        public DataSource() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("authenticationScheme", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.AuthenticationSchemeReference? AuthenticationScheme { get; set; }
-        [Newtonsoft.Json.JsonProperty("callbackContextTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? CallbackContextTemplate { get; set; }
-        [Newtonsoft.Json.JsonProperty("callbackRequiredTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? CallbackRequiredTemplate { get; set; }
-        [Newtonsoft.Json.JsonProperty("endpointUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? EndpointUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("headers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.AuthorizationHeader>? Headers { get; set; }
-        [Newtonsoft.Json.JsonProperty("initialContextTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? InitialContextTemplate { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("requestContent", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? RequestContent { get; set; }
-        [Newtonsoft.Json.JsonProperty("requestVerb", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? RequestVerb { get; set; }
-        [Newtonsoft.Json.JsonProperty("resourceUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResourceUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultSelector", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResultSelector { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class DataSourceDetails
-    {
-        public DataSourceDetails() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("dataSourceName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DataSourceName { get; set; }
-        [Newtonsoft.Json.JsonProperty("dataSourceUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DataSourceUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("headers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.AuthorizationHeader>? Headers { get; set; }
-        [Newtonsoft.Json.JsonProperty("initialContextTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? InitialContextTemplate { get; set; }
-        [Newtonsoft.Json.JsonProperty("parameters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, string>? Parameters { get; set; }
-        [Newtonsoft.Json.JsonProperty("requestContent", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? RequestContent { get; set; }
-        [Newtonsoft.Json.JsonProperty("requestVerb", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? RequestVerb { get; set; }
-        [Newtonsoft.Json.JsonProperty("resourceUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResourceUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultSelector", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResultSelector { get; set; }
-    }
     public class EndpointproxyClient : AdoTypedSdk.AdoClientBase
     {
         protected EndpointproxyClient() { }
@@ -17171,7 +17180,258 @@ namespace AdoTypedSdk.ServiceEndpoint
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceEndpoint.ServiceEndpointExecutionRecord>> GetServiceEndpointExecutionRecordsAsync(string project, System.Guid endpointId, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceEndpoint.ServiceEndpointExecutionRecord>>> GetServiceEndpointExecutionRecordsWithResponseAsync(string project, System.Guid endpointId, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    public enum HttpStatusCode
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class OAuthConfiguration
+    {
+        public OAuthConfiguration() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("clientId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ClientId { get; set; }
+        [Newtonsoft.Json.JsonProperty("clientSecret", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ClientSecret { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? CreatedOn { get; set; }
+        [Newtonsoft.Json.JsonProperty("endpointType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? EndpointType { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("modifiedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? ModifiedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("modifiedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? ModifiedOn { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class OAuthConfigurationParams
+    {
+        public OAuthConfigurationParams() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("clientId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ClientId { get; set; }
+        [Newtonsoft.Json.JsonProperty("clientSecret", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ClientSecret { get; set; }
+        [Newtonsoft.Json.JsonProperty("endpointType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? EndpointType { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class OAuthEndpointStatus
+    {
+        public OAuthEndpointStatus() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? State { get; set; }
+        [Newtonsoft.Json.JsonProperty("statusMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? StatusMessage { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ServiceEndpoint
+    {
+        public ServiceEndpoint() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("administratorsGroup", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? AdministratorsGroup { get; set; }
+        [Newtonsoft.Json.JsonProperty("authorization", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.EndpointAuthorization? Authorization { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, string>? Data { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("groupScopeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? GroupScopeId { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("isReady", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsReady { get; set; }
+        [Newtonsoft.Json.JsonProperty("isShared", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsShared { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("operationStatus", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public Newtonsoft.Json.Linq.JToken? OperationStatus { get; set; }
+        [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Owner { get; set; }
+        [Newtonsoft.Json.JsonProperty("readersGroup", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? ReadersGroup { get; set; }
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Type { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ServiceEndpointAuthenticationScheme
+    {
+        public ServiceEndpointAuthenticationScheme() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("authorizationHeaders", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.AuthorizationHeader>? AuthorizationHeaders { get; set; }
+        [Newtonsoft.Json.JsonProperty("authorizationUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? AuthorizationUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("clientCertificates", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.ClientCertificate>? ClientCertificates { get; set; }
+        [Newtonsoft.Json.JsonProperty("dataSourceBindings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.DataSourceBinding>? DataSourceBindings { get; set; }
+        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DisplayName { get; set; }
+        [Newtonsoft.Json.JsonProperty("inputDescriptors", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.InputDescriptor>? InputDescriptors { get; set; }
+        [Newtonsoft.Json.JsonProperty("scheme", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Scheme { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ServiceEndpointDataSource
+    {
+        public ServiceEndpointDataSource() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("authenticationScheme", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.AuthenticationSchemeReference? AuthenticationScheme { get; set; }
+        [Newtonsoft.Json.JsonProperty("callbackContextTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? CallbackContextTemplate { get; set; }
+        [Newtonsoft.Json.JsonProperty("callbackRequiredTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? CallbackRequiredTemplate { get; set; }
+        [Newtonsoft.Json.JsonProperty("endpointUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? EndpointUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("headers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.AuthorizationHeader>? Headers { get; set; }
+        [Newtonsoft.Json.JsonProperty("initialContextTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? InitialContextTemplate { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("requestContent", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? RequestContent { get; set; }
+        [Newtonsoft.Json.JsonProperty("requestVerb", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? RequestVerb { get; set; }
+        [Newtonsoft.Json.JsonProperty("resourceUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResourceUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultSelector", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResultSelector { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ServiceEndpointDataSourceDetails
+    {
+        public ServiceEndpointDataSourceDetails() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("dataSourceName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DataSourceName { get; set; }
+        [Newtonsoft.Json.JsonProperty("dataSourceUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DataSourceUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("headers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.AuthorizationHeader>? Headers { get; set; }
+        [Newtonsoft.Json.JsonProperty("initialContextTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? InitialContextTemplate { get; set; }
+        [Newtonsoft.Json.JsonProperty("parameters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, string>? Parameters { get; set; }
+        [Newtonsoft.Json.JsonProperty("requestContent", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? RequestContent { get; set; }
+        [Newtonsoft.Json.JsonProperty("requestVerb", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? RequestVerb { get; set; }
+        [Newtonsoft.Json.JsonProperty("resourceUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResourceUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultSelector", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResultSelector { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ServiceEndpointExecutionData
+    {
+        public ServiceEndpointExecutionData() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("definition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.ServiceEndpoint.ServiceEndpointExecutionOwner? Definition { get; set; }
+        [Newtonsoft.Json.JsonProperty("finishTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? FinishTime { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public long? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.ServiceEndpoint.ServiceEndpointExecutionOwner? Owner { get; set; }
+        [Newtonsoft.Json.JsonProperty("planType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? PlanType { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.ServiceEndpoint.ServiceEndpointExecutionResult? Result { get; set; }
+        [Newtonsoft.Json.JsonProperty("startTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? StartTime { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ServiceEndpointExecutionOwner
+    {
+        public ServiceEndpointExecutionOwner() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ServiceEndpointExecutionRecord
+    {
+        public ServiceEndpointExecutionRecord() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.ServiceEndpoint.ServiceEndpointExecutionData? Data { get; set; }
+        [Newtonsoft.Json.JsonProperty("endpointId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? EndpointId { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ServiceEndpointExecutionRecordsInput
+    {
+        public ServiceEndpointExecutionRecordsInput() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.ServiceEndpoint.ServiceEndpointExecutionData? Data { get; set; }
+        [Newtonsoft.Json.JsonProperty("endpointIds", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<System.Guid>? EndpointIds { get; set; }
+    }
+    public enum ServiceEndpointExecutionResult
+    {
+        [System.Runtime.Serialization.EnumMember(Value="succeeded")]
+        Succeeded = 0,
+        [System.Runtime.Serialization.EnumMember(Value="succeededWithIssues")]
+        SucceededWithIssues = 1,
+        [System.Runtime.Serialization.EnumMember(Value="failed")]
+        Failed = 2,
+        [System.Runtime.Serialization.EnumMember(Value="canceled")]
+        Canceled = 3,
+        [System.Runtime.Serialization.EnumMember(Value="skipped")]
+        Skipped = 4,
+        [System.Runtime.Serialization.EnumMember(Value="abandoned")]
+        Abandoned = 5,
+    }
+    public enum ServiceEndpointHttpStatusCode
     {
         [System.Runtime.Serialization.EnumMember(Value="continue")]
         Continue = 0,
@@ -17268,215 +17528,6 @@ namespace AdoTypedSdk.ServiceEndpoint
         [System.Runtime.Serialization.EnumMember(Value="httpVersionNotSupported")]
         HttpVersionNotSupported = 46,
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class OAuthConfiguration
-    {
-        public OAuthConfiguration() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("clientId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ClientId { get; set; }
-        [Newtonsoft.Json.JsonProperty("clientSecret", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ClientSecret { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? CreatedOn { get; set; }
-        [Newtonsoft.Json.JsonProperty("endpointType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? EndpointType { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("modifiedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? ModifiedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("modifiedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? ModifiedOn { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class OAuthConfigurationParams
-    {
-        public OAuthConfigurationParams() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("clientId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ClientId { get; set; }
-        [Newtonsoft.Json.JsonProperty("clientSecret", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ClientSecret { get; set; }
-        [Newtonsoft.Json.JsonProperty("endpointType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? EndpointType { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class OAuthEndpointStatus
-    {
-        public OAuthEndpointStatus() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? State { get; set; }
-        [Newtonsoft.Json.JsonProperty("statusMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? StatusMessage { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ResultTransformationDetails
-    {
-        public ResultTransformationDetails() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("callbackContextTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? CallbackContextTemplate { get; set; }
-        [Newtonsoft.Json.JsonProperty("callbackRequiredTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? CallbackRequiredTemplate { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResultTemplate { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpoint
-    {
-        public ServiceEndpoint() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("administratorsGroup", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? AdministratorsGroup { get; set; }
-        [Newtonsoft.Json.JsonProperty("authorization", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.EndpointAuthorization? Authorization { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, string>? Data { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("groupScopeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? GroupScopeId { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("isReady", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsReady { get; set; }
-        [Newtonsoft.Json.JsonProperty("isShared", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsShared { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("operationStatus", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public Newtonsoft.Json.Linq.JToken? OperationStatus { get; set; }
-        [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Owner { get; set; }
-        [Newtonsoft.Json.JsonProperty("readersGroup", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? ReadersGroup { get; set; }
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Type { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpointAuthenticationScheme
-    {
-        public ServiceEndpointAuthenticationScheme() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("authorizationHeaders", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.AuthorizationHeader>? AuthorizationHeaders { get; set; }
-        [Newtonsoft.Json.JsonProperty("authorizationUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? AuthorizationUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("clientCertificates", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.ClientCertificate>? ClientCertificates { get; set; }
-        [Newtonsoft.Json.JsonProperty("dataSourceBindings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.DataSourceBinding>? DataSourceBindings { get; set; }
-        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DisplayName { get; set; }
-        [Newtonsoft.Json.JsonProperty("inputDescriptors", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.InputDescriptor>? InputDescriptors { get; set; }
-        [Newtonsoft.Json.JsonProperty("scheme", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Scheme { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpointExecutionData
-    {
-        public ServiceEndpointExecutionData() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("definition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.ServiceEndpoint.ServiceEndpointExecutionOwner? Definition { get; set; }
-        [Newtonsoft.Json.JsonProperty("finishTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? FinishTime { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public long? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.ServiceEndpoint.ServiceEndpointExecutionOwner? Owner { get; set; }
-        [Newtonsoft.Json.JsonProperty("planType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? PlanType { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.ServiceEndpoint.ServiceEndpointExecutionResult? Result { get; set; }
-        [Newtonsoft.Json.JsonProperty("startTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? StartTime { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpointExecutionOwner
-    {
-        public ServiceEndpointExecutionOwner() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpointExecutionRecord
-    {
-        public ServiceEndpointExecutionRecord() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.ServiceEndpoint.ServiceEndpointExecutionData? Data { get; set; }
-        [Newtonsoft.Json.JsonProperty("endpointId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? EndpointId { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpointExecutionRecordsInput
-    {
-        public ServiceEndpointExecutionRecordsInput() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.ServiceEndpoint.ServiceEndpointExecutionData? Data { get; set; }
-        [Newtonsoft.Json.JsonProperty("endpointIds", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<System.Guid>? EndpointIds { get; set; }
-    }
-    public enum ServiceEndpointExecutionResult
-    {
-        [System.Runtime.Serialization.EnumMember(Value="succeeded")]
-        Succeeded = 0,
-        [System.Runtime.Serialization.EnumMember(Value="succeededWithIssues")]
-        SucceededWithIssues = 1,
-        [System.Runtime.Serialization.EnumMember(Value="failed")]
-        Failed = 2,
-        [System.Runtime.Serialization.EnumMember(Value="canceled")]
-        Canceled = 3,
-        [System.Runtime.Serialization.EnumMember(Value="skipped")]
-        Skipped = 4,
-        [System.Runtime.Serialization.EnumMember(Value="abandoned")]
-        Abandoned = 5,
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class ServiceEndpointOAuthConfigurationReference
@@ -17499,9 +17550,9 @@ namespace AdoTypedSdk.ServiceEndpoint
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("dataSourceDetails", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.ServiceEndpoint.DataSourceDetails? DataSourceDetails { get; set; }
+        public AdoTypedSdk.ServiceEndpoint.ServiceEndpointDataSourceDetails? DataSourceDetails { get; set; }
         [Newtonsoft.Json.JsonProperty("resultTransformationDetails", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.ServiceEndpoint.ResultTransformationDetails? ResultTransformationDetails { get; set; }
+        public AdoTypedSdk.ServiceEndpoint.ServiceEndpointResultTransformationDetails? ResultTransformationDetails { get; set; }
         [Newtonsoft.Json.JsonProperty("serviceEndpointDetails", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.ServiceEndpointDetails? ServiceEndpointDetails { get; set; }
     }
@@ -17522,7 +17573,21 @@ namespace AdoTypedSdk.ServiceEndpoint
         public Newtonsoft.Json.Linq.JToken? Result { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("statusCode", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.ServiceEndpoint.HttpStatusCode? StatusCode { get; set; }
+        public AdoTypedSdk.ServiceEndpoint.ServiceEndpointHttpStatusCode? StatusCode { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ServiceEndpointResultTransformationDetails
+    {
+        public ServiceEndpointResultTransformationDetails() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("callbackContextTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? CallbackContextTemplate { get; set; }
+        [Newtonsoft.Json.JsonProperty("callbackRequiredTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? CallbackRequiredTemplate { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResultTemplate { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -17534,7 +17599,7 @@ namespace AdoTypedSdk.ServiceEndpoint
         [Newtonsoft.Json.JsonProperty("authenticationSchemes", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.ServiceEndpoint.ServiceEndpointAuthenticationScheme>? AuthenticationSchemes { get; set; }
         [Newtonsoft.Json.JsonProperty("dataSources", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.ServiceEndpoint.DataSource>? DataSources { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.ServiceEndpoint.ServiceEndpointDataSource>? DataSources { get; set; }
         [Newtonsoft.Json.JsonProperty("dependencyData", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Common.DependencyData>? DependencyData { get; set; }
         [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -17558,10 +17623,10 @@ namespace AdoTypedSdk.ServiceEndpoint
         [Newtonsoft.Json.JsonProperty("uiContributionId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? UiContributionId { get; set; }
     }
-    public class TypesClient : AdoTypedSdk.AdoClientBase
+    public class ServiceEndpointTypesClient : AdoTypedSdk.AdoClientBase
     {
-        protected TypesClient() { }
-        public TypesClient(AdoTypedSdk.AdoConnection connection) { }
+        protected ServiceEndpointTypesClient() { }
+        public ServiceEndpointTypesClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceEndpoint.ServiceEndpointType>> GetServiceEndpointTypesAsync(string? type = null, string? scheme = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceEndpoint.ServiceEndpointType>>> GetServiceEndpointTypesWithResponseAsync(string? type = null, string? scheme = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -17577,38 +17642,6 @@ namespace AdoTypedSdk.ServiceHooks
         OAuth = 1,
         [System.Runtime.Serialization.EnumMember(Value="external")]
         External = 2,
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Consumer
-    {
-        public Consumer() { }
-        [Newtonsoft.Json.JsonProperty("actions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.ServiceHooks.ConsumerAction>? Actions { get; set; }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("authenticationType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.ServiceHooks.AuthenticationType? AuthenticationType { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("externalConfiguration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.ServiceHooks.ExternalConfigurationDescriptor? ExternalConfiguration { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("imageUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ImageUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("informationUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? InformationUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("inputDescriptors", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.InputDescriptor>? InputDescriptors { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -17646,22 +17679,12 @@ namespace AdoTypedSdk.ServiceHooks
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.ConsumerAction> GetConsumerActionAsync(string consumerId, string consumerActionId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.ConsumerAction>> GetConsumerActionWithResponseAsync(string consumerId, string consumerActionId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Consumer> GetConsumerAsync(string consumerId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.Consumer>> GetConsumerWithResponseAsync(string consumerId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.ServiceHooksConsumer> GetConsumerAsync(string consumerId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.ServiceHooksConsumer>> GetConsumerWithResponseAsync(string consumerId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.ConsumerAction>> ListConsumerActionsAsync(string consumerId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.ConsumerAction>>> ListConsumerActionsWithResponseAsync(string consumerId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.Consumer>> ListConsumersAsync(string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.Consumer>>> ListConsumersWithResponseAsync(string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    public class DiagnosticsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected DiagnosticsClient() { }
-        public DiagnosticsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.SubscriptionDiagnostics> GetSubscriptionDiagnosticsAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.SubscriptionDiagnostics>> GetSubscriptionDiagnosticsWithResponseAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.SubscriptionDiagnostics> UpdateSubscriptionDiagnosticsAsync(AdoTypedSdk.Common.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.SubscriptionDiagnostics>> UpdateSubscriptionDiagnosticsWithResponseAsync(AdoTypedSdk.Common.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.ServiceHooksConsumer>> ListConsumersAsync(string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.ServiceHooksConsumer>>> ListConsumersWithResponseAsync(string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -17689,7 +17712,7 @@ namespace AdoTypedSdk.ServiceHooks
         [Newtonsoft.Json.JsonProperty("resourceVersion", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? ResourceVersion { get; set; }
         [Newtonsoft.Json.JsonProperty("sessionToken", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.ServiceHooks.SessionToken? SessionToken { get; set; }
+        public AdoTypedSdk.ServiceHooks.ServiceHooksSessionToken? SessionToken { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -18037,9 +18060,51 @@ namespace AdoTypedSdk.ServiceHooks
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class SessionToken
+    public class ServiceHooksConsumer
     {
-        public SessionToken() { }
+        public ServiceHooksConsumer() { }
+        [Newtonsoft.Json.JsonProperty("actions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.ServiceHooks.ConsumerAction>? Actions { get; set; }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("authenticationType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.ServiceHooks.AuthenticationType? AuthenticationType { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("externalConfiguration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.ServiceHooks.ExternalConfigurationDescriptor? ExternalConfiguration { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("imageUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ImageUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("informationUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? InformationUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("inputDescriptors", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.InputDescriptor>? InputDescriptors { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+    }
+    public class ServiceHooksDiagnosticsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected ServiceHooksDiagnosticsClient() { }
+        public ServiceHooksDiagnosticsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.SubscriptionDiagnostics> GetSubscriptionDiagnosticsAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.SubscriptionDiagnostics>> GetSubscriptionDiagnosticsWithResponseAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.SubscriptionDiagnostics> UpdateSubscriptionDiagnosticsAsync(AdoTypedSdk.Common.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.SubscriptionDiagnostics>> UpdateSubscriptionDiagnosticsWithResponseAsync(AdoTypedSdk.Common.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ServiceHooksSessionToken
+    {
+        public ServiceHooksSessionToken() { }
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("error", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -18048,6 +18113,37 @@ namespace AdoTypedSdk.ServiceHooks
         public string? Token { get; set; }
         [Newtonsoft.Json.JsonProperty("validTo", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? ValidTo { get; set; }
+    }
+    public enum ServiceHooksSubscriptionStatus
+    {
+        [System.Runtime.Serialization.EnumMember(Value="enabled")]
+        Enabled = 0,
+        [System.Runtime.Serialization.EnumMember(Value="onProbation")]
+        OnProbation = 1,
+        [System.Runtime.Serialization.EnumMember(Value="disabledByUser")]
+        DisabledByUser = 2,
+        [System.Runtime.Serialization.EnumMember(Value="disabledBySystem")]
+        DisabledBySystem = 3,
+        [System.Runtime.Serialization.EnumMember(Value="disabledByInactiveIdentity")]
+        DisabledByInactiveIdentity = 4,
+    }
+    public class ServiceHooksSubscriptionsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected ServiceHooksSubscriptionsClient() { }
+        public ServiceHooksSubscriptionsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Subscription> CreateSubscriptionAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.Subscription>> CreateSubscriptionWithResponseAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.SubscriptionsQuery> CreateSubscriptionsQueryAsync(AdoTypedSdk.ServiceHooks.SubscriptionsQuery body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.SubscriptionsQuery>> CreateSubscriptionsQueryWithResponseAsync(AdoTypedSdk.ServiceHooks.SubscriptionsQuery body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteSubscriptionAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteSubscriptionWithResponseAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Subscription> GetSubscriptionAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.Subscription>> GetSubscriptionWithResponseAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.Subscription>> ListSubscriptionsAsync(string? publisherId = null, string? eventType = null, string? consumerId = null, string? consumerActionId = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.Subscription>>> ListSubscriptionsWithResponseAsync(string? publisherId = null, string? eventType = null, string? consumerId = null, string? consumerActionId = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Subscription> ReplaceSubscriptionAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Guid? subscriptionId = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.Subscription>> ReplaceSubscriptionWithResponseAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Guid? subscriptionId = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -18091,42 +18187,11 @@ namespace AdoTypedSdk.ServiceHooks
         public string? ResourceVersion { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.ServiceHooks.SubscriptionStatus? Status { get; set; }
+        public AdoTypedSdk.ServiceHooks.ServiceHooksSubscriptionStatus? Status { get; set; }
         [Newtonsoft.Json.JsonProperty("subscriber", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.IdentityRef? Subscriber { get; set; }
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
-    }
-    public enum SubscriptionStatus
-    {
-        [System.Runtime.Serialization.EnumMember(Value="enabled")]
-        Enabled = 0,
-        [System.Runtime.Serialization.EnumMember(Value="onProbation")]
-        OnProbation = 1,
-        [System.Runtime.Serialization.EnumMember(Value="disabledByUser")]
-        DisabledByUser = 2,
-        [System.Runtime.Serialization.EnumMember(Value="disabledBySystem")]
-        DisabledBySystem = 3,
-        [System.Runtime.Serialization.EnumMember(Value="disabledByInactiveIdentity")]
-        DisabledByInactiveIdentity = 4,
-    }
-    public class SubscriptionsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected SubscriptionsClient() { }
-        public SubscriptionsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Subscription> CreateSubscriptionAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.Subscription>> CreateSubscriptionWithResponseAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.SubscriptionsQuery> CreateSubscriptionsQueryAsync(AdoTypedSdk.ServiceHooks.SubscriptionsQuery body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.SubscriptionsQuery>> CreateSubscriptionsQueryWithResponseAsync(AdoTypedSdk.ServiceHooks.SubscriptionsQuery body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteSubscriptionAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteSubscriptionWithResponseAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Subscription> GetSubscriptionAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.Subscription>> GetSubscriptionWithResponseAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.Subscription>> ListSubscriptionsAsync(string? publisherId = null, string? eventType = null, string? consumerId = null, string? consumerActionId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.Subscription>>> ListSubscriptionsWithResponseAsync(string? publisherId = null, string? eventType = null, string? consumerId = null, string? consumerActionId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Subscription> ReplaceSubscriptionAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Guid? subscriptionId = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.Subscription>> ReplaceSubscriptionWithResponseAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Guid? subscriptionId = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -18320,46 +18385,6 @@ namespace AdoTypedSdk.TaskAgent
         public int? Seed { get; set; }
         [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? Value { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class DataSource
-    {
-        public DataSource() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("authenticationScheme", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.AuthenticationSchemeReference? AuthenticationScheme { get; set; }
-        [Newtonsoft.Json.JsonProperty("endpointUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? EndpointUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("headers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.AuthorizationHeader>? Headers { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("resourceUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResourceUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultSelector", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResultSelector { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class DataSourceDetails
-    {
-        public DataSourceDetails() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("dataSourceName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DataSourceName { get; set; }
-        [Newtonsoft.Json.JsonProperty("dataSourceUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DataSourceUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("headers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.AuthorizationHeader>? Headers { get; set; }
-        [Newtonsoft.Json.JsonProperty("parameters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, string>? Parameters { get; set; }
-        [Newtonsoft.Json.JsonProperty("resourceUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResourceUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultSelector", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResultSelector { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -18626,30 +18651,6 @@ namespace AdoTypedSdk.TaskAgent
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Environment
-    {
-        public Environment() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? CreatedOn { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastModifiedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? LastModifiedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastModifiedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastModifiedOn { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("serviceGroups", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.ServiceGroupReference>? ServiceGroups { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class EnvironmentCreateParameter
     {
         public EnvironmentCreateParameter() { }
@@ -18697,103 +18698,6 @@ namespace AdoTypedSdk.TaskAgent
     public class ExpressionValidationItem : AdoTypedSdk.TaskAgent.ValidationItem
     {
         public ExpressionValidationItem() { }
-    }
-    public enum HttpStatusCode
-    {
-        [System.Runtime.Serialization.EnumMember(Value="continue")]
-        Continue = 0,
-        [System.Runtime.Serialization.EnumMember(Value="switchingProtocols")]
-        SwitchingProtocols = 1,
-        [System.Runtime.Serialization.EnumMember(Value="oK")]
-        OK = 2,
-        [System.Runtime.Serialization.EnumMember(Value="created")]
-        Created = 3,
-        [System.Runtime.Serialization.EnumMember(Value="accepted")]
-        Accepted = 4,
-        [System.Runtime.Serialization.EnumMember(Value="nonAuthoritativeInformation")]
-        NonAuthoritativeInformation = 5,
-        [System.Runtime.Serialization.EnumMember(Value="noContent")]
-        NoContent = 6,
-        [System.Runtime.Serialization.EnumMember(Value="resetContent")]
-        ResetContent = 7,
-        [System.Runtime.Serialization.EnumMember(Value="partialContent")]
-        PartialContent = 8,
-        [System.Runtime.Serialization.EnumMember(Value="multipleChoices")]
-        MultipleChoices = 9,
-        [System.Runtime.Serialization.EnumMember(Value="ambiguous")]
-        Ambiguous = 10,
-        [System.Runtime.Serialization.EnumMember(Value="movedPermanently")]
-        MovedPermanently = 11,
-        [System.Runtime.Serialization.EnumMember(Value="moved")]
-        Moved = 12,
-        [System.Runtime.Serialization.EnumMember(Value="found")]
-        Found = 13,
-        [System.Runtime.Serialization.EnumMember(Value="redirect")]
-        Redirect = 14,
-        [System.Runtime.Serialization.EnumMember(Value="seeOther")]
-        SeeOther = 15,
-        [System.Runtime.Serialization.EnumMember(Value="redirectMethod")]
-        RedirectMethod = 16,
-        [System.Runtime.Serialization.EnumMember(Value="notModified")]
-        NotModified = 17,
-        [System.Runtime.Serialization.EnumMember(Value="useProxy")]
-        UseProxy = 18,
-        [System.Runtime.Serialization.EnumMember(Value="unused")]
-        Unused = 19,
-        [System.Runtime.Serialization.EnumMember(Value="temporaryRedirect")]
-        TemporaryRedirect = 20,
-        [System.Runtime.Serialization.EnumMember(Value="redirectKeepVerb")]
-        RedirectKeepVerb = 21,
-        [System.Runtime.Serialization.EnumMember(Value="badRequest")]
-        BadRequest = 22,
-        [System.Runtime.Serialization.EnumMember(Value="unauthorized")]
-        Unauthorized = 23,
-        [System.Runtime.Serialization.EnumMember(Value="paymentRequired")]
-        PaymentRequired = 24,
-        [System.Runtime.Serialization.EnumMember(Value="forbidden")]
-        Forbidden = 25,
-        [System.Runtime.Serialization.EnumMember(Value="notFound")]
-        NotFound = 26,
-        [System.Runtime.Serialization.EnumMember(Value="methodNotAllowed")]
-        MethodNotAllowed = 27,
-        [System.Runtime.Serialization.EnumMember(Value="notAcceptable")]
-        NotAcceptable = 28,
-        [System.Runtime.Serialization.EnumMember(Value="proxyAuthenticationRequired")]
-        ProxyAuthenticationRequired = 29,
-        [System.Runtime.Serialization.EnumMember(Value="requestTimeout")]
-        RequestTimeout = 30,
-        [System.Runtime.Serialization.EnumMember(Value="conflict")]
-        Conflict = 31,
-        [System.Runtime.Serialization.EnumMember(Value="gone")]
-        Gone = 32,
-        [System.Runtime.Serialization.EnumMember(Value="lengthRequired")]
-        LengthRequired = 33,
-        [System.Runtime.Serialization.EnumMember(Value="preconditionFailed")]
-        PreconditionFailed = 34,
-        [System.Runtime.Serialization.EnumMember(Value="requestEntityTooLarge")]
-        RequestEntityTooLarge = 35,
-        [System.Runtime.Serialization.EnumMember(Value="requestUriTooLong")]
-        RequestUriTooLong = 36,
-        [System.Runtime.Serialization.EnumMember(Value="unsupportedMediaType")]
-        UnsupportedMediaType = 37,
-        [System.Runtime.Serialization.EnumMember(Value="requestedRangeNotSatisfiable")]
-        RequestedRangeNotSatisfiable = 38,
-        [System.Runtime.Serialization.EnumMember(Value="expectationFailed")]
-        ExpectationFailed = 39,
-        [System.Runtime.Serialization.EnumMember(Value="upgradeRequired")]
-        UpgradeRequired = 40,
-        [System.Runtime.Serialization.EnumMember(Value="internalServerError")]
-        InternalServerError = 41,
-        [System.Runtime.Serialization.EnumMember(Value="notImplemented")]
-        NotImplemented = 42,
-        [System.Runtime.Serialization.EnumMember(Value="badGateway")]
-        BadGateway = 43,
-        [System.Runtime.Serialization.EnumMember(Value="serviceUnavailable")]
-        ServiceUnavailable = 44,
-        [System.Runtime.Serialization.EnumMember(Value="gatewayTimeout")]
-        GatewayTimeout = 45,
-        [System.Runtime.Serialization.EnumMember(Value="httpVersionNotSupported")]
-        HttpVersionNotSupported = 46,
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -18862,7 +18766,7 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("endpoints", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.ServiceEndpoint>? Endpoints { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.TaskAgentServiceEndpoint>? Endpoints { get; set; }
         [Newtonsoft.Json.JsonProperty("mask", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.MaskHint>? Mask { get; set; }
         [Newtonsoft.Json.JsonProperty("options", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -18870,7 +18774,7 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonProperty("secureFiles", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.SecureFile>? SecureFiles { get; set; }
         [Newtonsoft.Json.JsonProperty("systemConnection", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.ServiceEndpoint? SystemConnection { get; set; }
+        public AdoTypedSdk.TaskAgent.TaskAgentServiceEndpoint? SystemConnection { get; set; }
         [Newtonsoft.Json.JsonProperty("variables", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IDictionary<string, string>? Variables { get; set; }
     }
@@ -18938,9 +18842,9 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonProperty("messageType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? MessageType { get; set; }
         [Newtonsoft.Json.JsonProperty("plan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TaskOrchestrationPlanReference? Plan { get; set; }
+        public AdoTypedSdk.TaskAgent.TaskAgentTaskOrchestrationPlanReference? Plan { get; set; }
         [Newtonsoft.Json.JsonProperty("timeline", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TimelineReference? Timeline { get; set; }
+        public AdoTypedSdk.TaskAgent.TaskAgentTimelineReference? Timeline { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -19064,21 +18968,7 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Type { get; set; }
         [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.PackageVersion? Version { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class PackageVersion
-    {
-        public PackageVersion() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("major", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Major { get; set; }
-        [Newtonsoft.Json.JsonProperty("minor", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Minor { get; set; }
-        [Newtonsoft.Json.JsonProperty("patch", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Patch { get; set; }
+        public AdoTypedSdk.TaskAgent.TaskAgentPackageVersion? Version { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -19171,16 +19061,6 @@ namespace AdoTypedSdk.TaskAgent
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ResultTransformationDetails
-    {
-        public ResultTransformationDetails() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResultTemplate { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class SecureFile
     {
         public SecureFile() { }
@@ -19250,170 +19130,6 @@ namespace AdoTypedSdk.TaskAgent
         public AdoTypedSdk.TaskAgent.TaskDefinition? TaskDefinition { get; set; }
         [Newtonsoft.Json.JsonProperty("taskInstance", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.TaskAgent.TaskInstance? TaskInstance { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpoint
-    {
-        public ServiceEndpoint() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("administratorsGroup", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? AdministratorsGroup { get; set; }
-        [Newtonsoft.Json.JsonProperty("authorization", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.EndpointAuthorization? Authorization { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, string>? Data { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("groupScopeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? GroupScopeId { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("isReady", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsReady { get; set; }
-        [Newtonsoft.Json.JsonProperty("isShared", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsShared { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("operationStatus", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public Newtonsoft.Json.Linq.JToken? OperationStatus { get; set; }
-        [Newtonsoft.Json.JsonProperty("readersGroup", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? ReadersGroup { get; set; }
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Type { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpointAuthenticationScheme
-    {
-        public ServiceEndpointAuthenticationScheme() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("authorizationHeaders", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.AuthorizationHeader>? AuthorizationHeaders { get; set; }
-        [Newtonsoft.Json.JsonProperty("clientCertificates", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.ClientCertificate>? ClientCertificates { get; set; }
-        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DisplayName { get; set; }
-        [Newtonsoft.Json.JsonProperty("inputDescriptors", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.InputDescriptor>? InputDescriptors { get; set; }
-        [Newtonsoft.Json.JsonProperty("scheme", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Scheme { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpointExecutionData
-    {
-        public ServiceEndpointExecutionData() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("definition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? Definition { get; set; }
-        [Newtonsoft.Json.JsonProperty("finishTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? FinishTime { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public long? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? Owner { get; set; }
-        [Newtonsoft.Json.JsonProperty("planType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? PlanType { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TaskResult? Result { get; set; }
-        [Newtonsoft.Json.JsonProperty("startTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? StartTime { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpointExecutionRecord
-    {
-        public ServiceEndpointExecutionRecord() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.ServiceEndpointExecutionData? Data { get; set; }
-        [Newtonsoft.Json.JsonProperty("endpointId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? EndpointId { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpointExecutionRecordsInput
-    {
-        public ServiceEndpointExecutionRecordsInput() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.ServiceEndpointExecutionData? Data { get; set; }
-        [Newtonsoft.Json.JsonProperty("endpointIds", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<System.Guid>? EndpointIds { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpointRequest
-    {
-        public ServiceEndpointRequest() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("dataSourceDetails", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.DataSourceDetails? DataSourceDetails { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultTransformationDetails", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.ResultTransformationDetails? ResultTransformationDetails { get; set; }
-        [Newtonsoft.Json.JsonProperty("serviceEndpointDetails", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ServiceEndpointDetails? ServiceEndpointDetails { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpointRequestResult
-    {
-        public ServiceEndpointRequestResult() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("errorMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ErrorMessage { get; set; }
-        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public Newtonsoft.Json.Linq.JToken? Result { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("statusCode", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.HttpStatusCode? StatusCode { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpointType
-    {
-        public ServiceEndpointType() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("authenticationSchemes", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.ServiceEndpointAuthenticationScheme>? AuthenticationSchemes { get; set; }
-        [Newtonsoft.Json.JsonProperty("dataSources", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.DataSource>? DataSources { get; set; }
-        [Newtonsoft.Json.JsonProperty("dependencyData", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.DependencyData>? DependencyData { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DisplayName { get; set; }
-        [Newtonsoft.Json.JsonProperty("endpointUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.EndpointUrl? EndpointUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("helpLink", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.HelpLink? HelpLink { get; set; }
-        [Newtonsoft.Json.JsonProperty("helpMarkDown", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? HelpMarkDown { get; set; }
-        [Newtonsoft.Json.JsonProperty("iconUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? IconUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("inputDescriptors", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.InputDescriptor>? InputDescriptors { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("trustedHosts", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<string>? TrustedHosts { get; set; }
-        [Newtonsoft.Json.JsonProperty("uiContributionId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? UiContributionId { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -19592,6 +19308,46 @@ namespace AdoTypedSdk.TaskAgent
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentDataSource
+    {
+        public TaskAgentDataSource() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("authenticationScheme", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.AuthenticationSchemeReference? AuthenticationScheme { get; set; }
+        [Newtonsoft.Json.JsonProperty("endpointUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? EndpointUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("headers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.AuthorizationHeader>? Headers { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("resourceUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResourceUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultSelector", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResultSelector { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentDataSourceDetails
+    {
+        public TaskAgentDataSourceDetails() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("dataSourceName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DataSourceName { get; set; }
+        [Newtonsoft.Json.JsonProperty("dataSourceUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DataSourceUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("headers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.AuthorizationHeader>? Headers { get; set; }
+        [Newtonsoft.Json.JsonProperty("parameters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, string>? Parameters { get; set; }
+        [Newtonsoft.Json.JsonProperty("resourceUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResourceUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultSelector", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResultSelector { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class TaskAgentDelaySource
     {
         public TaskAgentDelaySource() { }
@@ -19601,6 +19357,127 @@ namespace AdoTypedSdk.TaskAgent
         public System.Collections.Generic.IList<System.TimeSpan>? Delays { get; set; }
         [Newtonsoft.Json.JsonProperty("taskAgent", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.TaskAgent.TaskAgentReference? TaskAgent { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentEnvironment
+    {
+        public TaskAgentEnvironment() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? CreatedOn { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastModifiedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? LastModifiedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastModifiedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastModifiedOn { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("serviceGroups", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.ServiceGroupReference>? ServiceGroups { get; set; }
+    }
+    public enum TaskAgentHttpStatusCode
+    {
+        [System.Runtime.Serialization.EnumMember(Value="continue")]
+        Continue = 0,
+        [System.Runtime.Serialization.EnumMember(Value="switchingProtocols")]
+        SwitchingProtocols = 1,
+        [System.Runtime.Serialization.EnumMember(Value="oK")]
+        OK = 2,
+        [System.Runtime.Serialization.EnumMember(Value="created")]
+        Created = 3,
+        [System.Runtime.Serialization.EnumMember(Value="accepted")]
+        Accepted = 4,
+        [System.Runtime.Serialization.EnumMember(Value="nonAuthoritativeInformation")]
+        NonAuthoritativeInformation = 5,
+        [System.Runtime.Serialization.EnumMember(Value="noContent")]
+        NoContent = 6,
+        [System.Runtime.Serialization.EnumMember(Value="resetContent")]
+        ResetContent = 7,
+        [System.Runtime.Serialization.EnumMember(Value="partialContent")]
+        PartialContent = 8,
+        [System.Runtime.Serialization.EnumMember(Value="multipleChoices")]
+        MultipleChoices = 9,
+        [System.Runtime.Serialization.EnumMember(Value="ambiguous")]
+        Ambiguous = 10,
+        [System.Runtime.Serialization.EnumMember(Value="movedPermanently")]
+        MovedPermanently = 11,
+        [System.Runtime.Serialization.EnumMember(Value="moved")]
+        Moved = 12,
+        [System.Runtime.Serialization.EnumMember(Value="found")]
+        Found = 13,
+        [System.Runtime.Serialization.EnumMember(Value="redirect")]
+        Redirect = 14,
+        [System.Runtime.Serialization.EnumMember(Value="seeOther")]
+        SeeOther = 15,
+        [System.Runtime.Serialization.EnumMember(Value="redirectMethod")]
+        RedirectMethod = 16,
+        [System.Runtime.Serialization.EnumMember(Value="notModified")]
+        NotModified = 17,
+        [System.Runtime.Serialization.EnumMember(Value="useProxy")]
+        UseProxy = 18,
+        [System.Runtime.Serialization.EnumMember(Value="unused")]
+        Unused = 19,
+        [System.Runtime.Serialization.EnumMember(Value="temporaryRedirect")]
+        TemporaryRedirect = 20,
+        [System.Runtime.Serialization.EnumMember(Value="redirectKeepVerb")]
+        RedirectKeepVerb = 21,
+        [System.Runtime.Serialization.EnumMember(Value="badRequest")]
+        BadRequest = 22,
+        [System.Runtime.Serialization.EnumMember(Value="unauthorized")]
+        Unauthorized = 23,
+        [System.Runtime.Serialization.EnumMember(Value="paymentRequired")]
+        PaymentRequired = 24,
+        [System.Runtime.Serialization.EnumMember(Value="forbidden")]
+        Forbidden = 25,
+        [System.Runtime.Serialization.EnumMember(Value="notFound")]
+        NotFound = 26,
+        [System.Runtime.Serialization.EnumMember(Value="methodNotAllowed")]
+        MethodNotAllowed = 27,
+        [System.Runtime.Serialization.EnumMember(Value="notAcceptable")]
+        NotAcceptable = 28,
+        [System.Runtime.Serialization.EnumMember(Value="proxyAuthenticationRequired")]
+        ProxyAuthenticationRequired = 29,
+        [System.Runtime.Serialization.EnumMember(Value="requestTimeout")]
+        RequestTimeout = 30,
+        [System.Runtime.Serialization.EnumMember(Value="conflict")]
+        Conflict = 31,
+        [System.Runtime.Serialization.EnumMember(Value="gone")]
+        Gone = 32,
+        [System.Runtime.Serialization.EnumMember(Value="lengthRequired")]
+        LengthRequired = 33,
+        [System.Runtime.Serialization.EnumMember(Value="preconditionFailed")]
+        PreconditionFailed = 34,
+        [System.Runtime.Serialization.EnumMember(Value="requestEntityTooLarge")]
+        RequestEntityTooLarge = 35,
+        [System.Runtime.Serialization.EnumMember(Value="requestUriTooLong")]
+        RequestUriTooLong = 36,
+        [System.Runtime.Serialization.EnumMember(Value="unsupportedMediaType")]
+        UnsupportedMediaType = 37,
+        [System.Runtime.Serialization.EnumMember(Value="requestedRangeNotSatisfiable")]
+        RequestedRangeNotSatisfiable = 38,
+        [System.Runtime.Serialization.EnumMember(Value="expectationFailed")]
+        ExpectationFailed = 39,
+        [System.Runtime.Serialization.EnumMember(Value="upgradeRequired")]
+        UpgradeRequired = 40,
+        [System.Runtime.Serialization.EnumMember(Value="internalServerError")]
+        InternalServerError = 41,
+        [System.Runtime.Serialization.EnumMember(Value="notImplemented")]
+        NotImplemented = 42,
+        [System.Runtime.Serialization.EnumMember(Value="badGateway")]
+        BadGateway = 43,
+        [System.Runtime.Serialization.EnumMember(Value="serviceUnavailable")]
+        ServiceUnavailable = 44,
+        [System.Runtime.Serialization.EnumMember(Value="gatewayTimeout")]
+        GatewayTimeout = 45,
+        [System.Runtime.Serialization.EnumMember(Value="httpVersionNotSupported")]
+        HttpVersionNotSupported = 46,
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -19709,6 +19586,20 @@ namespace AdoTypedSdk.TaskAgent
         public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? JobOwner { get; set; }
         [Newtonsoft.Json.JsonProperty("minAgentVersion", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.Demand? MinAgentVersion { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class TaskAgentPackageVersion
+    {
+        public TaskAgentPackageVersion() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("major", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Major { get; set; }
+        [Newtonsoft.Json.JsonProperty("minor", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Minor { get; set; }
+        [Newtonsoft.Json.JsonProperty("patch", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Patch { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -19994,6 +19885,180 @@ namespace AdoTypedSdk.TaskAgent
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentResultTransformationDetails
+    {
+        public TaskAgentResultTransformationDetails() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultTemplate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResultTemplate { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentServiceEndpoint
+    {
+        public TaskAgentServiceEndpoint() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("administratorsGroup", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? AdministratorsGroup { get; set; }
+        [Newtonsoft.Json.JsonProperty("authorization", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.EndpointAuthorization? Authorization { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, string>? Data { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("groupScopeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? GroupScopeId { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("isReady", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsReady { get; set; }
+        [Newtonsoft.Json.JsonProperty("isShared", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsShared { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("operationStatus", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public Newtonsoft.Json.Linq.JToken? OperationStatus { get; set; }
+        [Newtonsoft.Json.JsonProperty("readersGroup", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? ReadersGroup { get; set; }
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Type { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentServiceEndpointAuthenticationScheme
+    {
+        public TaskAgentServiceEndpointAuthenticationScheme() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("authorizationHeaders", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.AuthorizationHeader>? AuthorizationHeaders { get; set; }
+        [Newtonsoft.Json.JsonProperty("clientCertificates", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.ClientCertificate>? ClientCertificates { get; set; }
+        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DisplayName { get; set; }
+        [Newtonsoft.Json.JsonProperty("inputDescriptors", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.InputDescriptor>? InputDescriptors { get; set; }
+        [Newtonsoft.Json.JsonProperty("scheme", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Scheme { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentServiceEndpointExecutionData
+    {
+        public TaskAgentServiceEndpointExecutionData() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("definition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? Definition { get; set; }
+        [Newtonsoft.Json.JsonProperty("finishTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? FinishTime { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public long? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? Owner { get; set; }
+        [Newtonsoft.Json.JsonProperty("planType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? PlanType { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TaskResult? Result { get; set; }
+        [Newtonsoft.Json.JsonProperty("startTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? StartTime { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentServiceEndpointExecutionRecord
+    {
+        public TaskAgentServiceEndpointExecutionRecord() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskAgentServiceEndpointExecutionData? Data { get; set; }
+        [Newtonsoft.Json.JsonProperty("endpointId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? EndpointId { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentServiceEndpointExecutionRecordsInput
+    {
+        public TaskAgentServiceEndpointExecutionRecordsInput() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskAgentServiceEndpointExecutionData? Data { get; set; }
+        [Newtonsoft.Json.JsonProperty("endpointIds", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<System.Guid>? EndpointIds { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentServiceEndpointRequest
+    {
+        public TaskAgentServiceEndpointRequest() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("dataSourceDetails", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskAgentDataSourceDetails? DataSourceDetails { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultTransformationDetails", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskAgentResultTransformationDetails? ResultTransformationDetails { get; set; }
+        [Newtonsoft.Json.JsonProperty("serviceEndpointDetails", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ServiceEndpointDetails? ServiceEndpointDetails { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentServiceEndpointRequestResult
+    {
+        public TaskAgentServiceEndpointRequestResult() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("errorMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ErrorMessage { get; set; }
+        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public Newtonsoft.Json.Linq.JToken? Result { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("statusCode", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskAgentHttpStatusCode? StatusCode { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentServiceEndpointType
+    {
+        public TaskAgentServiceEndpointType() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("authenticationSchemes", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.TaskAgentServiceEndpointAuthenticationScheme>? AuthenticationSchemes { get; set; }
+        [Newtonsoft.Json.JsonProperty("dataSources", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.TaskAgentDataSource>? DataSources { get; set; }
+        [Newtonsoft.Json.JsonProperty("dependencyData", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.DependencyData>? DependencyData { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DisplayName { get; set; }
+        [Newtonsoft.Json.JsonProperty("endpointUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.EndpointUrl? EndpointUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("helpLink", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.HelpLink? HelpLink { get; set; }
+        [Newtonsoft.Json.JsonProperty("helpMarkDown", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? HelpMarkDown { get; set; }
+        [Newtonsoft.Json.JsonProperty("iconUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? IconUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("inputDescriptors", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.InputDescriptor>? InputDescriptors { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("trustedHosts", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<string>? TrustedHosts { get; set; }
+        [Newtonsoft.Json.JsonProperty("uiContributionId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? UiContributionId { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class TaskAgentSession
     {
         public TaskAgentSession() { }
@@ -20040,6 +20105,154 @@ namespace AdoTypedSdk.TaskAgent
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentTaskOrchestrationPlanReference
+    {
+        public TaskAgentTaskOrchestrationPlanReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("artifactLocation", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ArtifactLocation { get; set; }
+        [Newtonsoft.Json.JsonProperty("artifactUri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ArtifactUri { get; set; }
+        [Newtonsoft.Json.JsonProperty("definition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? Definition { get; set; }
+        [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? Owner { get; set; }
+        [Newtonsoft.Json.JsonProperty("planGroup", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? PlanGroup { get; set; }
+        [Newtonsoft.Json.JsonProperty("planId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? PlanId { get; set; }
+        [Newtonsoft.Json.JsonProperty("planType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? PlanType { get; set; }
+        [Newtonsoft.Json.JsonProperty("scopeIdentifier", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? ScopeIdentifier { get; set; }
+        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Version { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentTaskReference
+    {
+        public TaskAgentTaskReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("inputs", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, string>? Inputs { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Version { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class TaskAgentTimeline : AdoTypedSdk.TaskAgent.TaskAgentTimelineReference
+    {
+        public TaskAgentTimeline() { }
+        [Newtonsoft.Json.JsonProperty("lastChangedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? LastChangedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastChangedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastChangedOn { get; set; }
+        [Newtonsoft.Json.JsonProperty("records", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.TaskAgentTimelineRecord>? Records { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentTimelineAttempt
+    {
+        public TaskAgentTimelineAttempt() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("attempt", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Attempt { get; set; }
+        [Newtonsoft.Json.JsonProperty("identifier", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Identifier { get; set; }
+        [Newtonsoft.Json.JsonProperty("recordId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? RecordId { get; set; }
+        [Newtonsoft.Json.JsonProperty("timelineId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? TimelineId { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentTimelineRecord
+    {
+        public TaskAgentTimelineRecord() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("attempt", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Attempt { get; set; }
+        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ChangeId { get; set; }
+        [Newtonsoft.Json.JsonProperty("currentOperation", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? CurrentOperation { get; set; }
+        [Newtonsoft.Json.JsonProperty("details", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskAgentTimelineReference? Details { get; set; }
+        [Newtonsoft.Json.JsonProperty("errorCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ErrorCount { get; set; }
+        [Newtonsoft.Json.JsonProperty("finishTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? FinishTime { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("identifier", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Identifier { get; set; }
+        [Newtonsoft.Json.JsonProperty("issues", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.Issue>? Issues { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastModified", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastModified { get; set; }
+        [Newtonsoft.Json.JsonProperty("location", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Location { get; set; }
+        [Newtonsoft.Json.JsonProperty("log", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskLogReference? Log { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("order", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Order { get; set; }
+        [Newtonsoft.Json.JsonProperty("parentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? ParentId { get; set; }
+        [Newtonsoft.Json.JsonProperty("percentComplete", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? PercentComplete { get; set; }
+        [Newtonsoft.Json.JsonProperty("previousAttempts", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.TaskAgentTimelineAttempt>? PreviousAttempts { get; set; }
+        [Newtonsoft.Json.JsonProperty("refName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? RefName { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TaskResult? Result { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultCode", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResultCode { get; set; }
+        [Newtonsoft.Json.JsonProperty("startTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? StartTime { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TimelineRecordState? State { get; set; }
+        [Newtonsoft.Json.JsonProperty("task", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskAgentTaskReference? Task { get; set; }
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Type { get; set; }
+        [Newtonsoft.Json.JsonProperty("variables", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.VariableValue>? Variables { get; set; }
+        [Newtonsoft.Json.JsonProperty("warningCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? WarningCount { get; set; }
+        [Newtonsoft.Json.JsonProperty("workerName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? WorkerName { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentTimelineReference
+    {
+        public TaskAgentTimelineReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ChangeId { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("location", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Location { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class TaskAgentUpdate
     {
         public TaskAgentUpdate() { }
@@ -20054,9 +20267,9 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonProperty("requestedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.IdentityRef? RequestedBy { get; set; }
         [Newtonsoft.Json.JsonProperty("sourceVersion", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.PackageVersion? SourceVersion { get; set; }
+        public AdoTypedSdk.TaskAgent.TaskAgentPackageVersion? SourceVersion { get; set; }
         [Newtonsoft.Json.JsonProperty("targetVersion", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.PackageVersion? TargetVersion { get; set; }
+        public AdoTypedSdk.TaskAgent.TaskAgentPackageVersion? TargetVersion { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -20236,7 +20449,7 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("execTask", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TaskReference? ExecTask { get; set; }
+        public AdoTypedSdk.TaskAgent.TaskAgentTaskReference? ExecTask { get; set; }
         [Newtonsoft.Json.JsonProperty("platformInstructions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IDictionary<string, System.Collections.Generic.IDictionary<string, string>>? PlatformInstructions { get; set; }
     }
@@ -20456,7 +20669,7 @@ namespace AdoTypedSdk.TaskAgent
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TaskInstance : AdoTypedSdk.TaskAgent.TaskReference
+    public class TaskInstance : AdoTypedSdk.TaskAgent.TaskAgentTaskReference
     {
         public TaskInstance() { }
         [Newtonsoft.Json.JsonProperty("alwaysRun", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -20583,7 +20796,7 @@ namespace AdoTypedSdk.TaskAgent
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TaskOrchestrationPlan : AdoTypedSdk.TaskAgent.TaskOrchestrationPlanReference
+    public class TaskOrchestrationPlan : AdoTypedSdk.TaskAgent.TaskAgentTaskOrchestrationPlanReference
     {
         public TaskOrchestrationPlan() { }
         [Newtonsoft.Json.JsonProperty("environment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -20609,7 +20822,7 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.TaskAgent.TaskOrchestrationPlanState? State { get; set; }
         [Newtonsoft.Json.JsonProperty("timeline", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TimelineReference? Timeline { get; set; }
+        public AdoTypedSdk.TaskAgent.TaskAgentTimelineReference? Timeline { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -20637,32 +20850,6 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.TaskAgent.PlanGroupStatus? Status { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TaskOrchestrationPlanReference
-    {
-        public TaskOrchestrationPlanReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("artifactLocation", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ArtifactLocation { get; set; }
-        [Newtonsoft.Json.JsonProperty("artifactUri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ArtifactUri { get; set; }
-        [Newtonsoft.Json.JsonProperty("definition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? Definition { get; set; }
-        [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? Owner { get; set; }
-        [Newtonsoft.Json.JsonProperty("planGroup", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? PlanGroup { get; set; }
-        [Newtonsoft.Json.JsonProperty("planId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? PlanId { get; set; }
-        [Newtonsoft.Json.JsonProperty("planType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? PlanType { get; set; }
-        [Newtonsoft.Json.JsonProperty("scopeIdentifier", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? ScopeIdentifier { get; set; }
-        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Version { get; set; }
     }
     public enum TaskOrchestrationPlanState
     {
@@ -20745,22 +20932,6 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Version { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TaskReference
-    {
-        public TaskReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("inputs", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, string>? Inputs { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Version { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class TaskSourceDefinition : AdoTypedSdk.Common.TaskSourceDefinitionBase
@@ -20805,98 +20976,6 @@ namespace AdoTypedSdk.TaskAgent
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class Timeline : AdoTypedSdk.TaskAgent.TimelineReference
-    {
-        public Timeline() { }
-        [Newtonsoft.Json.JsonProperty("lastChangedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? LastChangedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastChangedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastChangedOn { get; set; }
-        [Newtonsoft.Json.JsonProperty("records", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.TimelineRecord>? Records { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TimelineAttempt
-    {
-        public TimelineAttempt() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("attempt", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Attempt { get; set; }
-        [Newtonsoft.Json.JsonProperty("identifier", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Identifier { get; set; }
-        [Newtonsoft.Json.JsonProperty("recordId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? RecordId { get; set; }
-        [Newtonsoft.Json.JsonProperty("timelineId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? TimelineId { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TimelineRecord
-    {
-        public TimelineRecord() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("attempt", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Attempt { get; set; }
-        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ChangeId { get; set; }
-        [Newtonsoft.Json.JsonProperty("currentOperation", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? CurrentOperation { get; set; }
-        [Newtonsoft.Json.JsonProperty("details", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TimelineReference? Details { get; set; }
-        [Newtonsoft.Json.JsonProperty("errorCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ErrorCount { get; set; }
-        [Newtonsoft.Json.JsonProperty("finishTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? FinishTime { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("identifier", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Identifier { get; set; }
-        [Newtonsoft.Json.JsonProperty("issues", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.Issue>? Issues { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastModified", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastModified { get; set; }
-        [Newtonsoft.Json.JsonProperty("location", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Location { get; set; }
-        [Newtonsoft.Json.JsonProperty("log", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TaskLogReference? Log { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("order", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Order { get; set; }
-        [Newtonsoft.Json.JsonProperty("parentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? ParentId { get; set; }
-        [Newtonsoft.Json.JsonProperty("percentComplete", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? PercentComplete { get; set; }
-        [Newtonsoft.Json.JsonProperty("previousAttempts", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.TimelineAttempt>? PreviousAttempts { get; set; }
-        [Newtonsoft.Json.JsonProperty("refName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? RefName { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TaskResult? Result { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultCode", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResultCode { get; set; }
-        [Newtonsoft.Json.JsonProperty("startTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? StartTime { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TimelineRecordState? State { get; set; }
-        [Newtonsoft.Json.JsonProperty("task", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TaskReference? Task { get; set; }
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Type { get; set; }
-        [Newtonsoft.Json.JsonProperty("variables", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.VariableValue>? Variables { get; set; }
-        [Newtonsoft.Json.JsonProperty("warningCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? WarningCount { get; set; }
-        [Newtonsoft.Json.JsonProperty("workerName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? WorkerName { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class TimelineRecordFeedLinesWrapper
     {
         public TimelineRecordFeedLinesWrapper() { }
@@ -20908,20 +20987,6 @@ namespace AdoTypedSdk.TaskAgent
         public System.Guid? StepId { get; set; }
         [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? Value { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TimelineReference
-    {
-        public TimelineReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ChangeId { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("location", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Location { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -21068,30 +21133,6 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("totalTests", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? TotalTests { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class AggregatedResultsAnalysis
-    {
-        public AggregatedResultsAnalysis() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("duration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.TimeSpan? Duration { get; set; }
-        [Newtonsoft.Json.JsonProperty("notReportedResultsByOutcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.AggregatedResultsByOutcome>? NotReportedResultsByOutcome { get; set; }
-        [Newtonsoft.Json.JsonProperty("previousContext", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.TestResultsContext? PreviousContext { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultsByOutcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.AggregatedResultsByOutcome>? ResultsByOutcome { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultsDifference", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.AggregatedResultsDifference? ResultsDifference { get; set; }
-        [Newtonsoft.Json.JsonProperty("runSummaryByOutcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.AggregatedRunsByOutcome>? RunSummaryByOutcome { get; set; }
-        [Newtonsoft.Json.JsonProperty("runSummaryByState", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.AggregatedRunsByState>? RunSummaryByState { get; set; }
-        [Newtonsoft.Json.JsonProperty("totalTests", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? TotalTests { get; set; }
-    }
     public enum AttachmentType
     {
         [System.Runtime.Serialization.EnumMember(Value="generalAttachment")]
@@ -21119,30 +21160,6 @@ namespace AdoTypedSdk.Test
         [System.Runtime.Serialization.EnumMember(Value="consoleLog")]
         ConsoleLog = 11,
     }
-    public class AttachmentsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected AttachmentsClient() { }
-        public AttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestAttachmentReference> CreateTestResultAttachmentAsync(AdoTypedSdk.Test.TestAttachmentRequestModel body, string project, int runId, int testCaseResultId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestAttachmentReference>> CreateTestResultAttachmentWithResponseAsync(AdoTypedSdk.Test.TestAttachmentRequestModel body, string project, int runId, int testCaseResultId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestAttachmentReference> CreateTestRunAttachmentAsync(AdoTypedSdk.Test.TestAttachmentRequestModel body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestAttachmentReference>> CreateTestRunAttachmentWithResponseAsync(AdoTypedSdk.Test.TestAttachmentRequestModel body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestAttachmentReference> CreateTestSubResultAttachmentAsync(AdoTypedSdk.Test.TestAttachmentRequestModel body, string project, int runId, int testCaseResultId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestAttachmentReference>> CreateTestSubResultAttachmentWithResponseAsync(AdoTypedSdk.Test.TestAttachmentRequestModel body, string project, int runId, int testCaseResultId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTestResultAttachmentAsync(string project, int runId, int testCaseResultId, int attachmentId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetTestResultAttachmentWithResponseAsync(string project, int runId, int testCaseResultId, int attachmentId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestAttachment>> GetTestResultAttachmentsAsync(string project, int runId, int testCaseResultId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestAttachment>>> GetTestResultAttachmentsWithResponseAsync(string project, int runId, int testCaseResultId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTestRunAttachmentAsync(string project, int runId, int attachmentId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetTestRunAttachmentWithResponseAsync(string project, int runId, int attachmentId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestAttachment>> GetTestRunAttachmentsAsync(string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestAttachment>>> GetTestRunAttachmentsWithResponseAsync(string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTestSubResultAttachmentAsync(string project, int runId, int testCaseResultId, int attachmentId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetTestSubResultAttachmentWithResponseAsync(string project, int runId, int testCaseResultId, int attachmentId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestAttachment>> GetTestSubResultAttachmentsAsync(string project, int runId, int testCaseResultId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestAttachment>>> GetTestSubResultAttachmentsWithResponseAsync(string project, int runId, int testCaseResultId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class BatchResponse
@@ -21153,10 +21170,10 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("error", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Error { get; set; }
         [Newtonsoft.Json.JsonProperty("responses", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Test.Response>? Responses { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Test.TestResponse>? Responses { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.HttpStatusCode? Status { get; set; }
+        public AdoTypedSdk.Test.TestHttpStatusCode? Status { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -21209,28 +21226,6 @@ namespace AdoTypedSdk.Test
         public System.Collections.Generic.IList<AdoTypedSdk.Test.ModuleCoverage>? Modules { get; set; }
         [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? State { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class BuildReference
-    {
-        public BuildReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("branchName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? BranchName { get; set; }
-        [Newtonsoft.Json.JsonProperty("buildSystem", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? BuildSystem { get; set; }
-        [Newtonsoft.Json.JsonProperty("definitionId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? DefinitionId { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("number", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Number { get; set; }
-        [Newtonsoft.Json.JsonProperty("repositoryId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? RepositoryId { get; set; }
-        [Newtonsoft.Json.JsonProperty("uri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Uri { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -21411,22 +21406,6 @@ namespace AdoTypedSdk.Test
         public System.Guid? ProjectId { get; set; }
         [Newtonsoft.Json.JsonProperty("total", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? Total { get; set; }
-    }
-    public class ConfigurationsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected ConfigurationsClient() { }
-        public ConfigurationsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestConfiguration> CreateTestConfigurationAsync(AdoTypedSdk.Test.TestConfiguration body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestConfiguration>> CreateTestConfigurationWithResponseAsync(AdoTypedSdk.Test.TestConfiguration body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteTestConfigurationAsync(string project, int testConfigurationId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestConfigurationWithResponseAsync(string project, int testConfigurationId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestConfiguration> GetTestConfigurationByIdAsync(string project, int testConfigurationId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestConfiguration>> GetTestConfigurationByIdWithResponseAsync(string project, int testConfigurationId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.Test.TestConfiguration> GetTestConfigurationsAsync(string project, int? skip = default, bool? includeAllProperties = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestConfiguration>>> GetTestConfigurationsWithResponseAsync(string project, int? skip = default, int? top = default, string? continuationToken = null, bool? includeAllProperties = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestConfiguration> UpdateTestConfigurationAsync(AdoTypedSdk.Test.TestConfiguration body, string project, int testConfigurationId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestConfiguration>> UpdateTestConfigurationWithResponseAsync(AdoTypedSdk.Test.TestConfiguration body, string project, int testConfigurationId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -21636,7 +21615,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("build", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.BuildReference? Build { get; set; }
+        public AdoTypedSdk.Test.TestBuildReference? Build { get; set; }
         [Newtonsoft.Json.JsonProperty("date", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? Date { get; set; }
         [Newtonsoft.Json.JsonProperty("release", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -21751,113 +21730,6 @@ namespace AdoTypedSdk.Test
         public string? ContentType { get; set; }
         [Newtonsoft.Json.JsonProperty("fileName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? FileName { get; set; }
-    }
-    public enum HttpStatusCode
-    {
-        [System.Runtime.Serialization.EnumMember(Value="continue")]
-        Continue = 0,
-        [System.Runtime.Serialization.EnumMember(Value="switchingProtocols")]
-        SwitchingProtocols = 1,
-        [System.Runtime.Serialization.EnumMember(Value="oK")]
-        OK = 2,
-        [System.Runtime.Serialization.EnumMember(Value="created")]
-        Created = 3,
-        [System.Runtime.Serialization.EnumMember(Value="accepted")]
-        Accepted = 4,
-        [System.Runtime.Serialization.EnumMember(Value="nonAuthoritativeInformation")]
-        NonAuthoritativeInformation = 5,
-        [System.Runtime.Serialization.EnumMember(Value="noContent")]
-        NoContent = 6,
-        [System.Runtime.Serialization.EnumMember(Value="resetContent")]
-        ResetContent = 7,
-        [System.Runtime.Serialization.EnumMember(Value="partialContent")]
-        PartialContent = 8,
-        [System.Runtime.Serialization.EnumMember(Value="multipleChoices")]
-        MultipleChoices = 9,
-        [System.Runtime.Serialization.EnumMember(Value="ambiguous")]
-        Ambiguous = 10,
-        [System.Runtime.Serialization.EnumMember(Value="movedPermanently")]
-        MovedPermanently = 11,
-        [System.Runtime.Serialization.EnumMember(Value="moved")]
-        Moved = 12,
-        [System.Runtime.Serialization.EnumMember(Value="found")]
-        Found = 13,
-        [System.Runtime.Serialization.EnumMember(Value="redirect")]
-        Redirect = 14,
-        [System.Runtime.Serialization.EnumMember(Value="seeOther")]
-        SeeOther = 15,
-        [System.Runtime.Serialization.EnumMember(Value="redirectMethod")]
-        RedirectMethod = 16,
-        [System.Runtime.Serialization.EnumMember(Value="notModified")]
-        NotModified = 17,
-        [System.Runtime.Serialization.EnumMember(Value="useProxy")]
-        UseProxy = 18,
-        [System.Runtime.Serialization.EnumMember(Value="unused")]
-        Unused = 19,
-        [System.Runtime.Serialization.EnumMember(Value="temporaryRedirect")]
-        TemporaryRedirect = 20,
-        [System.Runtime.Serialization.EnumMember(Value="redirectKeepVerb")]
-        RedirectKeepVerb = 21,
-        [System.Runtime.Serialization.EnumMember(Value="badRequest")]
-        BadRequest = 22,
-        [System.Runtime.Serialization.EnumMember(Value="unauthorized")]
-        Unauthorized = 23,
-        [System.Runtime.Serialization.EnumMember(Value="paymentRequired")]
-        PaymentRequired = 24,
-        [System.Runtime.Serialization.EnumMember(Value="forbidden")]
-        Forbidden = 25,
-        [System.Runtime.Serialization.EnumMember(Value="notFound")]
-        NotFound = 26,
-        [System.Runtime.Serialization.EnumMember(Value="methodNotAllowed")]
-        MethodNotAllowed = 27,
-        [System.Runtime.Serialization.EnumMember(Value="notAcceptable")]
-        NotAcceptable = 28,
-        [System.Runtime.Serialization.EnumMember(Value="proxyAuthenticationRequired")]
-        ProxyAuthenticationRequired = 29,
-        [System.Runtime.Serialization.EnumMember(Value="requestTimeout")]
-        RequestTimeout = 30,
-        [System.Runtime.Serialization.EnumMember(Value="conflict")]
-        Conflict = 31,
-        [System.Runtime.Serialization.EnumMember(Value="gone")]
-        Gone = 32,
-        [System.Runtime.Serialization.EnumMember(Value="lengthRequired")]
-        LengthRequired = 33,
-        [System.Runtime.Serialization.EnumMember(Value="preconditionFailed")]
-        PreconditionFailed = 34,
-        [System.Runtime.Serialization.EnumMember(Value="requestEntityTooLarge")]
-        RequestEntityTooLarge = 35,
-        [System.Runtime.Serialization.EnumMember(Value="requestUriTooLong")]
-        RequestUriTooLong = 36,
-        [System.Runtime.Serialization.EnumMember(Value="unsupportedMediaType")]
-        UnsupportedMediaType = 37,
-        [System.Runtime.Serialization.EnumMember(Value="requestedRangeNotSatisfiable")]
-        RequestedRangeNotSatisfiable = 38,
-        [System.Runtime.Serialization.EnumMember(Value="expectationFailed")]
-        ExpectationFailed = 39,
-        [System.Runtime.Serialization.EnumMember(Value="upgradeRequired")]
-        UpgradeRequired = 40,
-        [System.Runtime.Serialization.EnumMember(Value="internalServerError")]
-        InternalServerError = 41,
-        [System.Runtime.Serialization.EnumMember(Value="notImplemented")]
-        NotImplemented = 42,
-        [System.Runtime.Serialization.EnumMember(Value="badGateway")]
-        BadGateway = 43,
-        [System.Runtime.Serialization.EnumMember(Value="serviceUnavailable")]
-        ServiceUnavailable = 44,
-        [System.Runtime.Serialization.EnumMember(Value="gatewayTimeout")]
-        GatewayTimeout = 45,
-        [System.Runtime.Serialization.EnumMember(Value="httpVersionNotSupported")]
-        HttpVersionNotSupported = 46,
-    }
-    public class IterationsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected IterationsClient() { }
-        public IterationsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestIterationDetailsModel> GetTestIterationAsync(string project, int runId, int testCaseResultId, int iterationId, bool? includeActionResults = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestIterationDetailsModel>> GetTestIterationWithResponseAsync(string project, int runId, int testCaseResultId, int iterationId, bool? includeActionResults = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestIterationDetailsModel>> GetTestIterationsAsync(string project, int runId, int testCaseResultId, bool? includeActionResults = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestIterationDetailsModel>>> GetTestIterationsWithResponseAsync(string project, int runId, int testCaseResultId, bool? includeActionResults = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -22414,18 +22286,6 @@ namespace AdoTypedSdk.Test
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class PointAssignment
-    {
-        public PointAssignment() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("configuration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.ShallowReference? Configuration { get; set; }
-        [Newtonsoft.Json.JsonProperty("tester", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? Tester { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class PointUpdateModel
     {
         public PointUpdateModel() { }
@@ -22453,6 +22313,7 @@ namespace AdoTypedSdk.Test
         protected PointsClient() { }
         public PointsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Test.TestPoint> GetAllPointsAsync(string project, int planId, int suiteId, string? witFields = null, string? configurationId = null, string? testCaseId = null, string? testPointIds = null, bool? includePointDetails = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestPoint> GetPointAsync(string project, int planId, int suiteId, int pointIds, string? witFields = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestPoint>> GetPointWithResponseAsync(string project, int planId, int suiteId, int pointIds, string? witFields = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestPoint>> GetPointsAsync(string project, int planId, int suiteId, string? witFields = null, string? configurationId = null, string? testCaseId = null, string? testPointIds = null, bool? includePointDetails = default, int? skip = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -22716,23 +22577,6 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("projectName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? ProjectName { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Response
-    {
-        public Response() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("error", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Error { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.HttpStatusCode? Status { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-    }
     [System.Flags]
     public enum ResultDetails
     {
@@ -22900,6 +22744,7 @@ namespace AdoTypedSdk.Test
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestCaseResult>> AddTestResultsToTestRunAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Test.TestCaseResult> body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestCaseResult>>> AddTestResultsToTestRunWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Test.TestCaseResult> body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Test.TestCaseResult> GetAllTestResultsAsync(string project, int runId, AdoTypedSdk.Test.ResultDetails? detailsToInclude = default, System.Collections.Generic.IEnumerable<AdoTypedSdk.Common.TestOutcome>? outcomes = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestCaseResult> GetTestResultByIdAsync(string project, int runId, int testCaseResultId, AdoTypedSdk.Test.ResultDetails? detailsToInclude = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestCaseResult>> GetTestResultByIdWithResponseAsync(string project, int runId, int testCaseResultId, AdoTypedSdk.Test.ResultDetails? detailsToInclude = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestCaseResult>> GetTestResultsAsync(string project, int runId, AdoTypedSdk.Test.ResultDetails? detailsToInclude = default, int? skip = default, int? top = default, System.Collections.Generic.IEnumerable<AdoTypedSdk.Common.TestOutcome>? outcomes = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -23124,6 +22969,7 @@ namespace AdoTypedSdk.Test
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestRun>> CreateTestRunWithResponseAsync(AdoTypedSdk.Test.RunCreateModel body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteTestRunAsync(string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestRunWithResponseAsync(string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Test.TestRun> GetAllTestRunsAsync(string project, string? buildUri = null, string? owner = null, string? tmiRunId = null, int? planId = default, bool? includeRunDetails = default, bool? automated = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestRun> GetTestRunByIdAsync(string project, int runId, bool? includeDetails = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestRun>> GetTestRunByIdWithResponseAsync(string project, int runId, bool? includeDetails = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestRunStatistic> GetTestRunStatisticsAsync(string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -23326,31 +23172,15 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("suiteType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? SuiteType { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class SuiteEntry
-    {
-        public SuiteEntry() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("childSuiteId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ChildSuiteId { get; set; }
-        [Newtonsoft.Json.JsonProperty("sequenceNumber", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? SequenceNumber { get; set; }
-        [Newtonsoft.Json.JsonProperty("suiteId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? SuiteId { get; set; }
-        [Newtonsoft.Json.JsonProperty("testCaseId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? TestCaseId { get; set; }
-    }
     public class SuiteEntryClient : AdoTypedSdk.AdoClientBase
     {
         protected SuiteEntryClient() { }
         public SuiteEntryClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.SuiteEntry>> GetSuiteEntriesAsync(string project, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.SuiteEntry>>> GetSuiteEntriesWithResponseAsync(string project, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.SuiteEntry>> ReorderSuiteEntriesAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Test.SuiteEntryUpdateModel> body, string project, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.SuiteEntry>>> ReorderSuiteEntriesWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Test.SuiteEntryUpdateModel> body, string project, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestSuiteEntry>> GetSuiteEntriesAsync(string project, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestSuiteEntry>>> GetSuiteEntriesWithResponseAsync(string project, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestSuiteEntry>> ReorderSuiteEntriesAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Test.SuiteEntryUpdateModel> body, string project, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestSuiteEntry>>> ReorderSuiteEntriesWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Test.SuiteEntryUpdateModel> body, string project, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -23374,7 +23204,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("pointAssignments", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Test.PointAssignment>? PointAssignments { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Test.TestPointAssignment>? PointAssignments { get; set; }
         [Newtonsoft.Json.JsonProperty("testCase", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Test.TestWorkItemReference? TestCase { get; set; }
     }
@@ -23514,6 +23344,30 @@ namespace AdoTypedSdk.Test
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestAggregatedResultsAnalysis
+    {
+        public TestAggregatedResultsAnalysis() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("duration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.TimeSpan? Duration { get; set; }
+        [Newtonsoft.Json.JsonProperty("notReportedResultsByOutcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.AggregatedResultsByOutcome>? NotReportedResultsByOutcome { get; set; }
+        [Newtonsoft.Json.JsonProperty("previousContext", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Test.TestResultsContext? PreviousContext { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultsByOutcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.AggregatedResultsByOutcome>? ResultsByOutcome { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultsDifference", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.AggregatedResultsDifference? ResultsDifference { get; set; }
+        [Newtonsoft.Json.JsonProperty("runSummaryByOutcome", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.AggregatedRunsByOutcome>? RunSummaryByOutcome { get; set; }
+        [Newtonsoft.Json.JsonProperty("runSummaryByState", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.AggregatedRunsByState>? RunSummaryByState { get; set; }
+        [Newtonsoft.Json.JsonProperty("totalTests", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? TotalTests { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class TestAttachment
     {
         public TestAttachment() { }
@@ -23563,6 +23417,30 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("stream", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Stream { get; set; }
     }
+    public class TestAttachmentsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected TestAttachmentsClient() { }
+        public TestAttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestAttachmentReference> CreateTestResultAttachmentAsync(AdoTypedSdk.Test.TestAttachmentRequestModel body, string project, int runId, int testCaseResultId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestAttachmentReference>> CreateTestResultAttachmentWithResponseAsync(AdoTypedSdk.Test.TestAttachmentRequestModel body, string project, int runId, int testCaseResultId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestAttachmentReference> CreateTestRunAttachmentAsync(AdoTypedSdk.Test.TestAttachmentRequestModel body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestAttachmentReference>> CreateTestRunAttachmentWithResponseAsync(AdoTypedSdk.Test.TestAttachmentRequestModel body, string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestAttachmentReference> CreateTestSubResultAttachmentAsync(AdoTypedSdk.Test.TestAttachmentRequestModel body, string project, int runId, int testCaseResultId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestAttachmentReference>> CreateTestSubResultAttachmentWithResponseAsync(AdoTypedSdk.Test.TestAttachmentRequestModel body, string project, int runId, int testCaseResultId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTestResultAttachmentAsync(string project, int runId, int testCaseResultId, int attachmentId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetTestResultAttachmentWithResponseAsync(string project, int runId, int testCaseResultId, int attachmentId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestAttachment>> GetTestResultAttachmentsAsync(string project, int runId, int testCaseResultId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestAttachment>>> GetTestResultAttachmentsWithResponseAsync(string project, int runId, int testCaseResultId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTestRunAttachmentAsync(string project, int runId, int attachmentId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetTestRunAttachmentWithResponseAsync(string project, int runId, int attachmentId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestAttachment>> GetTestRunAttachmentsAsync(string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestAttachment>>> GetTestRunAttachmentsWithResponseAsync(string project, int runId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTestSubResultAttachmentAsync(string project, int runId, int testCaseResultId, int attachmentId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetTestSubResultAttachmentWithResponseAsync(string project, int runId, int testCaseResultId, int attachmentId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestAttachment>> GetTestSubResultAttachmentsAsync(string project, int runId, int testCaseResultId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestAttachment>>> GetTestSubResultAttachmentsWithResponseAsync(string project, int runId, int testCaseResultId, int testSubResultId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class TestAuthoringDetails
@@ -23589,6 +23467,28 @@ namespace AdoTypedSdk.Test
         public int? SuiteId { get; set; }
         [Newtonsoft.Json.JsonProperty("testerId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Guid? TesterId { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestBuildReference
+    {
+        public TestBuildReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("branchName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? BranchName { get; set; }
+        [Newtonsoft.Json.JsonProperty("buildSystem", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? BuildSystem { get; set; }
+        [Newtonsoft.Json.JsonProperty("definitionId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? DefinitionId { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("number", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Number { get; set; }
+        [Newtonsoft.Json.JsonProperty("repositoryId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? RepositoryId { get; set; }
+        [Newtonsoft.Json.JsonProperty("uri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Uri { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -23678,7 +23578,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("build", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Test.ShallowReference? Build { get; set; }
         [Newtonsoft.Json.JsonProperty("buildReference", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.BuildReference? BuildReference { get; set; }
+        public AdoTypedSdk.Test.TestBuildReference? BuildReference { get; set; }
         [Newtonsoft.Json.JsonProperty("comment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Comment { get; set; }
         [Newtonsoft.Json.JsonProperty("completedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -23888,6 +23788,22 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("values", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Common.NameValuePair>? Values { get; set; }
     }
+    public class TestConfigurationsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected TestConfigurationsClient() { }
+        public TestConfigurationsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestConfiguration> CreateTestConfigurationAsync(AdoTypedSdk.Test.TestConfiguration body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestConfiguration>> CreateTestConfigurationWithResponseAsync(AdoTypedSdk.Test.TestConfiguration body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteTestConfigurationAsync(string project, int testConfigurationId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestConfigurationWithResponseAsync(string project, int testConfigurationId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestConfiguration> GetTestConfigurationByIdAsync(string project, int testConfigurationId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestConfiguration>> GetTestConfigurationByIdWithResponseAsync(string project, int testConfigurationId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Test.TestConfiguration> GetTestConfigurationsAsync(string project, int? skip = default, bool? includeAllProperties = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestConfiguration>>> GetTestConfigurationsWithResponseAsync(string project, int? skip = default, int? top = default, string? continuationToken = null, bool? includeAllProperties = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestConfiguration> UpdateTestConfigurationAsync(AdoTypedSdk.Test.TestConfiguration body, string project, int testConfigurationId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestConfiguration>> UpdateTestConfigurationWithResponseAsync(AdoTypedSdk.Test.TestConfiguration body, string project, int testConfigurationId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class TestExecutionReportData
@@ -24042,6 +23958,103 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("trendDays", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? TrendDays { get; set; }
     }
+    public enum TestHttpStatusCode
+    {
+        [System.Runtime.Serialization.EnumMember(Value="continue")]
+        Continue = 0,
+        [System.Runtime.Serialization.EnumMember(Value="switchingProtocols")]
+        SwitchingProtocols = 1,
+        [System.Runtime.Serialization.EnumMember(Value="oK")]
+        OK = 2,
+        [System.Runtime.Serialization.EnumMember(Value="created")]
+        Created = 3,
+        [System.Runtime.Serialization.EnumMember(Value="accepted")]
+        Accepted = 4,
+        [System.Runtime.Serialization.EnumMember(Value="nonAuthoritativeInformation")]
+        NonAuthoritativeInformation = 5,
+        [System.Runtime.Serialization.EnumMember(Value="noContent")]
+        NoContent = 6,
+        [System.Runtime.Serialization.EnumMember(Value="resetContent")]
+        ResetContent = 7,
+        [System.Runtime.Serialization.EnumMember(Value="partialContent")]
+        PartialContent = 8,
+        [System.Runtime.Serialization.EnumMember(Value="multipleChoices")]
+        MultipleChoices = 9,
+        [System.Runtime.Serialization.EnumMember(Value="ambiguous")]
+        Ambiguous = 10,
+        [System.Runtime.Serialization.EnumMember(Value="movedPermanently")]
+        MovedPermanently = 11,
+        [System.Runtime.Serialization.EnumMember(Value="moved")]
+        Moved = 12,
+        [System.Runtime.Serialization.EnumMember(Value="found")]
+        Found = 13,
+        [System.Runtime.Serialization.EnumMember(Value="redirect")]
+        Redirect = 14,
+        [System.Runtime.Serialization.EnumMember(Value="seeOther")]
+        SeeOther = 15,
+        [System.Runtime.Serialization.EnumMember(Value="redirectMethod")]
+        RedirectMethod = 16,
+        [System.Runtime.Serialization.EnumMember(Value="notModified")]
+        NotModified = 17,
+        [System.Runtime.Serialization.EnumMember(Value="useProxy")]
+        UseProxy = 18,
+        [System.Runtime.Serialization.EnumMember(Value="unused")]
+        Unused = 19,
+        [System.Runtime.Serialization.EnumMember(Value="temporaryRedirect")]
+        TemporaryRedirect = 20,
+        [System.Runtime.Serialization.EnumMember(Value="redirectKeepVerb")]
+        RedirectKeepVerb = 21,
+        [System.Runtime.Serialization.EnumMember(Value="badRequest")]
+        BadRequest = 22,
+        [System.Runtime.Serialization.EnumMember(Value="unauthorized")]
+        Unauthorized = 23,
+        [System.Runtime.Serialization.EnumMember(Value="paymentRequired")]
+        PaymentRequired = 24,
+        [System.Runtime.Serialization.EnumMember(Value="forbidden")]
+        Forbidden = 25,
+        [System.Runtime.Serialization.EnumMember(Value="notFound")]
+        NotFound = 26,
+        [System.Runtime.Serialization.EnumMember(Value="methodNotAllowed")]
+        MethodNotAllowed = 27,
+        [System.Runtime.Serialization.EnumMember(Value="notAcceptable")]
+        NotAcceptable = 28,
+        [System.Runtime.Serialization.EnumMember(Value="proxyAuthenticationRequired")]
+        ProxyAuthenticationRequired = 29,
+        [System.Runtime.Serialization.EnumMember(Value="requestTimeout")]
+        RequestTimeout = 30,
+        [System.Runtime.Serialization.EnumMember(Value="conflict")]
+        Conflict = 31,
+        [System.Runtime.Serialization.EnumMember(Value="gone")]
+        Gone = 32,
+        [System.Runtime.Serialization.EnumMember(Value="lengthRequired")]
+        LengthRequired = 33,
+        [System.Runtime.Serialization.EnumMember(Value="preconditionFailed")]
+        PreconditionFailed = 34,
+        [System.Runtime.Serialization.EnumMember(Value="requestEntityTooLarge")]
+        RequestEntityTooLarge = 35,
+        [System.Runtime.Serialization.EnumMember(Value="requestUriTooLong")]
+        RequestUriTooLong = 36,
+        [System.Runtime.Serialization.EnumMember(Value="unsupportedMediaType")]
+        UnsupportedMediaType = 37,
+        [System.Runtime.Serialization.EnumMember(Value="requestedRangeNotSatisfiable")]
+        RequestedRangeNotSatisfiable = 38,
+        [System.Runtime.Serialization.EnumMember(Value="expectationFailed")]
+        ExpectationFailed = 39,
+        [System.Runtime.Serialization.EnumMember(Value="upgradeRequired")]
+        UpgradeRequired = 40,
+        [System.Runtime.Serialization.EnumMember(Value="internalServerError")]
+        InternalServerError = 41,
+        [System.Runtime.Serialization.EnumMember(Value="notImplemented")]
+        NotImplemented = 42,
+        [System.Runtime.Serialization.EnumMember(Value="badGateway")]
+        BadGateway = 43,
+        [System.Runtime.Serialization.EnumMember(Value="serviceUnavailable")]
+        ServiceUnavailable = 44,
+        [System.Runtime.Serialization.EnumMember(Value="gatewayTimeout")]
+        GatewayTimeout = 45,
+        [System.Runtime.Serialization.EnumMember(Value="httpVersionNotSupported")]
+        HttpVersionNotSupported = 46,
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class TestIterationDetailsModel
@@ -24071,6 +24084,16 @@ namespace AdoTypedSdk.Test
         public System.DateTimeOffset? StartedDate { get; set; }
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
+    }
+    public class TestIterationsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected TestIterationsClient() { }
+        public TestIterationsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestIterationDetailsModel> GetTestIterationAsync(string project, int runId, int testCaseResultId, int iterationId, bool? includeActionResults = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestIterationDetailsModel>> GetTestIterationWithResponseAsync(string project, int runId, int testCaseResultId, int iterationId, bool? includeActionResults = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestIterationDetailsModel>> GetTestIterationsAsync(string project, int runId, int testCaseResultId, bool? includeActionResults = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestIterationDetailsModel>>> GetTestIterationsWithResponseAsync(string project, int runId, int testCaseResultId, bool? includeActionResults = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -24316,61 +24339,13 @@ namespace AdoTypedSdk.Test
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TestPlan
-    {
-        public TestPlan() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("area", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.ShallowReference? Area { get; set; }
-        [Newtonsoft.Json.JsonProperty("build", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.ShallowReference? Build { get; set; }
-        [Newtonsoft.Json.JsonProperty("buildDefinition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.ShallowReference? BuildDefinition { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("endDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? EndDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("iteration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Iteration { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? Owner { get; set; }
-        [Newtonsoft.Json.JsonProperty("previousBuild", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.ShallowReference? PreviousBuild { get; set; }
-        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.ShallowReference? Project { get; set; }
-        [Newtonsoft.Json.JsonProperty("releaseEnvironmentDefinition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReleaseEnvironmentDefinitionReference? ReleaseEnvironmentDefinition { get; set; }
-        [Newtonsoft.Json.JsonProperty("revision", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Revision { get; set; }
-        [Newtonsoft.Json.JsonProperty("rootSuite", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.ShallowReference? RootSuite { get; set; }
-        [Newtonsoft.Json.JsonProperty("startDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? StartDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? State { get; set; }
-        [Newtonsoft.Json.JsonProperty("testOutcomeSettings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TestOutcomeSettings? TestOutcomeSettings { get; set; }
-        [Newtonsoft.Json.JsonProperty("updatedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? UpdatedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("updatedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? UpdatedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class TestPlanCloneRequest
     {
         public TestPlanCloneRequest() { }
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("destinationTestPlan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.TestPlan? DestinationTestPlan { get; set; }
+        public AdoTypedSdk.Test.TestTestPlan? DestinationTestPlan { get; set; }
         [Newtonsoft.Json.JsonProperty("options", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.CloneOptions? Options { get; set; }
         [Newtonsoft.Json.JsonProperty("suiteIds", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -24386,7 +24361,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("selectedSuiteId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? SelectedSuiteId { get; set; }
         [Newtonsoft.Json.JsonProperty("testPlan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.TestPlan? TestPlan { get; set; }
+        public AdoTypedSdk.Test.TestTestPlan? TestPlan { get; set; }
         [Newtonsoft.Json.JsonProperty("testPoints", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Test.TestPoint>? TestPoints { get; set; }
         [Newtonsoft.Json.JsonProperty("testSuites", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -24399,16 +24374,17 @@ namespace AdoTypedSdk.Test
         protected TestPlansClient() { }
         public TestPlansClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestPlan> CreateTestPlanAsync(AdoTypedSdk.Test.PlanUpdateModel body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestPlan>> CreateTestPlanWithResponseAsync(AdoTypedSdk.Test.PlanUpdateModel body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestTestPlan> CreateTestPlanAsync(AdoTypedSdk.Test.PlanUpdateModel body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestTestPlan>> CreateTestPlanWithResponseAsync(AdoTypedSdk.Test.PlanUpdateModel body, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteTestPlanAsync(string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestPlanWithResponseAsync(string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestPlan> GetPlanByIdAsync(string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestPlan>> GetPlanByIdWithResponseAsync(string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestPlan>> GetPlansAsync(string project, string? owner = null, int? skip = default, int? top = default, bool? includePlanDetails = default, bool? filterActivePlans = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestPlan>>> GetPlansWithResponseAsync(string project, string? owner = null, int? skip = default, int? top = default, bool? includePlanDetails = default, bool? filterActivePlans = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestPlan> UpdateTestPlanAsync(AdoTypedSdk.Test.PlanUpdateModel body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestPlan>> UpdateTestPlanWithResponseAsync(AdoTypedSdk.Test.PlanUpdateModel body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Test.TestTestPlan> GetAllPlansAsync(string project, string? owner = null, bool? includePlanDetails = default, bool? filterActivePlans = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestTestPlan> GetPlanByIdAsync(string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestTestPlan>> GetPlanByIdWithResponseAsync(string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestTestPlan>> GetPlansAsync(string project, string? owner = null, int? skip = default, int? top = default, bool? includePlanDetails = default, bool? filterActivePlans = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestTestPlan>>> GetPlansWithResponseAsync(string project, string? owner = null, int? skip = default, int? top = default, bool? includePlanDetails = default, bool? filterActivePlans = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestTestPlan> UpdateTestPlanAsync(AdoTypedSdk.Test.PlanUpdateModel body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestTestPlan>> UpdateTestPlanWithResponseAsync(AdoTypedSdk.Test.PlanUpdateModel body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -24422,7 +24398,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("lastSelectedSuite", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? LastSelectedSuite { get; set; }
         [Newtonsoft.Json.JsonProperty("plans", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Test.TestPlan>? Plans { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Test.TestTestPlan>? Plans { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -24477,6 +24453,18 @@ namespace AdoTypedSdk.Test
         public string? Url { get; set; }
         [Newtonsoft.Json.JsonProperty("workItemProperties", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<Newtonsoft.Json.Linq.JToken>? WorkItemProperties { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestPointAssignment
+    {
+        public TestPointAssignment() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("configuration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Test.ShallowReference? Configuration { get; set; }
+        [Newtonsoft.Json.JsonProperty("tester", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? Tester { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -24553,6 +24541,23 @@ namespace AdoTypedSdk.Test
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Test.ShallowReference? Project { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestResponse
+    {
+        public TestResponse() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("error", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Error { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Test.TestHttpStatusCode? Status { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -24910,7 +24915,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("aggregatedResultsAnalysis", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.AggregatedResultsAnalysis? AggregatedResultsAnalysis { get; set; }
+        public AdoTypedSdk.Test.TestAggregatedResultsAnalysis? AggregatedResultsAnalysis { get; set; }
         [Newtonsoft.Json.JsonProperty("teamProject", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.TeamProjectReference? TeamProject { get; set; }
         [Newtonsoft.Json.JsonProperty("testFailures", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -24950,7 +24955,7 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("build", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Test.BuildReference? Build { get; set; }
+        public AdoTypedSdk.Test.TestBuildReference? Build { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("contextType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.TestResultsContextType? ContextType { get; set; }
@@ -25687,6 +25692,22 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("destinationSuiteProjectName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? DestinationSuiteProjectName { get; set; }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class TestSuiteEntry
+    {
+        public TestSuiteEntry() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("childSuiteId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ChildSuiteId { get; set; }
+        [Newtonsoft.Json.JsonProperty("sequenceNumber", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? SequenceNumber { get; set; }
+        [Newtonsoft.Json.JsonProperty("suiteId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? SuiteId { get; set; }
+        [Newtonsoft.Json.JsonProperty("testCaseId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? TestCaseId { get; set; }
+    }
     public class TestSuitesClient : AdoTypedSdk.AdoClientBase
     {
         protected TestSuitesClient() { }
@@ -25698,6 +25719,7 @@ namespace AdoTypedSdk.Test
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestSuite>>> CreateTestSuiteWithResponseAsync(AdoTypedSdk.Test.SuiteCreateModel body, string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteTestSuiteAsync(string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestSuiteWithResponseAsync(string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Test.TestSuite> GetAllTestSuitesForPlanAsync(string project, int planId, int? expand = default, bool? asTreeView = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestSuite>> GetSuitesByTestCaseIdAsync(int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestSuite>>> GetSuitesByTestCaseIdWithResponseAsync(int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.SuiteTestCase> GetTestCaseByIdAsync(string project, int planId, int suiteId, int testCaseIds, System.Threading.CancellationToken cancellationToken = default) { }
@@ -25726,6 +25748,54 @@ namespace AdoTypedSdk.Test
         public AdoTypedSdk.Test.AggregatedDataForResultTrend? Summary { get; set; }
         [Newtonsoft.Json.JsonProperty("workItem", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Test.TestWorkItemReference? WorkItem { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestTestPlan
+    {
+        public TestTestPlan() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("area", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Test.ShallowReference? Area { get; set; }
+        [Newtonsoft.Json.JsonProperty("build", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Test.ShallowReference? Build { get; set; }
+        [Newtonsoft.Json.JsonProperty("buildDefinition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Test.ShallowReference? BuildDefinition { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("endDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? EndDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("iteration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Iteration { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? Owner { get; set; }
+        [Newtonsoft.Json.JsonProperty("previousBuild", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Test.ShallowReference? PreviousBuild { get; set; }
+        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Test.ShallowReference? Project { get; set; }
+        [Newtonsoft.Json.JsonProperty("releaseEnvironmentDefinition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReleaseEnvironmentDefinitionReference? ReleaseEnvironmentDefinition { get; set; }
+        [Newtonsoft.Json.JsonProperty("revision", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Revision { get; set; }
+        [Newtonsoft.Json.JsonProperty("rootSuite", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Test.ShallowReference? RootSuite { get; set; }
+        [Newtonsoft.Json.JsonProperty("startDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? StartDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? State { get; set; }
+        [Newtonsoft.Json.JsonProperty("testOutcomeSettings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TestOutcomeSettings? TestOutcomeSettings { get; set; }
+        [Newtonsoft.Json.JsonProperty("updatedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? UpdatedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("updatedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? UpdatedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -25760,6 +25830,23 @@ namespace AdoTypedSdk.Test
         public string? Url { get; set; }
         [Newtonsoft.Json.JsonProperty("values", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? Values { get; set; }
+    }
+    public class TestVariablesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected TestVariablesClient() { }
+        public TestVariablesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestVariable> CreateTestVariableAsync(AdoTypedSdk.Test.TestVariable body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestVariable>> CreateTestVariableWithResponseAsync(AdoTypedSdk.Test.TestVariable body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteTestVariableAsync(string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestVariableWithResponseAsync(string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Test.TestVariable> GetAllTestVariablesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestVariable> GetTestVariableByIdAsync(string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestVariable>> GetTestVariableByIdWithResponseAsync(string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestVariable>> GetTestVariablesAsync(string project, int? skip = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestVariable>>> GetTestVariablesWithResponseAsync(string project, int? skip = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestVariable> UpdateTestVariableAsync(AdoTypedSdk.Test.TestVariable body, string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestVariable>> UpdateTestVariableWithResponseAsync(AdoTypedSdk.Test.TestVariable body, string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -25839,22 +25926,6 @@ namespace AdoTypedSdk.Test
         [Newtonsoft.Json.JsonProperty("requestParams", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IDictionary<string, string>? RequestParams { get; set; }
     }
-    public class VariablesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected VariablesClient() { }
-        public VariablesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestVariable> CreateTestVariableAsync(AdoTypedSdk.Test.TestVariable body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestVariable>> CreateTestVariableWithResponseAsync(AdoTypedSdk.Test.TestVariable body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteTestVariableAsync(string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestVariableWithResponseAsync(string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestVariable> GetTestVariableByIdAsync(string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestVariable>> GetTestVariableByIdWithResponseAsync(string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestVariable>> GetTestVariablesAsync(string project, int? skip = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Test.TestVariable>>> GetTestVariablesWithResponseAsync(string project, int? skip = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Test.TestVariable> UpdateTestVariableAsync(AdoTypedSdk.Test.TestVariable body, string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Test.TestVariable>> UpdateTestVariableWithResponseAsync(AdoTypedSdk.Test.TestVariable body, string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class WorkItemToTestLinks
@@ -25873,18 +25944,6 @@ namespace AdoTypedSdk.Test
 }
 namespace AdoTypedSdk.TestPlan
 {
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class BuildDefinitionReference
-    {
-        public BuildDefinitionReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class CloneOperationCommonResponse
@@ -25920,7 +25979,7 @@ namespace AdoTypedSdk.TestPlan
         [Newtonsoft.Json.JsonProperty("cloneOptions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.CloneOptions? CloneOptions { get; set; }
         [Newtonsoft.Json.JsonProperty("destinationTestPlan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TestPlan.TestPlan? DestinationTestPlan { get; set; }
+        public AdoTypedSdk.TestPlan.TestPlanTestPlan? DestinationTestPlan { get; set; }
         [Newtonsoft.Json.JsonProperty("sourceTestPlan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.TestPlan.SourceTestplanResponse? SourceTestPlan { get; set; }
     }
@@ -25979,22 +26038,6 @@ namespace AdoTypedSdk.TestPlan
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("configurationId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? ConfigurationId { get; set; }
-    }
-    public class ConfigurationsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected ConfigurationsClient() { }
-        public ConfigurationsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestConfiguration> CreateTestConfigurationAsync(AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestConfiguration>> CreateTestConfigurationWithResponseAsync(AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteTestConfgurationAsync(string project, int testConfiguartionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestConfgurationWithResponseAsync(string project, int testConfiguartionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestConfiguration> GetTestConfigurationByIdAsync(string project, int testConfigurationId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestConfiguration>> GetTestConfigurationByIdWithResponseAsync(string project, int testConfigurationId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestConfiguration> GetTestConfigurationsAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestConfiguration>>> GetTestConfigurationsWithResponseAsync(string project, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestConfiguration> UpdateTestConfigurationAsync(AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters body, string project, int testConfiguartionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestConfiguration>> UpdateTestConfigurationWithResponseAsync(AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters body, string project, int testConfiguartionId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -26085,18 +26128,6 @@ namespace AdoTypedSdk.TestPlan
         [System.Runtime.Serialization.EnumMember(Value="maxValue")]
         MaxValue = 15,
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class PointAssignment : AdoTypedSdk.TestPlan.Configuration
-    {
-        public PointAssignment() { }
-        [Newtonsoft.Json.JsonProperty("configurationName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ConfigurationName { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("tester", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? Tester { get; set; }
-    }
     public enum PointState
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
@@ -26172,14 +26203,6 @@ namespace AdoTypedSdk.TestPlan
         [Newtonsoft.Json.JsonProperty("suiteIds", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<int>? SuiteIds { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class SuiteEntry : AdoTypedSdk.TestPlan.SuiteEntryUpdateParams
-    {
-        public SuiteEntry() { }
-        [Newtonsoft.Json.JsonProperty("suiteId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? SuiteId { get; set; }
-    }
     public enum SuiteEntryTypes
     {
         [System.Runtime.Serialization.EnumMember(Value="testCase")]
@@ -26250,7 +26273,7 @@ namespace AdoTypedSdk.TestPlan
         [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
         [Newtonsoft.Json.JsonProperty("pointAssignments", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.TestPlan.PointAssignment>? PointAssignments { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.TestPlan.TestPlanPointAssignment>? PointAssignments { get; set; }
         [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
         [Newtonsoft.Json.JsonProperty("testPlan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -26271,24 +26294,6 @@ namespace AdoTypedSdk.TestPlan
         public int? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
-    }
-    public class TestCasesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected TestCasesClient() { }
-        public TestCasesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task DeleteTestCaseAsync(string project, int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestCaseWithResponseAsync(string project, int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TestConfiguration : AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters
-    {
-        public TestConfiguration() { }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -26323,24 +26328,15 @@ namespace AdoTypedSdk.TestPlan
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TestPlan : AdoTypedSdk.TestPlan.TestPlanUpdateParams
+    public class TestPlanBuildDefinitionReference
     {
-        public TestPlan() { }
+        public TestPlanBuildDefinitionReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? Id { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("previousBuildId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? PreviousBuildId { get; set; }
-        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
-        [Newtonsoft.Json.JsonProperty("rootSuite", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TestPlan.TestSuiteReference? RootSuite { get; set; }
-        [Newtonsoft.Json.JsonProperty("updatedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? UpdatedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("updatedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? UpdatedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
     }
     public class TestPlanCloneClient : AdoTypedSdk.AdoClientBase
     {
@@ -26352,6 +26348,22 @@ namespace AdoTypedSdk.TestPlan
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.CloneTestPlanOperationInformation> GetCloneInformationAsync(string project, int cloneOperationId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.CloneTestPlanOperationInformation>> GetCloneInformationWithResponseAsync(string project, int cloneOperationId, System.Threading.CancellationToken cancellationToken = default) { }
     }
+    public class TestPlanConfigurationsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected TestPlanConfigurationsClient() { }
+        public TestPlanConfigurationsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanTestConfiguration> CreateTestConfigurationAsync(AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlanTestConfiguration>> CreateTestConfigurationWithResponseAsync(AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteTestConfgurationAsync(string project, int testConfiguartionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestConfgurationWithResponseAsync(string project, int testConfiguartionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanTestConfiguration> GetTestConfigurationByIdAsync(string project, int testConfigurationId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlanTestConfiguration>> GetTestConfigurationByIdWithResponseAsync(string project, int testConfigurationId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestPlanTestConfiguration> GetTestConfigurationsAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanTestConfiguration>>> GetTestConfigurationsWithResponseAsync(string project, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanTestConfiguration> UpdateTestConfigurationAsync(AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters body, string project, int testConfiguartionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlanTestConfiguration>> UpdateTestConfigurationWithResponseAsync(AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters body, string project, int testConfiguartionId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class TestPlanCreateParams
@@ -26362,7 +26374,7 @@ namespace AdoTypedSdk.TestPlan
         [Newtonsoft.Json.JsonProperty("areaPath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? AreaPath { get; set; }
         [Newtonsoft.Json.JsonProperty("buildDefinition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TestPlan.BuildDefinitionReference? BuildDefinition { get; set; }
+        public AdoTypedSdk.TestPlan.TestPlanBuildDefinitionReference? BuildDefinition { get; set; }
         [Newtonsoft.Json.JsonProperty("buildId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? BuildId { get; set; }
         [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -26386,6 +26398,18 @@ namespace AdoTypedSdk.TestPlan
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestPlanPointAssignment : AdoTypedSdk.TestPlan.Configuration
+    {
+        public TestPlanPointAssignment() { }
+        [Newtonsoft.Json.JsonProperty("configurationName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ConfigurationName { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("tester", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? Tester { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class TestPlanReference
     {
         public TestPlanReference() { }
@@ -26398,43 +26422,72 @@ namespace AdoTypedSdk.TestPlan
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class TestPlanUpdateParams : AdoTypedSdk.TestPlan.TestPlanCreateParams
+    public class TestPlanSuiteEntry : AdoTypedSdk.TestPlan.SuiteEntryUpdateParams
     {
-        public TestPlanUpdateParams() { }
-        [Newtonsoft.Json.JsonProperty("revision", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Revision { get; set; }
+        public TestPlanSuiteEntry() { }
+        [Newtonsoft.Json.JsonProperty("suiteId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? SuiteId { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class TestPlanWorkItem
+    public class TestPlanTestCasesClient : AdoTypedSdk.AdoClientBase
     {
-        public TestPlanWorkItem() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-    }
-    public class TestPlansClient : AdoTypedSdk.AdoClientBase
-    {
-        protected TestPlansClient() { }
-        public TestPlansClient(AdoTypedSdk.AdoConnection connection) { }
+        protected TestPlanTestCasesClient() { }
+        public TestPlanTestCasesClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlan> CreateTestPlanAsync(AdoTypedSdk.TestPlan.TestPlanCreateParams body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlan>> CreateTestPlanWithResponseAsync(AdoTypedSdk.TestPlan.TestPlanCreateParams body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteTestPlanAsync(string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestPlanWithResponseAsync(string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlan> GetTestPlanByIdAsync(string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlan>> GetTestPlanByIdWithResponseAsync(string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestPlan> GetTestPlansAsync(string project, string? owner = null, bool? includePlanDetails = default, bool? filterActivePlans = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlan>>> GetTestPlansWithResponseAsync(string project, string? owner = null, string? continuationToken = null, bool? includePlanDetails = default, bool? filterActivePlans = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlan> UpdateTestPlanAsync(AdoTypedSdk.TestPlan.TestPlanUpdateParams body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlan>> UpdateTestPlanWithResponseAsync(AdoTypedSdk.TestPlan.TestPlanUpdateParams body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteTestCaseAsync(string project, int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestCaseWithResponseAsync(string project, int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TestPoint
+    public class TestPlanTestConfiguration : AdoTypedSdk.TestPlan.TestConfigurationCreateUpdateParameters
     {
-        public TestPoint() { }
+        public TestPlanTestConfiguration() { }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestPlanTestPlan : AdoTypedSdk.TestPlan.TestPlanUpdateParams
+    {
+        public TestPlanTestPlan() { }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("previousBuildId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? PreviousBuildId { get; set; }
+        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
+        [Newtonsoft.Json.JsonProperty("rootSuite", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TestPlan.TestSuiteReference? RootSuite { get; set; }
+        [Newtonsoft.Json.JsonProperty("updatedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? UpdatedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("updatedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? UpdatedDate { get; set; }
+    }
+    public class TestPlanTestPlansClient : AdoTypedSdk.AdoClientBase
+    {
+        protected TestPlanTestPlansClient() { }
+        public TestPlanTestPlansClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanTestPlan> CreateTestPlanAsync(AdoTypedSdk.TestPlan.TestPlanCreateParams body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlanTestPlan>> CreateTestPlanWithResponseAsync(AdoTypedSdk.TestPlan.TestPlanCreateParams body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteTestPlanAsync(string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestPlanWithResponseAsync(string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanTestPlan> GetTestPlanByIdAsync(string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlanTestPlan>> GetTestPlanByIdWithResponseAsync(string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestPlanTestPlan> GetTestPlansAsync(string project, string? owner = null, bool? includePlanDetails = default, bool? filterActivePlans = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanTestPlan>>> GetTestPlansWithResponseAsync(string project, string? owner = null, string? continuationToken = null, bool? includePlanDetails = default, bool? filterActivePlans = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanTestPlan> UpdateTestPlanAsync(AdoTypedSdk.TestPlan.TestPlanUpdateParams body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlanTestPlan>> UpdateTestPlanWithResponseAsync(AdoTypedSdk.TestPlan.TestPlanUpdateParams body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestPlanTestPoint
+    {
+        public TestPlanTestPoint() { }
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("comment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -26468,17 +26521,106 @@ namespace AdoTypedSdk.TestPlan
         [Newtonsoft.Json.JsonProperty("tester", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.IdentityRef? Tester { get; set; }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestPlanTestSuite : AdoTypedSdk.TestPlan.TestSuiteCreateParams
+    {
+        public TestPlanTestSuite() { }
+        [Newtonsoft.Json.JsonProperty("children", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.TestPlan.TestPlanTestSuite>? Children { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastError", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? LastError { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastPopulatedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastPopulatedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastUpdatedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? LastUpdatedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastUpdatedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastUpdatedDate { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("plan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TestPlan.TestPlanReference? Plan { get; set; }
+        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
+        [Newtonsoft.Json.JsonProperty("revision", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Revision { get; set; }
+    }
+    public class TestPlanTestSuitesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected TestPlanTestSuitesClient() { }
+        public TestPlanTestSuitesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanTestSuite> CreateTestSuiteAsync(AdoTypedSdk.TestPlan.TestSuiteCreateParams body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlanTestSuite>> CreateTestSuiteWithResponseAsync(AdoTypedSdk.TestPlan.TestSuiteCreateParams body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteTestSuiteAsync(string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestSuiteWithResponseAsync(string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanTestSuite>> GetSuitesByTestCaseIdAsync(int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanTestSuite>>> GetSuitesByTestCaseIdWithResponseAsync(int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanTestSuite> GetTestSuiteByIdAsync(string project, int planId, int suiteId, AdoTypedSdk.TestPlan.SuiteExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlanTestSuite>> GetTestSuiteByIdWithResponseAsync(string project, int planId, int suiteId, AdoTypedSdk.TestPlan.SuiteExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestPlanTestSuite> GetTestSuitesForPlanAsync(string project, int planId, AdoTypedSdk.TestPlan.SuiteExpand? expand = default, bool? asTreeView = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanTestSuite>>> GetTestSuitesForPlanWithResponseAsync(string project, int planId, AdoTypedSdk.TestPlan.SuiteExpand? expand = default, string? continuationToken = null, bool? asTreeView = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanTestSuite> UpdateTestSuiteAsync(AdoTypedSdk.TestPlan.TestSuiteUpdateParams body, string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlanTestSuite>> UpdateTestSuiteWithResponseAsync(AdoTypedSdk.TestPlan.TestSuiteUpdateParams body, string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TestPlanTestVariable : AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters
+    {
+        public TestPlanTestVariable() { }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class TestPlanUpdateParams : AdoTypedSdk.TestPlan.TestPlanCreateParams
+    {
+        public TestPlanUpdateParams() { }
+        [Newtonsoft.Json.JsonProperty("revision", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Revision { get; set; }
+    }
+    public class TestPlanVariablesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected TestPlanVariablesClient() { }
+        public TestPlanVariablesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanTestVariable> CreateTestVariableAsync(AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlanTestVariable>> CreateTestVariableWithResponseAsync(AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteTestVariableAsync(string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestVariableWithResponseAsync(string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanTestVariable> GetTestVariableByIdAsync(string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlanTestVariable>> GetTestVariableByIdWithResponseAsync(string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestPlanTestVariable> GetTestVariablesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanTestVariable>>> GetTestVariablesWithResponseAsync(string project, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestPlanTestVariable> UpdateTestVariableAsync(AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters body, string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestPlanTestVariable>> UpdateTestVariableWithResponseAsync(AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters body, string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class TestPlanWorkItem
+    {
+        public TestPlanWorkItem() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+    }
     public class TestPointClient : AdoTypedSdk.AdoClientBase
     {
         protected TestPointClient() { }
         public TestPointClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPoint>> GetPointsAsync(string project, int planId, int suiteId, string pointIds, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestPoint> GetPointsListAsync(string project, int planId, int suiteId, string? testPointIds = null, string? testCaseId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPoint>>> GetPointsListWithResponseAsync(string project, int planId, int suiteId, string? testPointIds = null, string? testCaseId = null, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPoint>>> GetPointsWithResponseAsync(string project, int planId, int suiteId, string pointIds, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPoint>> UpdateTestPointsAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestPlan.TestPointUpdateParams> body, string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPoint>>> UpdateTestPointsWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestPlan.TestPointUpdateParams> body, string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanTestPoint>> GetPointsAsync(string project, int planId, int suiteId, string pointIds, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestPlanTestPoint> GetPointsListAsync(string project, int planId, int suiteId, string? testPointIds = null, string? testCaseId = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanTestPoint>>> GetPointsListWithResponseAsync(string project, int planId, int suiteId, string? testPointIds = null, string? testCaseId = null, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanTestPoint>>> GetPointsWithResponseAsync(string project, int planId, int suiteId, string pointIds, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanTestPoint>> UpdateTestPointsAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestPlan.TestPointUpdateParams> body, string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanTestPoint>>> UpdateTestPointsWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestPlan.TestPointUpdateParams> body, string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -26527,33 +26669,6 @@ namespace AdoTypedSdk.TestPlan
         [Newtonsoft.Json.JsonProperty("tester", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.IdentityRef? Tester { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TestSuite : AdoTypedSdk.TestPlan.TestSuiteCreateParams
-    {
-        public TestSuite() { }
-        [Newtonsoft.Json.JsonProperty("children", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.TestPlan.TestSuite>? Children { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastError", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? LastError { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastPopulatedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastPopulatedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastUpdatedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? LastUpdatedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastUpdatedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastUpdatedDate { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("plan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TestPlan.TestPlanReference? Plan { get; set; }
-        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
-        [Newtonsoft.Json.JsonProperty("revision", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Revision { get; set; }
-    }
     public class TestSuiteCloneClient : AdoTypedSdk.AdoClientBase
     {
         protected TestSuiteCloneClient() { }
@@ -26600,10 +26715,10 @@ namespace AdoTypedSdk.TestPlan
         protected TestSuiteEntryClient() { }
         public TestSuiteEntryClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.SuiteEntry>> GetSuiteEntriesAsync(string project, int suiteId, AdoTypedSdk.TestPlan.SuiteEntryTypes? suiteEntryType = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.SuiteEntry>>> GetSuiteEntriesWithResponseAsync(string project, int suiteId, AdoTypedSdk.TestPlan.SuiteEntryTypes? suiteEntryType = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.SuiteEntry>> ReorderSuiteEntriesAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestPlan.SuiteEntryUpdateParams> body, string project, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.SuiteEntry>>> ReorderSuiteEntriesWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestPlan.SuiteEntryUpdateParams> body, string project, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanSuiteEntry>> GetSuiteEntriesAsync(string project, int suiteId, AdoTypedSdk.TestPlan.SuiteEntryTypes? suiteEntryType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanSuiteEntry>>> GetSuiteEntriesWithResponseAsync(string project, int suiteId, AdoTypedSdk.TestPlan.SuiteEntryTypes? suiteEntryType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanSuiteEntry>> ReorderSuiteEntriesAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestPlan.SuiteEntryUpdateParams> body, string project, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestPlanSuiteEntry>>> ReorderSuiteEntriesWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TestPlan.SuiteEntryUpdateParams> body, string project, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -26644,34 +26759,6 @@ namespace AdoTypedSdk.TestPlan
         [Newtonsoft.Json.JsonProperty("revision", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? Revision { get; set; }
     }
-    public class TestSuitesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected TestSuitesClient() { }
-        public TestSuitesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestSuite> CreateTestSuiteAsync(AdoTypedSdk.TestPlan.TestSuiteCreateParams body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestSuite>> CreateTestSuiteWithResponseAsync(AdoTypedSdk.TestPlan.TestSuiteCreateParams body, string project, int planId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteTestSuiteAsync(string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestSuiteWithResponseAsync(string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestSuite>> GetSuitesByTestCaseIdAsync(int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestSuite>>> GetSuitesByTestCaseIdWithResponseAsync(int testCaseId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestSuite> GetTestSuiteByIdAsync(string project, int planId, int suiteId, AdoTypedSdk.TestPlan.SuiteExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestSuite>> GetTestSuiteByIdWithResponseAsync(string project, int planId, int suiteId, AdoTypedSdk.TestPlan.SuiteExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestSuite> GetTestSuitesForPlanAsync(string project, int planId, AdoTypedSdk.TestPlan.SuiteExpand? expand = default, bool? asTreeView = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestSuite>>> GetTestSuitesForPlanWithResponseAsync(string project, int planId, AdoTypedSdk.TestPlan.SuiteExpand? expand = default, string? continuationToken = null, bool? asTreeView = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestSuite> UpdateTestSuiteAsync(AdoTypedSdk.TestPlan.TestSuiteUpdateParams body, string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestSuite>> UpdateTestSuiteWithResponseAsync(AdoTypedSdk.TestPlan.TestSuiteUpdateParams body, string project, int planId, int suiteId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TestVariable : AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters
-    {
-        public TestVariable() { }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class TestVariableCreateUpdateParameters
@@ -26685,22 +26772,6 @@ namespace AdoTypedSdk.TestPlan
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("values", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? Values { get; set; }
-    }
-    public class VariablesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected VariablesClient() { }
-        public VariablesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestVariable> CreateTestVariableAsync(AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestVariable>> CreateTestVariableWithResponseAsync(AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteTestVariableAsync(string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTestVariableWithResponseAsync(string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestVariable> GetTestVariableByIdAsync(string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestVariable>> GetTestVariableByIdWithResponseAsync(string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.TestPlan.TestVariable> GetTestVariablesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TestPlan.TestVariable>>> GetTestVariablesWithResponseAsync(string project, string? continuationToken = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.TestPlan.TestVariable> UpdateTestVariableAsync(AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters body, string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TestPlan.TestVariable>> UpdateTestVariableWithResponseAsync(AdoTypedSdk.TestPlan.TestVariableCreateUpdateParameters body, string project, int testVariableId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -26738,6 +26809,8 @@ namespace AdoTypedSdk.Tfvc
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TfvcChangesetRef> CreateChangesetAsync(AdoTypedSdk.Common.TfvcChangeset body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TfvcChangesetRef>> CreateChangesetWithResponseAsync(AdoTypedSdk.Common.TfvcChangeset body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.TfvcChange> GetAllChangesetChangesAsync(int? id = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.TfvcChangesetRef> GetAllChangesetsAsync(string? project = null, int? maxCommentLength = default, string? orderby = null, System.Collections.Generic.IEnumerable<AdoTypedSdk.Common.TfvcMappingFilter>? searchCriteriaMappings = null, bool? searchCriteriaIncludeLinks = default, bool? searchCriteriaFollowRenames = default, int? searchCriteriaToId = default, int? searchCriteriaFromId = default, string? searchCriteriaToDate = null, string? searchCriteriaFromDate = null, string? searchCriteriaAuthor = null, string? searchCriteriaItemPath = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcChangesetRef>> GetBatchedChangesetsAsync(AdoTypedSdk.Common.TfvcChangesetsRequestData body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcChangesetRef>>> GetBatchedChangesetsWithResponseAsync(AdoTypedSdk.Common.TfvcChangesetsRequestData body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TfvcChangeset> GetChangesetAsync(
@@ -26789,23 +26862,13 @@ namespace AdoTypedSdk.Tfvc
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcChangesetRef>> GetChangesetsAsync(string? project = null, int? maxCommentLength = default, int? skip = default, int? top = default, string? orderby = null, System.Collections.Generic.IEnumerable<AdoTypedSdk.Common.TfvcMappingFilter>? searchCriteriaMappings = null, bool? searchCriteriaIncludeLinks = default, bool? searchCriteriaFollowRenames = default, int? searchCriteriaToId = default, int? searchCriteriaFromId = default, string? searchCriteriaToDate = null, string? searchCriteriaFromDate = null, string? searchCriteriaAuthor = null, string? searchCriteriaItemPath = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcChangesetRef>>> GetChangesetsWithResponseAsync(string? project = null, int? maxCommentLength = default, int? skip = default, int? top = default, string? orderby = null, System.Collections.Generic.IEnumerable<AdoTypedSdk.Common.TfvcMappingFilter>? searchCriteriaMappings = null, bool? searchCriteriaIncludeLinks = default, bool? searchCriteriaFollowRenames = default, int? searchCriteriaToId = default, int? searchCriteriaFromId = default, string? searchCriteriaToDate = null, string? searchCriteriaFromDate = null, string? searchCriteriaAuthor = null, string? searchCriteriaItemPath = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    public class ItemsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected ItemsClient() { }
-        public ItemsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TfvcItem> GetItemAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TfvcItem>> GetItemWithResponseAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcItem>> GetItemsAsync(string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeLinks = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Newtonsoft.Json.Linq.JToken>>> GetItemsBatchAsync(AdoTypedSdk.Common.TfvcItemRequestData body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Newtonsoft.Json.Linq.JToken>>>> GetItemsBatchWithResponseAsync(AdoTypedSdk.Common.TfvcItemRequestData body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcItem>>> GetItemsWithResponseAsync(string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeLinks = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     public class LabelsClient : AdoTypedSdk.AdoClientBase
     {
         protected LabelsClient() { }
         public LabelsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.TfvcItem> GetAllLabelItemsAsync(string labelId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.TfvcLabelRef> GetAllLabelsAsync(string? project = null, bool? requestDataIncludeLinks = default, int? requestDataMaxItemCount = default, string? requestDataItemLabelFilter = null, string? requestDataOwner = null, string? requestDataName = null, string? requestDataLabelScope = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TfvcLabel> GetLabelAsync(string labelId, string? project = null, bool? requestDataIncludeLinks = default, int? requestDataMaxItemCount = default, string? requestDataItemLabelFilter = null, string? requestDataOwner = null, string? requestDataName = null, string? requestDataLabelScope = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcItem>> GetLabelItemsAsync(string labelId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcItem>>> GetLabelItemsWithResponseAsync(string labelId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -26818,6 +26881,8 @@ namespace AdoTypedSdk.Tfvc
         protected ShelvesetsClient() { }
         public ShelvesetsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.TfvcChange> GetAllShelvesetChangesAsync(string shelvesetId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.TfvcShelvesetRef> GetAllShelvesetsAsync(bool? requestDataIncludeLinks = default, bool? requestDataIncludeWorkItems = default, bool? requestDataIncludeDetails = default, int? requestDataMaxChangeCount = default, int? requestDataMaxCommentLength = default, string? requestDataOwner = null, string? requestDataName = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TfvcShelveset> GetShelvesetAsync(string shelvesetId, bool? requestDataIncludeLinks = default, bool? requestDataIncludeWorkItems = default, bool? requestDataIncludeDetails = default, int? requestDataMaxChangeCount = default, int? requestDataMaxCommentLength = default, string? requestDataOwner = null, string? requestDataName = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcChange>> GetShelvesetChangesAsync(string shelvesetId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcChange>>> GetShelvesetChangesWithResponseAsync(string shelvesetId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -26827,6 +26892,24 @@ namespace AdoTypedSdk.Tfvc
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcShelvesetRef>> GetShelvesetsAsync(bool? requestDataIncludeLinks = default, bool? requestDataIncludeWorkItems = default, bool? requestDataIncludeDetails = default, int? requestDataMaxChangeCount = default, int? requestDataMaxCommentLength = default, string? requestDataOwner = null, string? requestDataName = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcShelvesetRef>>> GetShelvesetsWithResponseAsync(bool? requestDataIncludeLinks = default, bool? requestDataIncludeWorkItems = default, bool? requestDataIncludeDetails = default, int? requestDataMaxChangeCount = default, int? requestDataMaxCommentLength = default, string? requestDataOwner = null, string? requestDataName = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
+    public class TfvcItemsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected TfvcItemsClient() { }
+        public TfvcItemsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TfvcItem> GetItemAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemContentAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemContentWithResponseAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemTextAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemTextWithResponseAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TfvcItem>> GetItemWithResponseAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemZipAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemZipWithResponseAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcItem>> GetItemsAsync(string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeLinks = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Newtonsoft.Json.Linq.JToken>>> GetItemsBatchAsync(AdoTypedSdk.Common.TfvcItemRequestData body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Newtonsoft.Json.Linq.JToken>>>> GetItemsBatchWithResponseAsync(AdoTypedSdk.Common.TfvcItemRequestData body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcItem>>> GetItemsWithResponseAsync(string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeLinks = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
 }
 namespace AdoTypedSdk.TokenAdmin
 {
@@ -26835,7 +26918,7 @@ namespace AdoTypedSdk.TokenAdmin
         protected PersonalAccessTokensClient() { }
         public PersonalAccessTokensClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.TokenAdmin.SessionToken> ListPersonalAccessTokensAsync(string subjectDescriptor, int? pageSize = default, bool? isPublic = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.TokenAdmin.TokenAdminSessionToken> ListPersonalAccessTokensAsync(string subjectDescriptor, int? pageSize = default, bool? isPublic = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TokenAdmin.TokenAdminPagedSessionTokens>> ListPersonalAccessTokensWithResponseAsync(string subjectDescriptor, int? pageSize = default, string? continuationToken = null, bool? isPublic = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public class RevocationRulesClient : AdoTypedSdk.AdoClientBase
@@ -26854,11 +26937,45 @@ namespace AdoTypedSdk.TokenAdmin
         public virtual System.Threading.Tasks.Task RevokeAuthorizationsAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TokenAdmin.TokenAdminRevocation> body, bool? isPublic = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> RevokeAuthorizationsWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.TokenAdmin.TokenAdminRevocation> body, bool? isPublic = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class TokenAdminPagedSessionTokens
+    {
+        public TokenAdminPagedSessionTokens() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("continuationToken", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? ContinuationToken { get; set; }
+        [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.TokenAdmin.TokenAdminSessionToken>? Value { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class TokenAdminRevocation
+    {
+        public TokenAdminRevocation() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("authorizationId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? AuthorizationId { get; set; }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class SessionToken
+    public class TokenAdminRevocationRule
     {
-        public SessionToken() { }
+        public TokenAdminRevocationRule() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdBefore", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? CreatedBefore { get; set; }
+        [Newtonsoft.Json.JsonProperty("scopes", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Scopes { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TokenAdminSessionToken
+    {
+        public TokenAdminSessionToken() { }
         [Newtonsoft.Json.JsonProperty("accessId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Guid? AccessId { get; set; }
         [Newtonsoft.Json.JsonExtensionData]
@@ -26894,51 +27011,9 @@ namespace AdoTypedSdk.TokenAdmin
         [Newtonsoft.Json.JsonProperty("validTo", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? ValidTo { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class TokenAdminPagedSessionTokens
-    {
-        public TokenAdminPagedSessionTokens() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("continuationToken", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? ContinuationToken { get; set; }
-        [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.TokenAdmin.SessionToken>? Value { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class TokenAdminRevocation
-    {
-        public TokenAdminRevocation() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("authorizationId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? AuthorizationId { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TokenAdminRevocationRule
-    {
-        public TokenAdminRevocationRule() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdBefore", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? CreatedBefore { get; set; }
-        [Newtonsoft.Json.JsonProperty("scopes", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Scopes { get; set; }
-    }
 }
 namespace AdoTypedSdk.Wiki
 {
-    public class AttachmentsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected AttachmentsClient() { }
-        public AttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiAttachment> CreateAttachmentAsync(System.IO.Stream body, string project, string wikiIdentifier, string name, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiAttachment>> CreateAttachmentWithResponseAsync(System.IO.Stream body, string project, string wikiIdentifier, string name, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     public class PageMovesClient : AdoTypedSdk.AdoClientBase
     {
         protected PageMovesClient() { }
@@ -26946,18 +27021,6 @@ namespace AdoTypedSdk.Wiki
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPageMove> CreatePageMoveAsync(AdoTypedSdk.Wiki.WikiPageMoveParameters body, string project, string wikiIdentifier, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPageMove>> CreatePageMoveWithResponseAsync(AdoTypedSdk.Wiki.WikiPageMoveParameters body, string project, string wikiIdentifier, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    public class PagesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected PagesClient() { }
-        public PagesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage> CreateOrUpdatePageAsync(AdoTypedSdk.Wiki.WikiPageCreateOrUpdateParameters body, string project, string wikiIdentifier, string path, string? version = null, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPage>> CreateOrUpdatePageWithResponseAsync(AdoTypedSdk.Wiki.WikiPageCreateOrUpdateParameters body, string project, string wikiIdentifier, string path, string? version = null, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage?> DeletePageAsync(string project, string wikiIdentifier, string path, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPage?>> DeletePageWithResponseAsync(string project, string wikiIdentifier, string path, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage> GetPageAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPage>> GetPageWithResponseAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -26994,6 +27057,14 @@ namespace AdoTypedSdk.Wiki
         public AdoTypedSdk.Wiki.WikiAttachment? Attachment { get; set; }
         [Newtonsoft.Json.JsonProperty("eTag", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? ETag { get; set; }
+    }
+    public class WikiAttachmentsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WikiAttachmentsClient() { }
+        public WikiAttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiAttachment> CreateAttachmentAsync(System.IO.Stream body, string project, string wikiIdentifier, string name, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiAttachment>> CreateAttachmentWithResponseAsync(System.IO.Stream body, string project, string wikiIdentifier, string name, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -27183,6 +27254,22 @@ namespace AdoTypedSdk.Wiki
         [Newtonsoft.Json.JsonProperty("path", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Path { get; set; }
     }
+    public class WikiPagesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WikiPagesClient() { }
+        public WikiPagesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage> CreateOrUpdatePageAsync(AdoTypedSdk.Wiki.WikiPageCreateOrUpdateParameters body, string project, string wikiIdentifier, string path, string? version = null, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPage>> CreateOrUpdatePageWithResponseAsync(AdoTypedSdk.Wiki.WikiPageCreateOrUpdateParameters body, string project, string wikiIdentifier, string path, string? version = null, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage?> DeletePageAsync(string project, string wikiIdentifier, string path, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPage?>> DeletePageWithResponseAsync(string project, string wikiIdentifier, string path, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage> GetPageAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetPageTextAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetPageTextWithResponseAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPage>> GetPageWithResponseAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetPageZipAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetPageZipWithResponseAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     public enum WikiType
     {
         [System.Runtime.Serialization.EnumMember(Value="projectWiki")]
@@ -27262,14 +27349,6 @@ namespace AdoTypedSdk.Work
         public string? CapacityPerDay { get; set; }
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class Attribute : System.Collections.Generic.Dictionary<string, string>
-    {
-        public Attribute() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -27768,23 +27847,6 @@ namespace AdoTypedSdk.Work
         [Newtonsoft.Json.JsonProperty("start", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? Start { get; set; }
     }
-    public enum DayOfWeek
-    {
-        [System.Runtime.Serialization.EnumMember(Value="sunday")]
-        Sunday = 0,
-        [System.Runtime.Serialization.EnumMember(Value="monday")]
-        Monday = 1,
-        [System.Runtime.Serialization.EnumMember(Value="tuesday")]
-        Tuesday = 2,
-        [System.Runtime.Serialization.EnumMember(Value="wednesday")]
-        Wednesday = 3,
-        [System.Runtime.Serialization.EnumMember(Value="thursday")]
-        Thursday = 4,
-        [System.Runtime.Serialization.EnumMember(Value="friday")]
-        Friday = 5,
-        [System.Runtime.Serialization.EnumMember(Value="saturday")]
-        Saturday = 6,
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class DeliveryViewData : AdoTypedSdk.Work.PlanViewData
@@ -27836,7 +27898,7 @@ namespace AdoTypedSdk.Work
         public string? DisplayName { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("fieldType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Work.FieldType? FieldType { get; set; }
+        public AdoTypedSdk.Work.WorkFieldType? FieldType { get; set; }
         [Newtonsoft.Json.JsonProperty("isIdentity", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? IsIdentity { get; set; }
         [Newtonsoft.Json.JsonProperty("referenceName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -27861,23 +27923,6 @@ namespace AdoTypedSdk.Work
         public FieldSetting() { }
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-    }
-    public enum FieldType
-    {
-        [System.Runtime.Serialization.EnumMember(Value="string")]
-        String = 0,
-        [System.Runtime.Serialization.EnumMember(Value="plainText")]
-        PlainText = 1,
-        [System.Runtime.Serialization.EnumMember(Value="integer")]
-        Integer = 2,
-        [System.Runtime.Serialization.EnumMember(Value="dateTime")]
-        DateTime = 3,
-        [System.Runtime.Serialization.EnumMember(Value="treePath")]
-        TreePath = 4,
-        [System.Runtime.Serialization.EnumMember(Value="boolean")]
-        Boolean = 5,
-        [System.Runtime.Serialization.EnumMember(Value="double")]
-        Double = 6,
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -27927,22 +27972,6 @@ namespace AdoTypedSdk.Work
         public IterationWorkItems() { }
         [Newtonsoft.Json.JsonProperty("workItemRelations", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Common.WorkItemLink>? WorkItemRelations { get; set; }
-    }
-    public class IterationsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected IterationsClient() { }
-        public IterationsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task DeleteTeamIterationAsync(string project, System.Guid id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTeamIterationWithResponseAsync(string project, System.Guid id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.IterationWorkItems> GetIterationWorkItemsAsync(string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Work.IterationWorkItems>> GetIterationWorkItemsWithResponseAsync(string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamSettingsIteration> GetTeamIterationAsync(string project, System.Guid id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Work.TeamSettingsIteration>> GetTeamIterationWithResponseAsync(string project, System.Guid id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.TeamSettingsIteration>> GetTeamIterationsAsync(string project, string? team = null, string? timeframe = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.TeamSettingsIteration>>> GetTeamIterationsWithResponseAsync(string project, string? team = null, string? timeframe = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamSettingsIteration> PostTeamIterationAsync(AdoTypedSdk.Work.TeamSettingsIteration body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Work.TeamSettingsIteration>> PostTeamIterationWithResponseAsync(AdoTypedSdk.Work.TeamSettingsIteration body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -28164,7 +28193,7 @@ namespace AdoTypedSdk.Work
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("settings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Work.Attribute? Settings { get; set; }
+        public AdoTypedSdk.Work.WorkAttribute? Settings { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -28258,7 +28287,7 @@ namespace AdoTypedSdk.Work
         [Newtonsoft.Json.JsonProperty("defaultIterationMacro", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? DefaultIterationMacro { get; set; }
         [Newtonsoft.Json.JsonProperty("workingDays", ItemConverterType=typeof(Newtonsoft.Json.Converters.StringEnumConverter?), NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Work.DayOfWeek>? WorkingDays { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Work.WorkDayOfWeek>? WorkingDays { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -28324,7 +28353,7 @@ namespace AdoTypedSdk.Work
         [Newtonsoft.Json.JsonProperty("defaultIterationMacro", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? DefaultIterationMacro { get; set; }
         [Newtonsoft.Json.JsonProperty("workingDays", ItemConverterType=typeof(Newtonsoft.Json.Converters.StringEnumConverter?), NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Work.DayOfWeek>? WorkingDays { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Work.WorkDayOfWeek>? WorkingDays { get; set; }
     }
     public class TeamdaysoffClient : AdoTypedSdk.AdoClientBase
     {
@@ -28514,6 +28543,48 @@ namespace AdoTypedSdk.Work
         [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Work.PlanType? Type { get; set; }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class WorkAttribute : System.Collections.Generic.Dictionary<string, string>
+    {
+        public WorkAttribute() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+    }
+    public enum WorkDayOfWeek
+    {
+        [System.Runtime.Serialization.EnumMember(Value="sunday")]
+        Sunday = 0,
+        [System.Runtime.Serialization.EnumMember(Value="monday")]
+        Monday = 1,
+        [System.Runtime.Serialization.EnumMember(Value="tuesday")]
+        Tuesday = 2,
+        [System.Runtime.Serialization.EnumMember(Value="wednesday")]
+        Wednesday = 3,
+        [System.Runtime.Serialization.EnumMember(Value="thursday")]
+        Thursday = 4,
+        [System.Runtime.Serialization.EnumMember(Value="friday")]
+        Friday = 5,
+        [System.Runtime.Serialization.EnumMember(Value="saturday")]
+        Saturday = 6,
+    }
+    public enum WorkFieldType
+    {
+        [System.Runtime.Serialization.EnumMember(Value="string")]
+        String = 0,
+        [System.Runtime.Serialization.EnumMember(Value="plainText")]
+        PlainText = 1,
+        [System.Runtime.Serialization.EnumMember(Value="integer")]
+        Integer = 2,
+        [System.Runtime.Serialization.EnumMember(Value="dateTime")]
+        DateTime = 3,
+        [System.Runtime.Serialization.EnumMember(Value="treePath")]
+        TreePath = 4,
+        [System.Runtime.Serialization.EnumMember(Value="boolean")]
+        Boolean = 5,
+        [System.Runtime.Serialization.EnumMember(Value="double")]
+        Double = 6,
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class WorkItemColor
@@ -28539,6 +28610,22 @@ namespace AdoTypedSdk.Work
         public System.Collections.Generic.IDictionary<string, string>? States { get; set; }
         [Newtonsoft.Json.JsonProperty("workItemTypeName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? WorkItemTypeName { get; set; }
+    }
+    public class WorkIterationsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkIterationsClient() { }
+        public WorkIterationsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task DeleteTeamIterationAsync(string project, System.Guid id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTeamIterationWithResponseAsync(string project, System.Guid id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.IterationWorkItems> GetIterationWorkItemsAsync(string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Work.IterationWorkItems>> GetIterationWorkItemsWithResponseAsync(string project, System.Guid iterationId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamSettingsIteration> GetTeamIterationAsync(string project, System.Guid id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Work.TeamSettingsIteration>> GetTeamIterationWithResponseAsync(string project, System.Guid id, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.TeamSettingsIteration>> GetTeamIterationsAsync(string project, string? team = null, string? timeframe = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Work.TeamSettingsIteration>>> GetTeamIterationsWithResponseAsync(string project, string? team = null, string? timeframe = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Work.TeamSettingsIteration> PostTeamIterationAsync(AdoTypedSdk.Work.TeamSettingsIteration body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Work.TeamSettingsIteration>> PostTeamIterationWithResponseAsync(AdoTypedSdk.Work.TeamSettingsIteration body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
 }
 namespace AdoTypedSdk.WorkItemTracking
@@ -28676,18 +28763,6 @@ namespace AdoTypedSdk.WorkItemTracking
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
-    public class AttachmentsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected AttachmentsClient() { }
-        public AttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.AttachmentReference> CreateAttachmentAsync(System.IO.Stream body, string? project = null, string? fileName = null, string? uploadType = null, string? areaPath = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.AttachmentReference>> CreateAttachmentWithResponseAsync(System.IO.Stream body, string? project = null, string? fileName = null, string? uploadType = null, string? areaPath = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetAttachmentAsync(System.Guid id, string? project = null, string? fileName = null, bool? download = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetAttachmentWithResponseAsync(System.Guid id, string? project = null, string? fileName = null, bool? download = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.AttachmentReference> UploadAttachmentAsync(System.IO.Stream body, System.Guid id, string contentRangeHeader, string? project = null, string? fileName = null, string? uploadType = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.AttachmentReference>> UploadAttachmentWithResponseAsync(System.IO.Stream body, System.Guid id, string contentRangeHeader, string? project = null, string? fileName = null, string? uploadType = null, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     public class ClassificationNodesClient : AdoTypedSdk.AdoClientBase
     {
         protected ClassificationNodesClient() { }
@@ -28738,37 +28813,6 @@ namespace AdoTypedSdk.WorkItemTracking
         [Newtonsoft.Json.JsonProperty("dependentFields", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Common.WorkItemFieldReference>? DependentFields { get; set; }
     }
-    public enum FieldType
-    {
-        [System.Runtime.Serialization.EnumMember(Value="string")]
-        String = 0,
-        [System.Runtime.Serialization.EnumMember(Value="integer")]
-        Integer = 1,
-        [System.Runtime.Serialization.EnumMember(Value="dateTime")]
-        DateTime = 2,
-        [System.Runtime.Serialization.EnumMember(Value="plainText")]
-        PlainText = 3,
-        [System.Runtime.Serialization.EnumMember(Value="html")]
-        Html = 4,
-        [System.Runtime.Serialization.EnumMember(Value="treePath")]
-        TreePath = 5,
-        [System.Runtime.Serialization.EnumMember(Value="history")]
-        History = 6,
-        [System.Runtime.Serialization.EnumMember(Value="double")]
-        Double = 7,
-        [System.Runtime.Serialization.EnumMember(Value="guid")]
-        Guid = 8,
-        [System.Runtime.Serialization.EnumMember(Value="boolean")]
-        Boolean = 9,
-        [System.Runtime.Serialization.EnumMember(Value="identity")]
-        Identity = 10,
-        [System.Runtime.Serialization.EnumMember(Value="picklistString")]
-        PicklistString = 11,
-        [System.Runtime.Serialization.EnumMember(Value="picklistInteger")]
-        PicklistInteger = 12,
-        [System.Runtime.Serialization.EnumMember(Value="picklistDouble")]
-        PicklistDouble = 13,
-    }
     public enum FieldUsage
     {
         [System.Runtime.Serialization.EnumMember(Value="none")]
@@ -28781,20 +28825,6 @@ namespace AdoTypedSdk.WorkItemTracking
         Tree = 3,
         [System.Runtime.Serialization.EnumMember(Value="workItemTypeExtension")]
         WorkItemTypeExtension = 4,
-    }
-    public class FieldsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected FieldsClient() { }
-        public FieldsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemField> CreateFieldAsync(AdoTypedSdk.WorkItemTracking.WorkItemField body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemField>> CreateFieldWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemField body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteFieldAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteFieldWithResponseAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemField> GetFieldAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemField>> GetFieldWithResponseAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemField>> GetFieldsAsync(string? project = null, AdoTypedSdk.WorkItemTracking.GetFieldsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemField>>> GetFieldsWithResponseAsync(string? project = null, AdoTypedSdk.WorkItemTracking.GetFieldsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -29110,16 +29140,6 @@ namespace AdoTypedSdk.WorkItemTracking
         [Newtonsoft.Json.JsonProperty("types", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? Types { get; set; }
     }
-    public class RevisionsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected RevisionsClient() { }
-        public RevisionsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItem> GetRevisionAsync(int id, int revisionNumber, string? project = null, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItem>> GetRevisionWithResponseAsync(int id, int revisionNumber, string? project = null, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItem>> GetRevisionsAsync(int id, string? project = null, int? top = default, int? skip = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItem>>> GetRevisionsWithResponseAsync(int id, string? project = null, int? top = default, int? skip = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class StreamedBatch
@@ -29143,22 +29163,6 @@ namespace AdoTypedSdk.WorkItemTracking
         [System.Runtime.Serialization.EnumMember(Value="globalWorkflow")]
         GlobalWorkflow = 1,
     }
-    public class TemplatesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected TemplatesClient() { }
-        public TemplatesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> CreateTemplateAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTemplate>> CreateTemplateWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteTemplateAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTemplateWithResponseAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> GetTemplateAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTemplate>> GetTemplateWithResponseAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTemplateReference>> GetTemplatesAsync(string project, string? team = null, string? workitemtypename = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTemplateReference>>> GetTemplatesWithResponseAsync(string project, string? team = null, string? workitemtypename = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> ReplaceTemplateAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTemplate>> ReplaceTemplateWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     public enum TreeNodeStructureType
     {
         [System.Runtime.Serialization.EnumMember(Value="area")]
@@ -29178,6 +29182,7 @@ namespace AdoTypedSdk.WorkItemTracking
         protected UpdatesClient() { }
         public UpdatesClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.WorkItemTracking.WorkItemUpdate> GetAllUpdatesAsync(int id, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemUpdate> GetUpdateAsync(int id, int updateNumber, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemUpdate>> GetUpdateWithResponseAsync(int id, int updateNumber, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemUpdate>> GetUpdatesAsync(int id, string? project = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -29394,7 +29399,7 @@ namespace AdoTypedSdk.WorkItemTracking
         public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTracking.WorkItemFieldOperation>? SupportedOperations { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.WorkItemTracking.FieldType? Type { get; set; }
+        public AdoTypedSdk.WorkItemTracking.WorkItemTrackingFieldType? Type { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("usage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.WorkItemTracking.FieldUsage? Usage { get; set; }
@@ -29456,7 +29461,11 @@ namespace AdoTypedSdk.WorkItemTracking
         public WorkItemIconsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemIcon> GetWorkItemIconAsync(string icon, string? color = null, int? v = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetWorkItemIconSvgAsync(string icon, string? color = null, int? v = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetWorkItemIconSvgWithResponseAsync(string icon, string? color = null, int? v = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemIcon>> GetWorkItemIconWithResponseAsync(string icon, string? color = null, int? v = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetWorkItemIconXamlAsync(string icon, string? color = null, int? v = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetWorkItemIconXamlWithResponseAsync(string icon, string? color = null, int? v = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemIcon>> GetWorkItemIconsAsync(System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemIcon>>> GetWorkItemIconsWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
     }
@@ -29626,6 +29635,63 @@ namespace AdoTypedSdk.WorkItemTracking
         [Newtonsoft.Json.JsonProperty("workItemTypeName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? WorkItemTypeName { get; set; }
     }
+    public class WorkItemTrackingAttachmentsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingAttachmentsClient() { }
+        public WorkItemTrackingAttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.AttachmentReference> CreateAttachmentAsync(System.IO.Stream body, string? project = null, string? fileName = null, string? uploadType = null, string? areaPath = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.AttachmentReference>> CreateAttachmentWithResponseAsync(System.IO.Stream body, string? project = null, string? fileName = null, string? uploadType = null, string? areaPath = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetAttachmentAsync(System.Guid id, string? project = null, string? fileName = null, bool? download = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetAttachmentWithResponseAsync(System.Guid id, string? project = null, string? fileName = null, bool? download = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.AttachmentReference> UploadAttachmentAsync(System.IO.Stream body, System.Guid id, string contentRangeHeader, string? project = null, string? fileName = null, string? uploadType = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.AttachmentReference>> UploadAttachmentWithResponseAsync(System.IO.Stream body, System.Guid id, string contentRangeHeader, string? project = null, string? fileName = null, string? uploadType = null, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public enum WorkItemTrackingFieldType
+    {
+        [System.Runtime.Serialization.EnumMember(Value="string")]
+        String = 0,
+        [System.Runtime.Serialization.EnumMember(Value="integer")]
+        Integer = 1,
+        [System.Runtime.Serialization.EnumMember(Value="dateTime")]
+        DateTime = 2,
+        [System.Runtime.Serialization.EnumMember(Value="plainText")]
+        PlainText = 3,
+        [System.Runtime.Serialization.EnumMember(Value="html")]
+        Html = 4,
+        [System.Runtime.Serialization.EnumMember(Value="treePath")]
+        TreePath = 5,
+        [System.Runtime.Serialization.EnumMember(Value="history")]
+        History = 6,
+        [System.Runtime.Serialization.EnumMember(Value="double")]
+        Double = 7,
+        [System.Runtime.Serialization.EnumMember(Value="guid")]
+        Guid = 8,
+        [System.Runtime.Serialization.EnumMember(Value="boolean")]
+        Boolean = 9,
+        [System.Runtime.Serialization.EnumMember(Value="identity")]
+        Identity = 10,
+        [System.Runtime.Serialization.EnumMember(Value="picklistString")]
+        PicklistString = 11,
+        [System.Runtime.Serialization.EnumMember(Value="picklistInteger")]
+        PicklistInteger = 12,
+        [System.Runtime.Serialization.EnumMember(Value="picklistDouble")]
+        PicklistDouble = 13,
+    }
+    public class WorkItemTrackingFieldsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingFieldsClient() { }
+        public WorkItemTrackingFieldsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemField> CreateFieldAsync(AdoTypedSdk.WorkItemTracking.WorkItemField body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemField>> CreateFieldWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemField body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteFieldAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteFieldWithResponseAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemField> GetFieldAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemField>> GetFieldWithResponseAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemField>> GetFieldsAsync(string? project = null, AdoTypedSdk.WorkItemTracking.GetFieldsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemField>>> GetFieldsWithResponseAsync(string? project = null, AdoTypedSdk.WorkItemTracking.GetFieldsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class WorkItemTrackingReference : AdoTypedSdk.Common.WorkItemTrackingResource
@@ -29635,6 +29701,43 @@ namespace AdoTypedSdk.WorkItemTracking
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("referenceName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? ReferenceName { get; set; }
+    }
+    public class WorkItemTrackingRevisionsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingRevisionsClient() { }
+        public WorkItemTrackingRevisionsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.WorkItem> GetAllRevisionsAsync(int id, string? project = null, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItem> GetRevisionAsync(int id, int revisionNumber, string? project = null, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItem>> GetRevisionWithResponseAsync(int id, int revisionNumber, string? project = null, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItem>> GetRevisionsAsync(int id, string? project = null, int? top = default, int? skip = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItem>>> GetRevisionsWithResponseAsync(int id, string? project = null, int? top = default, int? skip = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public class WorkItemTrackingTemplatesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingTemplatesClient() { }
+        public WorkItemTrackingTemplatesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> CreateTemplateAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTemplate>> CreateTemplateWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteTemplateAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTemplateWithResponseAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> GetTemplateAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTemplate>> GetTemplateWithResponseAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTemplateReference>> GetTemplatesAsync(string project, string? team = null, string? workitemtypename = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTemplateReference>>> GetTemplatesWithResponseAsync(string project, string? team = null, string? workitemtypename = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> ReplaceTemplateAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTemplate>> ReplaceTemplateWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public class WorkItemTrackingWorkItemTypesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingWorkItemTypesClient() { }
+        public WorkItemTrackingWorkItemTypesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemType> GetWorkItemTypeAsync(string project, string type, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemType>> GetWorkItemTypeWithResponseAsync(string project, string type, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemType>> GetWorkItemTypesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemType>>> GetWorkItemTypesWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public class WorkItemTransitionsClient : AdoTypedSdk.AdoClientBase
     {
@@ -29815,16 +29918,6 @@ namespace AdoTypedSdk.WorkItemTracking
         [Newtonsoft.Json.JsonProperty("templateType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.WorkItemTracking.TemplateType? TemplateType { get; set; }
     }
-    public class WorkItemTypesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected WorkItemTypesClient() { }
-        public WorkItemTypesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemType> GetWorkItemTypeAsync(string project, string type, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemType>> GetWorkItemTypeWithResponseAsync(string project, string type, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemType>> GetWorkItemTypesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemType>>> GetWorkItemTypesWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     public class WorkItemTypesFieldClient : AdoTypedSdk.AdoClientBase
     {
         protected WorkItemTypesFieldClient() { }
@@ -29895,22 +29988,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public string? ReferenceName { get; set; }
         [Newtonsoft.Json.JsonProperty("required", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? Required { get; set; }
-    }
-    public class BehaviorsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected BehaviorsClient() { }
-        public BehaviorsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior> CreateProcessBehaviorAsync(AdoTypedSdk.WorkItemTrackingProcess.ProcessBehaviorCreateRequest body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>> CreateProcessBehaviorWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.ProcessBehaviorCreateRequest body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteProcessBehaviorAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteProcessBehaviorWithResponseAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior> GetProcessBehaviorAsync(System.Guid processId, string behaviorRefName, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>> GetProcessBehaviorWithResponseAsync(System.Guid processId, string behaviorRefName, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>> GetProcessBehaviorsAsync(System.Guid processId, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>>> GetProcessBehaviorsWithResponseAsync(System.Guid processId, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior> UpdateProcessBehaviorAsync(AdoTypedSdk.WorkItemTrackingProcess.ProcessBehaviorUpdateRequest body, System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>> UpdateProcessBehaviorWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.ProcessBehaviorUpdateRequest body, System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -30049,7 +30126,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.WorkItemTrackingProcess.FieldType? Type { get; set; }
+        public AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessFieldType? Type { get; set; }
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
@@ -30073,53 +30150,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         [Newtonsoft.Json.JsonProperty("isSystem", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? IsSystem { get; set; }
     }
-    public enum FieldType
-    {
-        [System.Runtime.Serialization.EnumMember(Value="string")]
-        String = 0,
-        [System.Runtime.Serialization.EnumMember(Value="integer")]
-        Integer = 1,
-        [System.Runtime.Serialization.EnumMember(Value="dateTime")]
-        DateTime = 2,
-        [System.Runtime.Serialization.EnumMember(Value="plainText")]
-        PlainText = 3,
-        [System.Runtime.Serialization.EnumMember(Value="html")]
-        Html = 4,
-        [System.Runtime.Serialization.EnumMember(Value="treePath")]
-        TreePath = 5,
-        [System.Runtime.Serialization.EnumMember(Value="history")]
-        History = 6,
-        [System.Runtime.Serialization.EnumMember(Value="double")]
-        Double = 7,
-        [System.Runtime.Serialization.EnumMember(Value="guid")]
-        Guid = 8,
-        [System.Runtime.Serialization.EnumMember(Value="boolean")]
-        Boolean = 9,
-        [System.Runtime.Serialization.EnumMember(Value="identity")]
-        Identity = 10,
-        [System.Runtime.Serialization.EnumMember(Value="picklistInteger")]
-        PicklistInteger = 11,
-        [System.Runtime.Serialization.EnumMember(Value="picklistString")]
-        PicklistString = 12,
-        [System.Runtime.Serialization.EnumMember(Value="picklistDouble")]
-        PicklistDouble = 13,
-    }
-    public class FieldsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected FieldsClient() { }
-        public FieldsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField> AddFieldToWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.AddProcessWorkItemTypeFieldRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField>> AddFieldToWorkItemTypeWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.AddProcessWorkItemTypeFieldRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField>> GetAllWorkItemTypeFieldsAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField>>> GetAllWorkItemTypeFieldsWithResponseAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField> GetWorkItemTypeFieldAsync(System.Guid processId, string witRefName, string fieldRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField>> GetWorkItemTypeFieldWithResponseAsync(System.Guid processId, string witRefName, string fieldRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task RemoveWorkItemTypeFieldAsync(System.Guid processId, string witRefName, string fieldRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> RemoveWorkItemTypeFieldWithResponseAsync(System.Guid processId, string witRefName, string fieldRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField> UpdateWorkItemTypeFieldAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessWorkItemTypeFieldRequest body, System.Guid processId, string witRefName, string fieldRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField>> UpdateWorkItemTypeFieldWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessWorkItemTypeFieldRequest body, System.Guid processId, string witRefName, string fieldRefName, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class FormLayout
@@ -30130,7 +30160,7 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         [Newtonsoft.Json.JsonProperty("extensions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTrackingProcess.Extension>? Extensions { get; set; }
         [Newtonsoft.Json.JsonProperty("pages", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTrackingProcess.Page>? Pages { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessPage>? Pages { get; set; }
         [Newtonsoft.Json.JsonProperty("systemControls", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTrackingProcess.Control>? SystemControls { get; set; }
     }
@@ -30239,37 +30269,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.PickList> UpdateListAsync(AdoTypedSdk.WorkItemTrackingProcess.PickList body, System.Guid listId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.PickList>> UpdateListWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.PickList body, System.Guid listId, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Page
-    {
-        public Page() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("contribution", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.WorkItemTrackingProcess.WitContribution? Contribution { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("inherited", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? Inherited { get; set; }
-        [Newtonsoft.Json.JsonProperty("isContribution", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsContribution { get; set; }
-        [Newtonsoft.Json.JsonProperty("label", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Label { get; set; }
-        [Newtonsoft.Json.JsonProperty("locked", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? Locked { get; set; }
-        [Newtonsoft.Json.JsonProperty("order", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Order { get; set; }
-        [Newtonsoft.Json.JsonProperty("overridden", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? Overridden { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("pageType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.WorkItemTrackingProcess.PageType? PageType { get; set; }
-        [Newtonsoft.Json.JsonProperty("sections", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTrackingProcess.Section>? Sections { get; set; }
-        [Newtonsoft.Json.JsonProperty("visible", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? Visible { get; set; }
-    }
     public enum PageType
     {
         [System.Runtime.Serialization.EnumMember(Value="custom")]
@@ -30280,18 +30279,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         Links = 2,
         [System.Runtime.Serialization.EnumMember(Value="attachments")]
         Attachments = 3,
-    }
-    public class PagesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected PagesClient() { }
-        public PagesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.Page> AddPageAsync(AdoTypedSdk.WorkItemTrackingProcess.Page body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.Page>> AddPageWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.Page body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task RemovePageAsync(System.Guid processId, string witRefName, string pageId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> RemovePageWithResponseAsync(System.Guid processId, string witRefName, string pageId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.Page> UpdatePageAsync(AdoTypedSdk.WorkItemTrackingProcess.Page body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.Page>> UpdatePageWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.Page body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -30547,25 +30534,9 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public bool? Required { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.WorkItemTrackingProcess.FieldType? Type { get; set; }
+        public AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessFieldType? Type { get; set; }
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
-    }
-    public class ProcessesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected ProcessesClient() { }
-        public ProcessesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo> CreateNewProcessAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessModel body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>> CreateNewProcessWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessModel body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteProcessByIdAsync(System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteProcessByIdWithResponseAsync(System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo> EditProcessAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessModel body, System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>> EditProcessWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessModel body, System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>> GetListOfProcessesAsync(AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>>> GetListOfProcessesWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo> GetProcessByItsIdAsync(System.Guid processTypeId, AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>> GetProcessByItsIdWithResponseAsync(System.Guid processTypeId, AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -30893,6 +30864,128 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
+    public class WorkItemTrackingProcessBehaviorsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessBehaviorsClient() { }
+        public WorkItemTrackingProcessBehaviorsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior> CreateProcessBehaviorAsync(AdoTypedSdk.WorkItemTrackingProcess.ProcessBehaviorCreateRequest body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>> CreateProcessBehaviorWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.ProcessBehaviorCreateRequest body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteProcessBehaviorAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteProcessBehaviorWithResponseAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior> GetProcessBehaviorAsync(System.Guid processId, string behaviorRefName, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>> GetProcessBehaviorWithResponseAsync(System.Guid processId, string behaviorRefName, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>> GetProcessBehaviorsAsync(System.Guid processId, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>>> GetProcessBehaviorsWithResponseAsync(System.Guid processId, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior> UpdateProcessBehaviorAsync(AdoTypedSdk.WorkItemTrackingProcess.ProcessBehaviorUpdateRequest body, System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessBehavior>> UpdateProcessBehaviorWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.ProcessBehaviorUpdateRequest body, System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public enum WorkItemTrackingProcessFieldType
+    {
+        [System.Runtime.Serialization.EnumMember(Value="string")]
+        String = 0,
+        [System.Runtime.Serialization.EnumMember(Value="integer")]
+        Integer = 1,
+        [System.Runtime.Serialization.EnumMember(Value="dateTime")]
+        DateTime = 2,
+        [System.Runtime.Serialization.EnumMember(Value="plainText")]
+        PlainText = 3,
+        [System.Runtime.Serialization.EnumMember(Value="html")]
+        Html = 4,
+        [System.Runtime.Serialization.EnumMember(Value="treePath")]
+        TreePath = 5,
+        [System.Runtime.Serialization.EnumMember(Value="history")]
+        History = 6,
+        [System.Runtime.Serialization.EnumMember(Value="double")]
+        Double = 7,
+        [System.Runtime.Serialization.EnumMember(Value="guid")]
+        Guid = 8,
+        [System.Runtime.Serialization.EnumMember(Value="boolean")]
+        Boolean = 9,
+        [System.Runtime.Serialization.EnumMember(Value="identity")]
+        Identity = 10,
+        [System.Runtime.Serialization.EnumMember(Value="picklistInteger")]
+        PicklistInteger = 11,
+        [System.Runtime.Serialization.EnumMember(Value="picklistString")]
+        PicklistString = 12,
+        [System.Runtime.Serialization.EnumMember(Value="picklistDouble")]
+        PicklistDouble = 13,
+    }
+    public class WorkItemTrackingProcessFieldsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessFieldsClient() { }
+        public WorkItemTrackingProcessFieldsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField> AddFieldToWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.AddProcessWorkItemTypeFieldRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField>> AddFieldToWorkItemTypeWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.AddProcessWorkItemTypeFieldRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField>> GetAllWorkItemTypeFieldsAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField>>> GetAllWorkItemTypeFieldsWithResponseAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField> GetWorkItemTypeFieldAsync(System.Guid processId, string witRefName, string fieldRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField>> GetWorkItemTypeFieldWithResponseAsync(System.Guid processId, string witRefName, string fieldRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task RemoveWorkItemTypeFieldAsync(System.Guid processId, string witRefName, string fieldRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> RemoveWorkItemTypeFieldWithResponseAsync(System.Guid processId, string witRefName, string fieldRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField> UpdateWorkItemTypeFieldAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessWorkItemTypeFieldRequest body, System.Guid processId, string witRefName, string fieldRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemTypeField>> UpdateWorkItemTypeFieldWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessWorkItemTypeFieldRequest body, System.Guid processId, string witRefName, string fieldRefName, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class WorkItemTrackingProcessPage
+    {
+        public WorkItemTrackingProcessPage() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("contribution", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.WorkItemTrackingProcess.WitContribution? Contribution { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("inherited", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? Inherited { get; set; }
+        [Newtonsoft.Json.JsonProperty("isContribution", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsContribution { get; set; }
+        [Newtonsoft.Json.JsonProperty("label", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Label { get; set; }
+        [Newtonsoft.Json.JsonProperty("locked", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? Locked { get; set; }
+        [Newtonsoft.Json.JsonProperty("order", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Order { get; set; }
+        [Newtonsoft.Json.JsonProperty("overridden", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? Overridden { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("pageType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.WorkItemTrackingProcess.PageType? PageType { get; set; }
+        [Newtonsoft.Json.JsonProperty("sections", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTrackingProcess.Section>? Sections { get; set; }
+        [Newtonsoft.Json.JsonProperty("visible", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? Visible { get; set; }
+    }
+    public class WorkItemTrackingProcessPagesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessPagesClient() { }
+        public WorkItemTrackingProcessPagesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessPage> AddPageAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessPage body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessPage>> AddPageWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessPage body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task RemovePageAsync(System.Guid processId, string witRefName, string pageId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> RemovePageWithResponseAsync(System.Guid processId, string witRefName, string pageId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessPage> UpdatePageAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessPage body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessPage>> UpdatePageWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessPage body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public class WorkItemTrackingProcessProcessesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessProcessesClient() { }
+        public WorkItemTrackingProcessProcessesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo> CreateNewProcessAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessModel body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>> CreateNewProcessWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessModel body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteProcessByIdAsync(System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteProcessByIdWithResponseAsync(System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo> EditProcessAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessModel body, System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>> EditProcessWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessModel body, System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>> GetListOfProcessesAsync(AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>>> GetListOfProcessesWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo> GetProcessByItsIdAsync(System.Guid processTypeId, AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessInfo>> GetProcessByItsIdWithResponseAsync(System.Guid processTypeId, AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class WorkItemTrackingProcessProjectReference
@@ -30908,6 +31001,22 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
+    }
+    public class WorkItemTrackingProcessWorkItemTypesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessWorkItemTypesClient() { }
+        public WorkItemTrackingProcessWorkItemTypesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType> CreateProcessWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessWorkItemTypeRequest body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>> CreateProcessWorkItemTypeWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessWorkItemTypeRequest body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteProcessWorkItemTypeAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteProcessWorkItemTypeWithResponseAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType> GetProcessWorkItemTypeAsync(System.Guid processId, string witRefName, AdoTypedSdk.WorkItemTrackingProcess.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>> GetProcessWorkItemTypeWithResponseAsync(System.Guid processId, string witRefName, AdoTypedSdk.WorkItemTrackingProcess.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>> GetProcessWorkItemTypesAsync(System.Guid processId, AdoTypedSdk.WorkItemTrackingProcess.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>>> GetProcessWorkItemTypesWithResponseAsync(System.Guid processId, AdoTypedSdk.WorkItemTrackingProcess.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType> UpdateProcessWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessWorkItemTypeRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>> UpdateProcessWorkItemTypeWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessWorkItemTypeRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -30981,22 +31090,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTypeBehavior> UpdateBehaviorToWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTypeBehavior body, System.Guid processId, string witRefNameForBehaviors, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTypeBehavior>> UpdateBehaviorToWorkItemTypeWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.WorkItemTypeBehavior body, System.Guid processId, string witRefNameForBehaviors, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    public class WorkItemTypesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected WorkItemTypesClient() { }
-        public WorkItemTypesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType> CreateProcessWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessWorkItemTypeRequest body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>> CreateProcessWorkItemTypeWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessWorkItemTypeRequest body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteProcessWorkItemTypeAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteProcessWorkItemTypeWithResponseAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType> GetProcessWorkItemTypeAsync(System.Guid processId, string witRefName, AdoTypedSdk.WorkItemTrackingProcess.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>> GetProcessWorkItemTypeWithResponseAsync(System.Guid processId, string witRefName, AdoTypedSdk.WorkItemTrackingProcess.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>> GetProcessWorkItemTypesAsync(System.Guid processId, AdoTypedSdk.WorkItemTrackingProcess.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>>> GetProcessWorkItemTypesWithResponseAsync(System.Guid processId, AdoTypedSdk.WorkItemTrackingProcess.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType> UpdateProcessWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessWorkItemTypeRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessWorkItemType>> UpdateProcessWorkItemTypeWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessWorkItemTypeRequest body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-    }
 }
 namespace AdoTypedSdk.WorkItemTrackingProcessTemplate
 {
@@ -31041,16 +31134,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcessTemplate
         public string? Id { get; set; }
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
-    }
-    public class BehaviorsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected BehaviorsClient() { }
-        public BehaviorsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior> GetBehaviorAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior>> GetBehaviorWithResponseAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior>> GetBehaviorsAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior>>> GetBehaviorsWithResponseAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -31106,18 +31189,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcessTemplate
         [Newtonsoft.Json.JsonProperty("successful", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? Successful { get; set; }
     }
-    public class ProcessesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected ProcessesClient() { }
-        public ProcessesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> ExportAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> ExportWithResponseAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessImportResult> ImportAsync(System.IO.Stream body, bool? ignoreWarnings = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessImportResult>> ImportWithResponseAsync(System.IO.Stream body, bool? ignoreWarnings = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessPromoteStatus> StatusAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessPromoteStatus>> StatusWithResponseAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ValidationIssue
@@ -31143,5 +31214,27 @@ namespace AdoTypedSdk.WorkItemTrackingProcessTemplate
         Warning = 0,
         [System.Runtime.Serialization.EnumMember(Value="error")]
         Error = 1,
+    }
+    public class WorkItemTrackingProcessTemplateBehaviorsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessTemplateBehaviorsClient() { }
+        public WorkItemTrackingProcessTemplateBehaviorsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior> GetBehaviorAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior>> GetBehaviorWithResponseAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior>> GetBehaviorsAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior>>> GetBehaviorsWithResponseAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public class WorkItemTrackingProcessTemplateProcessesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessTemplateProcessesClient() { }
+        public WorkItemTrackingProcessTemplateProcessesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> ExportAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> ExportWithResponseAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessImportResult> ImportAsync(System.IO.Stream body, bool? ignoreWarnings = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessImportResult>> ImportWithResponseAsync(System.IO.Stream body, bool? ignoreWarnings = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessPromoteStatus> StatusAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessPromoteStatus>> StatusWithResponseAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
     }
 }

@@ -16,7 +16,7 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("pool", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.TaskAgentPoolReference? Pool { get; set; }
+        public AdoTypedSdk.Build.BuildTaskAgentPoolReference? Pool { get; set; }
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
@@ -167,31 +167,10 @@ namespace AdoTypedSdk.Build
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildArtifact>> CreateArtifactWithResponseAsync(AdoTypedSdk.Build.BuildArtifact body, int buildId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildArtifact> GetArtifactAsync(int buildId, string artifactName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildArtifact>> GetArtifactWithResponseAsync(int buildId, string artifactName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetArtifactZipAsync(int buildId, string artifactName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetArtifactZipWithResponseAsync(int buildId, string artifactName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildArtifact>> GetArtifactsAsync(int buildId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildArtifact>>> GetArtifactsWithResponseAsync(int buildId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Attachment
-    {
-        public Attachment() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-    }
-    public class AttachmentsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected AttachmentsClient() { }
-        public AttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetAttachmentAsync(string project, int buildId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetAttachmentWithResponseAsync(string project, int buildId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Attachment>> GetAttachmentsAsync(string project, int buildId, string type, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Attachment>>> GetAttachmentsWithResponseAsync(string project, int buildId, string type, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public class BadgeClient : AdoTypedSdk.AdoClientBase
     {
@@ -244,11 +223,11 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("logs", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.BuildLogReference? Logs { get; set; }
         [Newtonsoft.Json.JsonProperty("orchestrationPlan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.TaskOrchestrationPlanReference? OrchestrationPlan { get; set; }
+        public AdoTypedSdk.Build.BuildTaskOrchestrationPlanReference? OrchestrationPlan { get; set; }
         [Newtonsoft.Json.JsonProperty("parameters", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Parameters { get; set; }
         [Newtonsoft.Json.JsonProperty("plans", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.TaskOrchestrationPlanReference>? Plans { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildTaskOrchestrationPlanReference>? Plans { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("priority", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.QueuePriority? Priority { get; set; }
@@ -358,6 +337,16 @@ namespace AdoTypedSdk.Build
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildAreaDeployment
+    {
+        public BuildAreaDeployment() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Type { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class BuildArtifact
     {
         public BuildArtifact() { }
@@ -369,6 +358,29 @@ namespace AdoTypedSdk.Build
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("resource", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.ArtifactResource? Resource { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildAttachment
+    {
+        public BuildAttachment() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+    }
+    public class BuildAttachmentsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected BuildAttachmentsClient() { }
+        public BuildAttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetAttachmentAsync(string project, int buildId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetAttachmentWithResponseAsync(string project, int buildId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildAttachment>> GetAttachmentsAsync(string project, int buildId, string type, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildAttachment>>> GetAttachmentsWithResponseAsync(string project, int buildId, string type, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public enum BuildAuditAction
     {
@@ -434,7 +446,7 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("testResults", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.AggregatedResultsAnalysis? TestResults { get; set; }
         [Newtonsoft.Json.JsonProperty("timelineRecords", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.TimelineRecord>? TimelineRecords { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildTimelineRecord>? TimelineRecords { get; set; }
         [Newtonsoft.Json.JsonProperty("workItems", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Common.AssociatedWorkItem>? WorkItems { get; set; }
     }
@@ -509,7 +521,7 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("repository", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.BuildRepository? Repository { get; set; }
         [Newtonsoft.Json.JsonProperty("retentionRules", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.RetentionPolicy>? RetentionRules { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildRetentionPolicy>? RetentionRules { get; set; }
         [Newtonsoft.Json.JsonProperty("tags", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? Tags { get; set; }
         [Newtonsoft.Json.JsonProperty("triggers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -558,7 +570,7 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("repository", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.BuildRepository? Repository { get; set; }
         [Newtonsoft.Json.JsonProperty("retentionRules", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.RetentionPolicy>? RetentionRules { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildRetentionPolicy>? RetentionRules { get; set; }
         [Newtonsoft.Json.JsonProperty("tags", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? Tags { get; set; }
         [Newtonsoft.Json.JsonProperty("triggers", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -766,6 +778,44 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Value { get; set; }
     }
+    public class BuildDefinitionsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected BuildDefinitionsClient() { }
+        public BuildDefinitionsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> CreateDefinitionAsync(AdoTypedSdk.Build.BuildDefinition body, string? project = null, int? definitionToCloneId = default, int? definitionToCloneRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinition>> CreateDefinitionWithResponseAsync(AdoTypedSdk.Build.BuildDefinition body, string? project = null, int? definitionToCloneId = default, int? definitionToCloneRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteDefinitionAsync(int definitionId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteDefinitionWithResponseAsync(int definitionId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> GetDefinitionAsync(int definitionId, string? project = null, int? revision = default, System.DateTimeOffset? minMetricsTime = default, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, bool? includeLatestBuilds = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionRevision>> GetDefinitionRevisionsAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionRevision>>> GetDefinitionRevisionsWithResponseAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinition>> GetDefinitionWithResponseAsync(int definitionId, string? project = null, int? revision = default, System.DateTimeOffset? minMetricsTime = default, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, bool? includeLatestBuilds = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Build.BuildDefinitionReference> GetDefinitionsAsync(string? project = null, string? name = null, string? repositoryId = null, string? repositoryType = null, AdoTypedSdk.Build.DefinitionQueryOrder? queryOrder = default, System.DateTimeOffset? minMetricsTime = default, System.Collections.Generic.IEnumerable<int>? definitionIds = null, string? path = null, System.DateTimeOffset? builtAfter = default, System.DateTimeOffset? notBuiltAfter = default, bool? includeAllProperties = default, bool? includeLatestBuilds = default, System.Guid? taskIdFilter = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionReference>>> GetDefinitionsWithResponseAsync(
+                    string? project = null,
+                    string? name = null,
+                    string? repositoryId = null,
+                    string? repositoryType = null,
+                    AdoTypedSdk.Build.DefinitionQueryOrder? queryOrder = default,
+                    int? top = default,
+                    string? continuationToken = null,
+                    System.DateTimeOffset? minMetricsTime = default,
+                    System.Collections.Generic.IEnumerable<int>? definitionIds = null,
+                    string? path = null,
+                    System.DateTimeOffset? builtAfter = default,
+                    System.DateTimeOffset? notBuiltAfter = default,
+                    bool? includeAllProperties = default,
+                    bool? includeLatestBuilds = default,
+                    System.Guid? taskIdFilter = default,
+                    System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task ResetCounterAsync(int definitionId, int counterId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> ResetCounterWithResponseAsync(int definitionId, int counterId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task UpdateCounterSeedAsync(int definitionId, int counterId, long newSeed, bool resetValue, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> UpdateCounterSeedWithResponseAsync(int definitionId, int counterId, long newSeed, bool resetValue, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> UpdateDefinitionAsync(AdoTypedSdk.Build.BuildDefinition body, int definitionId, string? project = null, int? secretsSourceDefinitionId = default, int? secretsSourceDefinitionRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinition>> UpdateDefinitionWithResponseAsync(AdoTypedSdk.Build.BuildDefinition body, int definitionId, string? project = null, int? secretsSourceDefinitionId = default, int? secretsSourceDefinitionRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class BuildDeletedEvent : AdoTypedSdk.Build.RealtimeBuildEvent
@@ -798,6 +848,28 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("identifier", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Identifier { get; set; }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildFolder
+    {
+        public BuildFolder() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? CreatedOn { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastChangedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? LastChangedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastChangedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastChangedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("path", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Path { get; set; }
+        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class BuildLog : AdoTypedSdk.Build.BuildLogReference
@@ -823,6 +895,20 @@ namespace AdoTypedSdk.Build
         public string? Type { get; set; }
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildMappingDetails
+    {
+        public BuildMappingDetails() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("localPath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? LocalPath { get; set; }
+        [Newtonsoft.Json.JsonProperty("mappingType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? MappingType { get; set; }
+        [Newtonsoft.Json.JsonProperty("serverPath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ServerPath { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -1067,6 +1153,28 @@ namespace AdoTypedSdk.Build
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildReleaseReference
+    {
+        public BuildReleaseReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("definitionId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? DefinitionId { get; set; }
+        [Newtonsoft.Json.JsonProperty("environmentDefinitionId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? EnvironmentDefinitionId { get; set; }
+        [Newtonsoft.Json.JsonProperty("environmentDefinitionName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? EnvironmentDefinitionName { get; set; }
+        [Newtonsoft.Json.JsonProperty("environmentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? EnvironmentId { get; set; }
+        [Newtonsoft.Json.JsonProperty("environmentName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? EnvironmentName { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class BuildReportMetadata
     {
         public BuildReportMetadata() { }
@@ -1147,6 +1255,28 @@ namespace AdoTypedSdk.Build
         [System.Runtime.Serialization.EnumMember(Value="canceled")]
         Canceled = 4,
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class BuildRetentionPolicy
+    {
+        public BuildRetentionPolicy() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("artifactTypesToDelete", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<string>? ArtifactTypesToDelete { get; set; }
+        [Newtonsoft.Json.JsonProperty("artifacts", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<string>? Artifacts { get; set; }
+        [Newtonsoft.Json.JsonProperty("branches", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<string>? Branches { get; set; }
+        [Newtonsoft.Json.JsonProperty("daysToKeep", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? DaysToKeep { get; set; }
+        [Newtonsoft.Json.JsonProperty("deleteBuildRecord", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? DeleteBuildRecord { get; set; }
+        [Newtonsoft.Json.JsonProperty("deleteTestResults", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? DeleteTestResults { get; set; }
+        [Newtonsoft.Json.JsonProperty("minimumToKeep", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? MinimumToKeep { get; set; }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class BuildServer
@@ -1190,9 +1320,9 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("daysToKeepDeletedBuildsBeforeDestroy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? DaysToKeepDeletedBuildsBeforeDestroy { get; set; }
         [Newtonsoft.Json.JsonProperty("defaultRetentionPolicy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.RetentionPolicy? DefaultRetentionPolicy { get; set; }
+        public AdoTypedSdk.Build.BuildRetentionPolicy? DefaultRetentionPolicy { get; set; }
         [Newtonsoft.Json.JsonProperty("maximumRetentionPolicy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.RetentionPolicy? MaximumRetentionPolicy { get; set; }
+        public AdoTypedSdk.Build.BuildRetentionPolicy? MaximumRetentionPolicy { get; set; }
     }
     public enum BuildStatus
     {
@@ -1247,6 +1377,143 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("newTags", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? NewTags { get; set; }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildTaskAgentPoolReference
+    {
+        public BuildTaskAgentPoolReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("isHosted", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsHosted { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class BuildTaskOrchestrationPlanReference
+    {
+        public BuildTaskOrchestrationPlanReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("orchestrationType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? OrchestrationType { get; set; }
+        [Newtonsoft.Json.JsonProperty("planId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? PlanId { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildTaskReference
+    {
+        public BuildTaskReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Version { get; set; }
+    }
+    public class BuildTemplatesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected BuildTemplatesClient() { }
+        public BuildTemplatesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task DeleteTemplateAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTemplateWithResponseAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinitionTemplate> GetTemplateAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinitionTemplate>> GetTemplateWithResponseAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionTemplate>> GetTemplatesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionTemplate>>> GetTemplatesWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinitionTemplate> SaveTemplateAsync(AdoTypedSdk.Build.BuildDefinitionTemplate body, string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinitionTemplate>> SaveTemplateWithResponseAsync(AdoTypedSdk.Build.BuildDefinitionTemplate body, string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class BuildTimeline : AdoTypedSdk.Build.BuildTimelineReference
+    {
+        public BuildTimeline() { }
+        [Newtonsoft.Json.JsonProperty("lastChangedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? LastChangedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastChangedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastChangedOn { get; set; }
+        [Newtonsoft.Json.JsonProperty("records", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildTimelineRecord>? Records { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildTimelineRecord
+    {
+        public BuildTimelineRecord() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ChangeId { get; set; }
+        [Newtonsoft.Json.JsonProperty("currentOperation", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? CurrentOperation { get; set; }
+        [Newtonsoft.Json.JsonProperty("details", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Build.BuildTimelineReference? Details { get; set; }
+        [Newtonsoft.Json.JsonProperty("errorCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ErrorCount { get; set; }
+        [Newtonsoft.Json.JsonProperty("finishTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? FinishTime { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("issues", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.Issue>? Issues { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastModified", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastModified { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("log", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Build.BuildLogReference? Log { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("order", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Order { get; set; }
+        [Newtonsoft.Json.JsonProperty("parentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? ParentId { get; set; }
+        [Newtonsoft.Json.JsonProperty("percentComplete", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? PercentComplete { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TaskResult? Result { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultCode", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResultCode { get; set; }
+        [Newtonsoft.Json.JsonProperty("startTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? StartTime { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TimelineRecordState? State { get; set; }
+        [Newtonsoft.Json.JsonProperty("task", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Build.BuildTaskReference? Task { get; set; }
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Type { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+        [Newtonsoft.Json.JsonProperty("warningCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? WarningCount { get; set; }
+        [Newtonsoft.Json.JsonProperty("workerName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? WorkerName { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class BuildTimelineReference
+    {
+        public BuildTimelineReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ChangeId { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class BuildTrigger
@@ -1288,7 +1555,7 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("mappings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.MappingDetails>? Mappings { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildMappingDetails>? Mappings { get; set; }
     }
     public class BuildsClient : AdoTypedSdk.AdoClientBase
     {
@@ -1300,10 +1567,14 @@ namespace AdoTypedSdk.Build
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Build> GetBuildAsync(int buildId, string? project = null, string? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.Build.BuildChange> GetBuildChangesAsync(string project, int buildId, bool? includeSourceChange = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildChange>>> GetBuildChangesWithResponseAsync(string project, int buildId, string? continuationToken = null, int? top = default, bool? includeSourceChange = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<string> GetBuildLogAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<string>> GetBuildLogWithResponseAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> GetBuildLogAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBuildLogTextAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetBuildLogTextWithResponseAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>>> GetBuildLogWithResponseAsync(string project, int buildId, int logId, long? startLine = default, long? endLine = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildLog>> GetBuildLogsAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildLog>>> GetBuildLogsWithResponseAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBuildLogsZipAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetBuildLogsZipWithResponseAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.Build>> GetBuildWithResponseAsync(int buildId, string? project = null, string? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.ResourceRef>> GetBuildWorkItemsRefsAsync(string project, int buildId, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.ResourceRef>> GetBuildWorkItemsRefsFromCommitsAsync(System.Collections.Generic.IEnumerable<string> body, string project, int buildId, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -1550,44 +1821,6 @@ namespace AdoTypedSdk.Build
         [System.Runtime.Serialization.EnumMember(Value="build")]
         Build = 1,
     }
-    public class DefinitionsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected DefinitionsClient() { }
-        public DefinitionsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> CreateDefinitionAsync(AdoTypedSdk.Build.BuildDefinition body, string? project = null, int? definitionToCloneId = default, int? definitionToCloneRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinition>> CreateDefinitionWithResponseAsync(AdoTypedSdk.Build.BuildDefinition body, string? project = null, int? definitionToCloneId = default, int? definitionToCloneRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteDefinitionAsync(int definitionId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteDefinitionWithResponseAsync(int definitionId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> GetDefinitionAsync(int definitionId, string? project = null, int? revision = default, System.DateTimeOffset? minMetricsTime = default, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, bool? includeLatestBuilds = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionRevision>> GetDefinitionRevisionsAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionRevision>>> GetDefinitionRevisionsWithResponseAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinition>> GetDefinitionWithResponseAsync(int definitionId, string? project = null, int? revision = default, System.DateTimeOffset? minMetricsTime = default, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, bool? includeLatestBuilds = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.Build.BuildDefinitionReference> GetDefinitionsAsync(string? project = null, string? name = null, string? repositoryId = null, string? repositoryType = null, AdoTypedSdk.Build.DefinitionQueryOrder? queryOrder = default, System.DateTimeOffset? minMetricsTime = default, System.Collections.Generic.IEnumerable<int>? definitionIds = null, string? path = null, System.DateTimeOffset? builtAfter = default, System.DateTimeOffset? notBuiltAfter = default, bool? includeAllProperties = default, bool? includeLatestBuilds = default, System.Guid? taskIdFilter = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionReference>>> GetDefinitionsWithResponseAsync(
-                    string? project = null,
-                    string? name = null,
-                    string? repositoryId = null,
-                    string? repositoryType = null,
-                    AdoTypedSdk.Build.DefinitionQueryOrder? queryOrder = default,
-                    int? top = default,
-                    string? continuationToken = null,
-                    System.DateTimeOffset? minMetricsTime = default,
-                    System.Collections.Generic.IEnumerable<int>? definitionIds = null,
-                    string? path = null,
-                    System.DateTimeOffset? builtAfter = default,
-                    System.DateTimeOffset? notBuiltAfter = default,
-                    bool? includeAllProperties = default,
-                    bool? includeLatestBuilds = default,
-                    System.Guid? taskIdFilter = default,
-                    System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task ResetCounterAsync(int definitionId, int counterId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> ResetCounterWithResponseAsync(int definitionId, int counterId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task UpdateCounterSeedAsync(int definitionId, int counterId, long newSeed, bool resetValue, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> UpdateCounterSeedWithResponseAsync(int definitionId, int counterId, long newSeed, bool resetValue, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinition> UpdateDefinitionAsync(AdoTypedSdk.Build.BuildDefinition body, int definitionId, string? project = null, int? secretsSourceDefinitionId = default, int? secretsSourceDefinitionRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinition>> UpdateDefinitionWithResponseAsync(AdoTypedSdk.Build.BuildDefinition body, int definitionId, string? project = null, int? secretsSourceDefinitionId = default, int? secretsSourceDefinitionRevision = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class Dependency
@@ -1600,19 +1833,9 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("scope", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Scope { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Deployment
-    {
-        public Deployment() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Type { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class DeploymentBuild : AdoTypedSdk.Build.Deployment
+    public class DeploymentBuild : AdoTypedSdk.Build.BuildAreaDeployment
     {
         public DeploymentBuild() { }
         [Newtonsoft.Json.JsonProperty("buildId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -1620,7 +1843,7 @@ namespace AdoTypedSdk.Build
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class DeploymentDeploy : AdoTypedSdk.Build.Deployment
+    public class DeploymentDeploy : AdoTypedSdk.Build.BuildAreaDeployment
     {
         public DeploymentDeploy() { }
         [Newtonsoft.Json.JsonProperty("message", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -1628,7 +1851,7 @@ namespace AdoTypedSdk.Build
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class DeploymentTest : AdoTypedSdk.Build.Deployment
+    public class DeploymentTest : AdoTypedSdk.Build.BuildAreaDeployment
     {
         public DeploymentTest() { }
         [Newtonsoft.Json.JsonProperty("runId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -1641,28 +1864,6 @@ namespace AdoTypedSdk.Build
         public DesignerProcess() { }
         [Newtonsoft.Json.JsonProperty("phases", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Build.Phase>? Phases { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Folder
-    {
-        public Folder() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? CreatedOn { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastChangedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? LastChangedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastChangedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastChangedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("path", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Path { get; set; }
-        [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TeamProjectReference? Project { get; set; }
     }
     public enum FolderQueryOrder
     {
@@ -1678,14 +1879,14 @@ namespace AdoTypedSdk.Build
         protected FoldersClient() { }
         public FoldersClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Folder> CreateFolderAsync(AdoTypedSdk.Build.Folder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.Folder>> CreateFolderWithResponseAsync(AdoTypedSdk.Build.Folder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildFolder> CreateFolderAsync(AdoTypedSdk.Build.BuildFolder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildFolder>> CreateFolderWithResponseAsync(AdoTypedSdk.Build.BuildFolder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteFolderAsync(string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> DeleteFolderWithResponseAsync(string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Folder>> GetFoldersAsync(string project, string? path = null, AdoTypedSdk.Build.FolderQueryOrder? queryOrder = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.Folder>>> GetFoldersWithResponseAsync(string project, string? path = null, AdoTypedSdk.Build.FolderQueryOrder? queryOrder = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Folder> UpdateFolderAsync(AdoTypedSdk.Build.Folder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.Folder>> UpdateFolderWithResponseAsync(AdoTypedSdk.Build.Folder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildFolder>> GetFoldersAsync(string project, string? path = null, AdoTypedSdk.Build.FolderQueryOrder? queryOrder = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildFolder>>> GetFoldersWithResponseAsync(string project, string? path = null, AdoTypedSdk.Build.FolderQueryOrder? queryOrder = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildFolder> UpdateFolderAsync(AdoTypedSdk.Build.BuildFolder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildFolder>> UpdateFolderWithResponseAsync(AdoTypedSdk.Build.BuildFolder body, string project, string path, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -1730,20 +1931,6 @@ namespace AdoTypedSdk.Build
         public int? ParentId { get; set; }
         [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Type { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class MappingDetails
-    {
-        public MappingDetails() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("localPath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? LocalPath { get; set; }
-        [Newtonsoft.Json.JsonProperty("mappingType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? MappingType { get; set; }
-        [Newtonsoft.Json.JsonProperty("serverPath", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ServerPath { get; set; }
     }
     public class MetricsClient : AdoTypedSdk.AdoClientBase
     {
@@ -1884,34 +2071,14 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("buildId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? BuildId { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ReleaseReference
-    {
-        public ReleaseReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("definitionId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? DefinitionId { get; set; }
-        [Newtonsoft.Json.JsonProperty("environmentDefinitionId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? EnvironmentDefinitionId { get; set; }
-        [Newtonsoft.Json.JsonProperty("environmentDefinitionName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? EnvironmentDefinitionName { get; set; }
-        [Newtonsoft.Json.JsonProperty("environmentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? EnvironmentId { get; set; }
-        [Newtonsoft.Json.JsonProperty("environmentName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? EnvironmentName { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-    }
     public class ReportClient : AdoTypedSdk.AdoClientBase
     {
         protected ReportClient() { }
         public ReportClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildReportMetadata> GetBuildReportAsync(string project, int buildId, string? type = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBuildReportHtmlAsync(string project, int buildId, string? type = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetBuildReportHtmlWithResponseAsync(string project, int buildId, string? type = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildReportMetadata>> GetBuildReportWithResponseAsync(string project, int buildId, string? type = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
@@ -1952,28 +2119,6 @@ namespace AdoTypedSdk.Build
         All = 0,
         [System.Runtime.Serialization.EnumMember(Value="top")]
         Top = 1,
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class RetentionPolicy
-    {
-        public RetentionPolicy() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("artifactTypesToDelete", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<string>? ArtifactTypesToDelete { get; set; }
-        [Newtonsoft.Json.JsonProperty("artifacts", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<string>? Artifacts { get; set; }
-        [Newtonsoft.Json.JsonProperty("branches", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<string>? Branches { get; set; }
-        [Newtonsoft.Json.JsonProperty("daysToKeep", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? DaysToKeep { get; set; }
-        [Newtonsoft.Json.JsonProperty("deleteBuildRecord", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? DeleteBuildRecord { get; set; }
-        [Newtonsoft.Json.JsonProperty("deleteTestResults", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? DeleteTestResults { get; set; }
-        [Newtonsoft.Json.JsonProperty("minimumToKeep", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? MinimumToKeep { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -2223,60 +2368,6 @@ namespace AdoTypedSdk.Build
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<string>> GetTagsAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<string>>> GetTagsWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TaskAgentPoolReference
-    {
-        public TaskAgentPoolReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("isHosted", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsHosted { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class TaskOrchestrationPlanReference
-    {
-        public TaskOrchestrationPlanReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("orchestrationType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? OrchestrationType { get; set; }
-        [Newtonsoft.Json.JsonProperty("planId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? PlanId { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TaskReference
-    {
-        public TaskReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Version { get; set; }
-    }
-    public class TemplatesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected TemplatesClient() { }
-        public TemplatesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task DeleteTemplateAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTemplateWithResponseAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinitionTemplate> GetTemplateAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinitionTemplate>> GetTemplateWithResponseAsync(string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionTemplate>> GetTemplatesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildDefinitionTemplate>>> GetTemplatesWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildDefinitionTemplate> SaveTemplateAsync(AdoTypedSdk.Build.BuildDefinitionTemplate body, string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildDefinitionTemplate>> SaveTemplateWithResponseAsync(AdoTypedSdk.Build.BuildDefinitionTemplate body, string project, string templateId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     public enum TestOutcome
     {
         [System.Runtime.Serialization.EnumMember(Value="unspecified")]
@@ -2325,7 +2416,7 @@ namespace AdoTypedSdk.Build
         [Newtonsoft.Json.JsonProperty("contextType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Build.TestResultsContextType? ContextType { get; set; }
         [Newtonsoft.Json.JsonProperty("release", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.ReleaseReference? Release { get; set; }
+        public AdoTypedSdk.Build.BuildReleaseReference? Release { get; set; }
     }
     public enum TestResultsContextType
     {
@@ -2367,82 +2458,13 @@ namespace AdoTypedSdk.Build
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTicketedLogsAsync(int buildId, System.Guid projectId, string downloadTicket, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetTicketedLogsWithResponseAsync(int buildId, System.Guid projectId, string downloadTicket, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class Timeline : AdoTypedSdk.Build.TimelineReference
-    {
-        public Timeline() { }
-        [Newtonsoft.Json.JsonProperty("lastChangedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? LastChangedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastChangedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastChangedOn { get; set; }
-        [Newtonsoft.Json.JsonProperty("records", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.TimelineRecord>? Records { get; set; }
-    }
     public class TimelineClient : AdoTypedSdk.AdoClientBase
     {
         protected TimelineClient() { }
         public TimelineClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Timeline> GetBuildTimelineAsync(string project, int buildId, System.Guid? timelineId = default, int? changeId = default, System.Guid? planId = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.Timeline>> GetBuildTimelineWithResponseAsync(string project, int buildId, System.Guid? timelineId = default, int? changeId = default, System.Guid? planId = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TimelineRecord
-    {
-        public TimelineRecord() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ChangeId { get; set; }
-        [Newtonsoft.Json.JsonProperty("currentOperation", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? CurrentOperation { get; set; }
-        [Newtonsoft.Json.JsonProperty("details", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.TimelineReference? Details { get; set; }
-        [Newtonsoft.Json.JsonProperty("errorCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ErrorCount { get; set; }
-        [Newtonsoft.Json.JsonProperty("finishTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? FinishTime { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("issues", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.Issue>? Issues { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastModified", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastModified { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("log", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.BuildLogReference? Log { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("order", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Order { get; set; }
-        [Newtonsoft.Json.JsonProperty("parentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? ParentId { get; set; }
-        [Newtonsoft.Json.JsonProperty("percentComplete", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? PercentComplete { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TaskResult? Result { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultCode", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResultCode { get; set; }
-        [Newtonsoft.Json.JsonProperty("startTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? StartTime { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TimelineRecordState? State { get; set; }
-        [Newtonsoft.Json.JsonProperty("task", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Build.TaskReference? Task { get; set; }
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Type { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-        [Newtonsoft.Json.JsonProperty("warningCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? WarningCount { get; set; }
-        [Newtonsoft.Json.JsonProperty("workerName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? WorkerName { get; set; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.BuildTimeline> GetBuildTimelineAsync(string project, int buildId, System.Guid? timelineId = default, int? changeId = default, System.Guid? planId = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.BuildTimeline>> GetBuildTimelineWithResponseAsync(string project, int buildId, System.Guid? timelineId = default, int? changeId = default, System.Guid? planId = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -2450,21 +2472,7 @@ namespace AdoTypedSdk.Build
     {
         public TimelineRecordsUpdatedEvent() { }
         [Newtonsoft.Json.JsonProperty("timelineRecords", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Build.TimelineRecord>? TimelineRecords { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TimelineReference
-    {
-        public TimelineReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ChangeId { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Build.BuildTimelineRecord>? TimelineRecords { get; set; }
     }
     public enum ValidationResult
     {
@@ -2659,6 +2667,12 @@ namespace AdoTypedSdk.Build
 }
 namespace AdoTypedSdk.Common
 {
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class AdoJsonPatchDocument : System.Collections.ObjectModel.Collection<AdoTypedSdk.Common.JsonPatchOperation>
+    {
+        public AdoJsonPatchDocument() { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class AssociatedWorkItem
@@ -3038,9 +3052,40 @@ namespace AdoTypedSdk.Common
         [Newtonsoft.Json.JsonProperty("extensions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Common.Extension>? Extensions { get; set; }
         [Newtonsoft.Json.JsonProperty("pages", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.Page>? Pages { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.FormLayoutPage>? Pages { get; set; }
         [Newtonsoft.Json.JsonProperty("systemControls", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Common.Control>? SystemControls { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class FormLayoutPage
+    {
+        public FormLayoutPage() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("contribution", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.WitContribution? Contribution { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("inherited", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? Inherited { get; set; }
+        [Newtonsoft.Json.JsonProperty("isContribution", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsContribution { get; set; }
+        [Newtonsoft.Json.JsonProperty("label", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Label { get; set; }
+        [Newtonsoft.Json.JsonProperty("locked", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? Locked { get; set; }
+        [Newtonsoft.Json.JsonProperty("order", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Order { get; set; }
+        [Newtonsoft.Json.JsonProperty("overridden", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? Overridden { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("pageType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.PageType? PageType { get; set; }
+        [Newtonsoft.Json.JsonProperty("sections", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.Section>? Sections { get; set; }
+        [Newtonsoft.Json.JsonProperty("visible", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? Visible { get; set; }
     }
     public enum GetWorkItemTypeExpand
     {
@@ -3455,12 +3500,6 @@ namespace AdoTypedSdk.Common
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class JsonPatchDocument : System.Collections.ObjectModel.Collection<AdoTypedSdk.Common.JsonPatchOperation>
-    {
-        public JsonPatchDocument() { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class JsonPatchOperation
@@ -3472,13 +3511,13 @@ namespace AdoTypedSdk.Common
         public string? From { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("op", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.Operation? Op { get; set; }
+        public AdoTypedSdk.Common.JsonPatchOperationType? Op { get; set; }
         [Newtonsoft.Json.JsonProperty("path", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Path { get; set; }
         [Newtonsoft.Json.JsonProperty("value", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public Newtonsoft.Json.Linq.JToken? Value { get; set; }
     }
-    public enum Operation
+    public enum JsonPatchOperationType
     {
         [System.Runtime.Serialization.EnumMember(Value="add")]
         Add = 0,
@@ -3524,37 +3563,6 @@ namespace AdoTypedSdk.Common
         Succeeded = 4,
         [System.Runtime.Serialization.EnumMember(Value="failed")]
         Failed = 5,
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Page
-    {
-        public Page() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("contribution", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.WitContribution? Contribution { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("inherited", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? Inherited { get; set; }
-        [Newtonsoft.Json.JsonProperty("isContribution", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsContribution { get; set; }
-        [Newtonsoft.Json.JsonProperty("label", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Label { get; set; }
-        [Newtonsoft.Json.JsonProperty("locked", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? Locked { get; set; }
-        [Newtonsoft.Json.JsonProperty("order", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Order { get; set; }
-        [Newtonsoft.Json.JsonProperty("overridden", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? Overridden { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("pageType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.PageType? PageType { get; set; }
-        [Newtonsoft.Json.JsonProperty("sections", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.Section>? Sections { get; set; }
-        [Newtonsoft.Json.JsonProperty("visible", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? Visible { get; set; }
     }
     public enum PageType
     {
@@ -4741,6 +4749,16 @@ namespace AdoTypedSdk.Common
 }
 namespace AdoTypedSdk.Core
 {
+    public class CoreProcessesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected CoreProcessesClient() { }
+        public CoreProcessesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.Process> GetProcessByIdAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Core.Process>> GetProcessByIdWithResponseAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.Process>> GetProcessesAsync(System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.Process>>> GetProcessesWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class IdentityData
@@ -4789,16 +4807,6 @@ namespace AdoTypedSdk.Core
         Custom = 1,
         [System.Runtime.Serialization.EnumMember(Value="inherited")]
         Inherited = 2,
-    }
-    public class ProcessesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected ProcessesClient() { }
-        public ProcessesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.Process> GetProcessByIdAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Core.Process>> GetProcessByIdWithResponseAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.Process>> GetProcessesAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.Process>>> GetProcessesWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
     }
     public enum ProjectChangeType
     {
@@ -4985,13 +4993,16 @@ namespace AdoTypedSdk.Core
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Core.WebApiTeam>> CreateTeamWithResponseAsync(AdoTypedSdk.Core.WebApiTeam body, string projectId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteTeamAsync(string projectId, string teamId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTeamWithResponseAsync(string projectId, string teamId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Core.TeamMember> GetAllTeamMembersWithExtendedPropertiesAsync(string projectId, string teamId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.WebApiTeam>> GetAllTeamsAsync(bool? mine = default, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Core.WebApiTeam> GetAllTeamsEveryPageAsync(bool? mine = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.WebApiTeam>>> GetAllTeamsWithResponseAsync(bool? mine = default, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.WebApiTeam> GetTeamAsync(string projectId, string teamId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.TeamMember>> GetTeamMembersWithExtendedPropertiesAsync(string projectId, string teamId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.TeamMember>>> GetTeamMembersWithExtendedPropertiesWithResponseAsync(string projectId, string teamId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Core.WebApiTeam>> GetTeamWithResponseAsync(string projectId, string teamId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.WebApiTeam>> GetTeamsAsync(string projectId, bool? mine = default, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Core.WebApiTeam> GetTeamsEveryPageAsync(string projectId, bool? mine = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Core.WebApiTeam>>> GetTeamsWithResponseAsync(string projectId, bool? mine = default, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Core.WebApiTeam> UpdateTeamAsync(AdoTypedSdk.Core.WebApiTeam body, string projectId, string teamId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Core.WebApiTeam>> UpdateTeamWithResponseAsync(AdoTypedSdk.Core.WebApiTeam body, string projectId, string teamId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -6739,33 +6750,6 @@ namespace AdoTypedSdk.Git
     {
         public AsyncRefOperationTimeoutNotification() { }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Attachment
-    {
-        public Attachment() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("author", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? Author { get; set; }
-        [Newtonsoft.Json.JsonProperty("contentHash", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ContentHash { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? CreatedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DisplayName { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("properties", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.PropertiesCollection? Properties { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class AutoCompleteUpdatedEvent : AdoTypedSdk.Git.RealTimePullRequestEvent
@@ -6778,7 +6762,11 @@ namespace AdoTypedSdk.Git
         public BlobsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitBlobRef> GetBlobAsync(string repositoryId, string sha1, string? project = null, bool? download = default, string? fileName = null, string? format = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBlobContentAsync(string repositoryId, string sha1, string? project = null, bool? download = default, string? fileName = null, string? format = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetBlobContentWithResponseAsync(string repositoryId, string sha1, string? project = null, bool? download = default, string? fileName = null, string? format = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitBlobRef>> GetBlobWithResponseAsync(string repositoryId, string sha1, string? project = null, bool? download = default, string? fileName = null, string? format = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBlobZipAsync(string repositoryId, string sha1, string? project = null, bool? download = default, string? fileName = null, string? format = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetBlobZipWithResponseAsync(string repositoryId, string sha1, string? project = null, bool? download = default, string? fileName = null, string? format = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetBlobsAsync(System.Collections.Generic.IEnumerable<string> body, string repositoryId, string? project = null, string? filename = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetBlobsWithResponseAsync(System.Collections.Generic.IEnumerable<string> body, string repositoryId, string? project = null, string? filename = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
@@ -7033,6 +7021,32 @@ namespace AdoTypedSdk.Git
         protected CommitsClient() { }
         public CommitsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitCommitRef> GetAllCommitsAsync(
+                    string repositoryId,
+                    string? project = null,
+                    AdoTypedSdk.Git.GitHistoryMode? searchCriteriaHistoryMode = default,
+                    bool? searchCriteriaIncludeWorkItems = default,
+                    bool? searchCriteriaIncludeLinks = default,
+                    bool? searchCriteriaExcludeDeletes = default,
+                    string? searchCriteriaItemPath = null,
+                    string? searchCriteriaAuthor = null,
+                    string? searchCriteriaUser = null,
+                    string? searchCriteriaToCommitId = null,
+                    string? searchCriteriaFromCommitId = null,
+                    AdoTypedSdk.Common.GitVersionOptions? searchCriteriaCompareVersionVersionOptions = default,
+                    string? searchCriteriaCompareVersionVersion = null,
+                    AdoTypedSdk.Common.GitVersionType? searchCriteriaCompareVersionVersionType = default,
+                    AdoTypedSdk.Common.GitVersionOptions? searchCriteriaItemVersionVersionOptions = default,
+                    string? searchCriteriaItemVersionVersion = null,
+                    AdoTypedSdk.Common.GitVersionType? searchCriteriaItemVersionVersionType = default,
+                    string? searchCriteriaToDate = null,
+                    string? searchCriteriaFromDate = null,
+                    System.Collections.Generic.IEnumerable<string>? searchCriteriaIds = null,
+                    int? skip = default,
+                    int? top = default,
+                    System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitCommitRef> GetAllCommitsBatchAsync(AdoTypedSdk.Git.GitQueryCommitsCriteria body, string repositoryId, string? project = null, bool? includeStatuses = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitCommitRef> GetAllPushCommitsAsync(string repositoryId, int pushId, string? project = null, bool? includeLinks = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitCommitChanges> GetChangesAsync(string commitId, string repositoryId, string? project = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitCommitChanges>> GetChangesWithResponseAsync(string commitId, string repositoryId, string? project = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitCommit> GetCommitAsync(string commitId, string repositoryId, string? project = null, int? changeCount = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -7256,6 +7270,33 @@ namespace AdoTypedSdk.Git
         public System.Collections.Generic.IList<AdoTypedSdk.Git.GitCommitRef>? CommitList { get; set; }
         [Newtonsoft.Json.JsonProperty("pullRequestId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? PullRequestId { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class GitAttachment
+    {
+        public GitAttachment() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("author", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? Author { get; set; }
+        [Newtonsoft.Json.JsonProperty("contentHash", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ContentHash { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? CreatedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DisplayName { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("properties", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.PropertiesCollection? Properties { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -7968,6 +8009,30 @@ namespace AdoTypedSdk.Git
         public System.Collections.Generic.IList<AdoTypedSdk.Git.GitItemDescriptor>? ItemDescriptors { get; set; }
         [Newtonsoft.Json.JsonProperty("latestProcessedChange", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? LatestProcessedChange { get; set; }
+    }
+    public class GitItemsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected GitItemsClient() { }
+        public GitItemsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitItem> GetItemAsync(string repositoryId, string? path = null, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemContentAsync(string repositoryId, string? path = null, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemContentWithResponseAsync(string repositoryId, string? path = null, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemTextAsync(string repositoryId, string? path = null, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemTextWithResponseAsync(string repositoryId, string? path = null, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitItem>> GetItemWithResponseAsync(string repositoryId, string? path = null, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemZipAsync(string repositoryId, string? path = null, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemZipWithResponseAsync(string repositoryId, string? path = null, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitItem>> GetItemsAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Newtonsoft.Json.Linq.JToken>>> GetItemsBatchAsync(AdoTypedSdk.Git.GitItemRequestData body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Newtonsoft.Json.Linq.JToken>>>> GetItemsBatchWithResponseAsync(AdoTypedSdk.Git.GitItemRequestData body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemsContentAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemsContentWithResponseAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemsTextAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemsTextWithResponseAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitItem>>> GetItemsWithResponseAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemsZipAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemsZipWithResponseAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -9108,18 +9173,6 @@ namespace AdoTypedSdk.Git
         [Newtonsoft.Json.JsonProperty("recursionLevel", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.VersionControlRecursionType? RecursionLevel { get; set; }
     }
-    public class ItemsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected ItemsClient() { }
-        public ItemsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitItem> GetItemAsync(string repositoryId, string? path = null, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitItem>> GetItemWithResponseAsync(string repositoryId, string? path = null, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitItem>> GetItemsAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Newtonsoft.Json.Linq.JToken>>> GetItemsBatchAsync(AdoTypedSdk.Git.GitItemRequestData body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Newtonsoft.Json.Linq.JToken>>>> GetItemsBatchWithResponseAsync(AdoTypedSdk.Git.GitItemRequestData body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitItem>>> GetItemsWithResponseAsync(string repositoryId, string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeContentMetadata = default, bool? latestProcessedChange = default, bool? download = default, bool? includeLinks = default, string? format = null, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     public enum IterationReason
     {
         [System.Runtime.Serialization.EnumMember(Value="push")]
@@ -9179,14 +9232,14 @@ namespace AdoTypedSdk.Git
         protected PullRequestAttachmentsClient() { }
         public PullRequestAttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.Attachment> CreateAttachmentAsync(System.IO.Stream body, string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.Attachment>> CreateAttachmentWithResponseAsync(System.IO.Stream body, string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitAttachment> CreateAttachmentAsync(System.IO.Stream body, string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitAttachment>> CreateAttachmentWithResponseAsync(System.IO.Stream body, string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task DeleteAttachmentAsync(string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> DeleteAttachmentWithResponseAsync(string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetAttachmentAsync(string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetAttachmentWithResponseAsync(string fileName, string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.Attachment>> GetAttachmentsAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.Attachment>>> GetAttachmentsWithResponseAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitAttachment>> GetAttachmentsAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitAttachment>>> GetAttachmentsWithResponseAsync(string repositoryId, int pullRequestId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public class PullRequestCommentLikesClient : AdoTypedSdk.AdoClientBase
     {
@@ -9405,6 +9458,8 @@ namespace AdoTypedSdk.Git
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequest> CreatePullRequestAsync(AdoTypedSdk.Git.GitPullRequest body, string repositoryId, string? project = null, bool? supportsIterations = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitPullRequest>> CreatePullRequestWithResponseAsync(AdoTypedSdk.Git.GitPullRequest body, string repositoryId, string? project = null, bool? supportsIterations = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitPullRequest> GetAllPullRequestsAsync(string repositoryId, string? project = null, bool? searchCriteriaIncludeLinks = default, string? searchCriteriaSourceRefName = null, System.Guid? searchCriteriaSourceRepositoryId = default, string? searchCriteriaTargetRefName = null, AdoTypedSdk.Git.PullRequestStatus? searchCriteriaStatus = default, System.Guid? searchCriteriaReviewerId = default, System.Guid? searchCriteriaCreatorId = default, System.Guid? searchCriteriaRepositoryId = default, int? maxCommentLength = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitPullRequest> GetAllPullRequestsByProjectAsync(string project, bool? searchCriteriaIncludeLinks = default, string? searchCriteriaSourceRefName = null, System.Guid? searchCriteriaSourceRepositoryId = default, string? searchCriteriaTargetRefName = null, AdoTypedSdk.Git.PullRequestStatus? searchCriteriaStatus = default, System.Guid? searchCriteriaReviewerId = default, System.Guid? searchCriteriaCreatorId = default, System.Guid? searchCriteriaRepositoryId = default, int? maxCommentLength = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequest> GetPullRequestAsync(string repositoryId, int pullRequestId, string? project = null, int? maxCommentLength = default, int? skip = default, int? top = default, bool? includeCommits = default, bool? includeWorkItemRefs = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPullRequest> GetPullRequestByIdAsync(int pullRequestId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitPullRequest>> GetPullRequestByIdWithResponseAsync(int pullRequestId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -9423,6 +9478,7 @@ namespace AdoTypedSdk.Git
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPush> CreatePushAsync(AdoTypedSdk.Git.GitPush body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitPush>> CreatePushWithResponseAsync(AdoTypedSdk.Git.GitPush body, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitPush> GetAllPushesAsync(string repositoryId, string? project = null, bool? searchCriteriaIncludeLinks = default, bool? searchCriteriaIncludeRefUpdates = default, string? searchCriteriaRefName = null, System.Guid? searchCriteriaPusherId = default, System.DateTimeOffset? searchCriteriaToDate = default, System.DateTimeOffset? searchCriteriaFromDate = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitPush> GetPushAsync(string repositoryId, int pushId, string? project = null, int? includeCommits = default, bool? includeRefUpdates = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitPush>> GetPushWithResponseAsync(string repositoryId, int pushId, string? project = null, int? includeCommits = default, bool? includeRefUpdates = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitPush>> GetPushesAsync(string repositoryId, string? project = null, int? skip = default, int? top = default, bool? searchCriteriaIncludeLinks = default, bool? searchCriteriaIncludeRefUpdates = default, string? searchCriteriaRefName = null, System.Guid? searchCriteriaPusherId = default, System.DateTimeOffset? searchCriteriaToDate = default, System.DateTimeOffset? searchCriteriaFromDate = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -9576,6 +9632,7 @@ namespace AdoTypedSdk.Git
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitStatus> CreateCommitStatusAsync(AdoTypedSdk.Git.GitStatus body, string commitId, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitStatus>> CreateCommitStatusWithResponseAsync(AdoTypedSdk.Git.GitStatus body, string commitId, string repositoryId, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Git.GitStatus> GetAllStatusesAsync(string commitId, string repositoryId, string? project = null, bool? latestOnly = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitStatus>> GetStatusesAsync(string commitId, string repositoryId, string? project = null, int? top = default, int? skip = default, bool? latestOnly = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Git.GitStatus>>> GetStatusesWithResponseAsync(string commitId, string repositoryId, string? project = null, int? top = default, int? skip = default, bool? latestOnly = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
@@ -9686,6 +9743,8 @@ namespace AdoTypedSdk.Git
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitTreeRef> GetTreeAsync(string repositoryId, string sha1, string? project = null, string? projectId = null, bool? recursive = default, string? fileName = null, string? format = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitTreeRef>> GetTreeWithResponseAsync(string repositoryId, string sha1, string? project = null, string? projectId = null, bool? recursive = default, string? fileName = null, string? format = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTreeZipAsync(string repositoryId, string sha1, string? project = null, string? projectId = null, bool? recursive = default, string? fileName = null, string? format = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetTreeZipWithResponseAsync(string repositoryId, string sha1, string? project = null, string? projectId = null, bool? recursive = default, string? fileName = null, string? format = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -9716,20 +9775,6 @@ namespace AdoTypedSdk.Notification
         public ActorNotificationReason() { }
         [Newtonsoft.Json.JsonProperty("matchedRoles", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? MatchedRoles { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ArtifactFilter : AdoTypedSdk.Notification.BaseSubscriptionFilter
-    {
-        public ArtifactFilter() { }
-        [Newtonsoft.Json.JsonProperty("artifactId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ArtifactId { get; set; }
-        [Newtonsoft.Json.JsonProperty("artifactType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ArtifactType { get; set; }
-        [Newtonsoft.Json.JsonProperty("artifactUri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ArtifactUri { get; set; }
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public new string? Type { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -9827,16 +9872,6 @@ namespace AdoTypedSdk.Notification
         public AdoTypedSdk.Notification.DiagnosticIdentity? Recipient { get; set; }
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Status { get; set; }
-    }
-    public class DiagnosticsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected DiagnosticsClient() { }
-        public DiagnosticsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.SubscriptionDiagnostics> GetSubscriptionDiagnosticsAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.SubscriptionDiagnostics>> GetSubscriptionDiagnosticsWithResponseAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.SubscriptionDiagnostics> UpdateSubscriptionDiagnosticsAsync(AdoTypedSdk.Common.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.SubscriptionDiagnostics>> UpdateSubscriptionDiagnosticsWithResponseAsync(AdoTypedSdk.Common.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -10139,6 +10174,20 @@ namespace AdoTypedSdk.Notification
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class NotificationArtifactFilter : AdoTypedSdk.Notification.BaseSubscriptionFilter
+    {
+        public NotificationArtifactFilter() { }
+        [Newtonsoft.Json.JsonProperty("artifactId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ArtifactId { get; set; }
+        [Newtonsoft.Json.JsonProperty("artifactType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ArtifactType { get; set; }
+        [Newtonsoft.Json.JsonProperty("artifactUri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ArtifactUri { get; set; }
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public new string? Type { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class NotificationBacklogStatus
     {
         public NotificationBacklogStatus() { }
@@ -10224,6 +10273,16 @@ namespace AdoTypedSdk.Notification
         public string? Message { get; set; }
         [Newtonsoft.Json.JsonProperty("time", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.TimeSpan? Time { get; set; }
+    }
+    public class NotificationDiagnosticsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected NotificationDiagnosticsClient() { }
+        public NotificationDiagnosticsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.SubscriptionDiagnostics> GetSubscriptionDiagnosticsAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.SubscriptionDiagnostics>> GetSubscriptionDiagnosticsWithResponseAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.SubscriptionDiagnostics> UpdateSubscriptionDiagnosticsAsync(AdoTypedSdk.Common.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.SubscriptionDiagnostics>> UpdateSubscriptionDiagnosticsWithResponseAsync(AdoTypedSdk.Common.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -10626,7 +10685,7 @@ namespace AdoTypedSdk.Notification
         public AdoTypedSdk.Notification.SubscriptionScope? Scope { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Notification.SubscriptionStatus? Status { get; set; }
+        public AdoTypedSdk.Notification.NotificationSubscriptionStatus? Status { get; set; }
         [Newtonsoft.Json.JsonProperty("statusMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? StatusMessage { get; set; }
         [Newtonsoft.Json.JsonProperty("subscriber", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -10653,6 +10712,35 @@ namespace AdoTypedSdk.Notification
         public AdoTypedSdk.Notification.SubscriptionScope? Scope { get; set; }
         [Newtonsoft.Json.JsonProperty("subscriber", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.IdentityRef? Subscriber { get; set; }
+    }
+    public enum NotificationSubscriptionStatus
+    {
+        [System.Runtime.Serialization.EnumMember(Value="jailedByNotificationsVolume")]
+        JailedByNotificationsVolume = 0,
+        [System.Runtime.Serialization.EnumMember(Value="pendingDeletion")]
+        PendingDeletion = 1,
+        [System.Runtime.Serialization.EnumMember(Value="disabledBySystem")]
+        DisabledBySystem = 2,
+        [System.Runtime.Serialization.EnumMember(Value="disabledInactiveIdentity")]
+        DisabledInactiveIdentity = 3,
+        [System.Runtime.Serialization.EnumMember(Value="disabledMessageQueueNotSupported")]
+        DisabledMessageQueueNotSupported = 4,
+        [System.Runtime.Serialization.EnumMember(Value="disabledMissingIdentity")]
+        DisabledMissingIdentity = 5,
+        [System.Runtime.Serialization.EnumMember(Value="disabledInvalidRoleExpression")]
+        DisabledInvalidRoleExpression = 6,
+        [System.Runtime.Serialization.EnumMember(Value="disabledInvalidPathClause")]
+        DisabledInvalidPathClause = 7,
+        [System.Runtime.Serialization.EnumMember(Value="disabledAsDuplicateOfDefault")]
+        DisabledAsDuplicateOfDefault = 8,
+        [System.Runtime.Serialization.EnumMember(Value="disabledByAdmin")]
+        DisabledByAdmin = 9,
+        [System.Runtime.Serialization.EnumMember(Value="disabled")]
+        Disabled = 10,
+        [System.Runtime.Serialization.EnumMember(Value="enabled")]
+        Enabled = 11,
+        [System.Runtime.Serialization.EnumMember(Value="enabledOnProbation")]
+        EnabledOnProbation = 12,
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -10692,11 +10780,33 @@ namespace AdoTypedSdk.Notification
         public AdoTypedSdk.Notification.SubscriptionScope? Scope { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Notification.SubscriptionStatus? Status { get; set; }
+        public AdoTypedSdk.Notification.NotificationSubscriptionStatus? Status { get; set; }
         [Newtonsoft.Json.JsonProperty("statusMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? StatusMessage { get; set; }
         [Newtonsoft.Json.JsonProperty("userSettings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Notification.SubscriptionUserSettings? UserSettings { get; set; }
+    }
+    public class NotificationSubscriptionsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected NotificationSubscriptionsClient() { }
+        public NotificationSubscriptionsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscription> CreateSubscriptionAsync(AdoTypedSdk.Notification.NotificationSubscriptionCreateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationSubscription>> CreateSubscriptionWithResponseAsync(AdoTypedSdk.Notification.NotificationSubscriptionCreateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteSubscriptionAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteSubscriptionWithResponseAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscription> GetSubscriptionAsync(string subscriptionId, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscriptionTemplate>> GetSubscriptionTemplatesAsync(System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscriptionTemplate>>> GetSubscriptionTemplatesWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationSubscription>> GetSubscriptionWithResponseAsync(string subscriptionId, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>> ListSubscriptionsAsync(System.Guid? targetId = default, System.Collections.Generic.IEnumerable<string>? ids = null, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>>> ListSubscriptionsWithResponseAsync(System.Guid? targetId = default, System.Collections.Generic.IEnumerable<string>? ids = null, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>> QuerySubscriptionsAsync(AdoTypedSdk.Notification.SubscriptionQuery body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>>> QuerySubscriptionsWithResponseAsync(AdoTypedSdk.Notification.SubscriptionQuery body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscription> UpdateSubscriptionAsync(AdoTypedSdk.Notification.NotificationSubscriptionUpdateParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.SubscriptionUserSettings> UpdateSubscriptionUserSettingsAsync(AdoTypedSdk.Notification.SubscriptionUserSettings body, string subscriptionId, System.Guid userId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.SubscriptionUserSettings>> UpdateSubscriptionUserSettingsWithResponseAsync(AdoTypedSdk.Notification.SubscriptionUserSettings body, string subscriptionId, System.Guid userId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationSubscription>> UpdateSubscriptionWithResponseAsync(AdoTypedSdk.Notification.NotificationSubscriptionUpdateParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -11030,35 +11140,6 @@ namespace AdoTypedSdk.Notification
     {
         public SubscriptionScope() { }
     }
-    public enum SubscriptionStatus
-    {
-        [System.Runtime.Serialization.EnumMember(Value="jailedByNotificationsVolume")]
-        JailedByNotificationsVolume = 0,
-        [System.Runtime.Serialization.EnumMember(Value="pendingDeletion")]
-        PendingDeletion = 1,
-        [System.Runtime.Serialization.EnumMember(Value="disabledBySystem")]
-        DisabledBySystem = 2,
-        [System.Runtime.Serialization.EnumMember(Value="disabledInactiveIdentity")]
-        DisabledInactiveIdentity = 3,
-        [System.Runtime.Serialization.EnumMember(Value="disabledMessageQueueNotSupported")]
-        DisabledMessageQueueNotSupported = 4,
-        [System.Runtime.Serialization.EnumMember(Value="disabledMissingIdentity")]
-        DisabledMissingIdentity = 5,
-        [System.Runtime.Serialization.EnumMember(Value="disabledInvalidRoleExpression")]
-        DisabledInvalidRoleExpression = 6,
-        [System.Runtime.Serialization.EnumMember(Value="disabledInvalidPathClause")]
-        DisabledInvalidPathClause = 7,
-        [System.Runtime.Serialization.EnumMember(Value="disabledAsDuplicateOfDefault")]
-        DisabledAsDuplicateOfDefault = 8,
-        [System.Runtime.Serialization.EnumMember(Value="disabledByAdmin")]
-        DisabledByAdmin = 9,
-        [System.Runtime.Serialization.EnumMember(Value="disabled")]
-        Disabled = 10,
-        [System.Runtime.Serialization.EnumMember(Value="enabled")]
-        Enabled = 11,
-        [System.Runtime.Serialization.EnumMember(Value="enabledOnProbation")]
-        EnabledOnProbation = 12,
-    }
     public enum SubscriptionTemplateType
     {
         [System.Runtime.Serialization.EnumMember(Value="user")]
@@ -11111,28 +11192,6 @@ namespace AdoTypedSdk.Notification
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("optedOut", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? OptedOut { get; set; }
-    }
-    public class SubscriptionsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected SubscriptionsClient() { }
-        public SubscriptionsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscription> CreateSubscriptionAsync(AdoTypedSdk.Notification.NotificationSubscriptionCreateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationSubscription>> CreateSubscriptionWithResponseAsync(AdoTypedSdk.Notification.NotificationSubscriptionCreateParameters body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteSubscriptionAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteSubscriptionWithResponseAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscription> GetSubscriptionAsync(string subscriptionId, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscriptionTemplate>> GetSubscriptionTemplatesAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscriptionTemplate>>> GetSubscriptionTemplatesWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationSubscription>> GetSubscriptionWithResponseAsync(string subscriptionId, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>> ListSubscriptionsAsync(System.Guid? targetId = default, System.Collections.Generic.IEnumerable<string>? ids = null, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>>> ListSubscriptionsWithResponseAsync(System.Guid? targetId = default, System.Collections.Generic.IEnumerable<string>? ids = null, AdoTypedSdk.Notification.SubscriptionQueryFlags? queryFlags = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>> QuerySubscriptionsAsync(AdoTypedSdk.Notification.SubscriptionQuery body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Notification.NotificationSubscription>>> QuerySubscriptionsWithResponseAsync(AdoTypedSdk.Notification.SubscriptionQuery body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.NotificationSubscription> UpdateSubscriptionAsync(AdoTypedSdk.Notification.NotificationSubscriptionUpdateParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Notification.SubscriptionUserSettings> UpdateSubscriptionUserSettingsAsync(AdoTypedSdk.Notification.SubscriptionUserSettings body, string subscriptionId, System.Guid userId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.SubscriptionUserSettings>> UpdateSubscriptionUserSettingsWithResponseAsync(AdoTypedSdk.Notification.SubscriptionUserSettings body, string subscriptionId, System.Guid userId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Notification.NotificationSubscription>> UpdateSubscriptionWithResponseAsync(AdoTypedSdk.Notification.NotificationSubscriptionUpdateParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -11260,6 +11319,7 @@ namespace AdoTypedSdk.Policy
         protected EvaluationsClient() { }
         public EvaluationsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Policy.PolicyEvaluationRecord> GetAllPolicyEvaluationsAsync(string project, string artifactId, bool? includeNotApplicable = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyEvaluationRecord> GetPolicyEvaluationAsync(string project, System.Guid evaluationId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Policy.PolicyEvaluationRecord>> GetPolicyEvaluationWithResponseAsync(string project, System.Guid evaluationId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Policy.PolicyEvaluationRecord>> GetPolicyEvaluationsAsync(string project, string artifactId, bool? includeNotApplicable = default, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11343,6 +11403,17 @@ namespace AdoTypedSdk.Policy
         [System.Runtime.Serialization.EnumMember(Value="broken")]
         Broken = 5,
     }
+    public class PolicyRevisionsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected PolicyRevisionsClient() { }
+        public PolicyRevisionsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Policy.PolicyConfiguration> GetAllPolicyConfigurationRevisionsAsync(string project, int configurationId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyConfiguration> GetPolicyConfigurationRevisionAsync(string project, int configurationId, int revisionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Policy.PolicyConfiguration>> GetPolicyConfigurationRevisionWithResponseAsync(string project, int configurationId, int revisionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Policy.PolicyConfiguration>> GetPolicyConfigurationRevisionsAsync(string project, int configurationId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Policy.PolicyConfiguration>>> GetPolicyConfigurationRevisionsWithResponseAsync(string project, int configurationId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class PolicyType : AdoTypedSdk.Policy.PolicyTypeRef
@@ -11368,20 +11439,10 @@ namespace AdoTypedSdk.Policy
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
-    public class RevisionsClient : AdoTypedSdk.AdoClientBase
+    public class PolicyTypesClient : AdoTypedSdk.AdoClientBase
     {
-        protected RevisionsClient() { }
-        public RevisionsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyConfiguration> GetPolicyConfigurationRevisionAsync(string project, int configurationId, int revisionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Policy.PolicyConfiguration>> GetPolicyConfigurationRevisionWithResponseAsync(string project, int configurationId, int revisionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Policy.PolicyConfiguration>> GetPolicyConfigurationRevisionsAsync(string project, int configurationId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Policy.PolicyConfiguration>>> GetPolicyConfigurationRevisionsWithResponseAsync(string project, int configurationId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    public class TypesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected TypesClient() { }
-        public TypesClient(AdoTypedSdk.AdoConnection connection) { }
+        protected PolicyTypesClient() { }
+        public PolicyTypesClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Policy.PolicyType> GetPolicyTypeAsync(string project, System.Guid typeId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Policy.PolicyType>> GetPolicyTypeWithResponseAsync(string project, System.Guid typeId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -11602,20 +11663,6 @@ namespace AdoTypedSdk.Release
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ArtifactFilter
-    {
-        public ArtifactFilter() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("sourceBranch", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? SourceBranch { get; set; }
-        [Newtonsoft.Json.JsonProperty("tags", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<string>? Tags { get; set; }
-        [Newtonsoft.Json.JsonProperty("useBuildDefinitionBranch", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? UseBuildDefinitionBranch { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ArtifactInstanceData
     {
         public ArtifactInstanceData() { }
@@ -11701,7 +11748,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("artifactAlias", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? ArtifactAlias { get; set; }
         [Newtonsoft.Json.JsonProperty("triggerConditions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.ArtifactFilter>? TriggerConditions { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseArtifactFilter>? TriggerConditions { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -11756,16 +11803,6 @@ namespace AdoTypedSdk.Release
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("downloadInputs", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Release.ArtifactDownloadInputBase>? DownloadInputs { get; set; }
-    }
-    public class AttachmentsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected AttachmentsClient() { }
-        public AttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTaskAttachmentContentAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetTaskAttachmentContentWithResponseAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseTaskAttachment>> GetTaskAttachmentsAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, string type, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseTaskAttachment>>> GetTaskAttachmentsWithResponseAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, string type, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public enum AuthorizationHeaderFor
     {
@@ -11882,18 +11919,6 @@ namespace AdoTypedSdk.Release
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Consumer
-    {
-        public Consumer() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("consumerId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ConsumerId { get; set; }
-        [Newtonsoft.Json.JsonProperty("consumerName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ConsumerName { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ContainerImageTrigger : AdoTypedSdk.Release.ReleaseTriggerBase
     {
         public ContainerImageTrigger() { }
@@ -11948,26 +11973,6 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("releaseDefinitionName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? ReleaseDefinitionName { get; set; }
     }
-    public class DefinitionsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected DefinitionsClient() { }
-        public DefinitionsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseDefinition> CreateReleaseDefinitionAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ReleaseDefinition>> CreateReleaseDefinitionWithResponseAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteReleaseDefinitionAsync(string project, int definitionId, string? comment = null, bool? forceDelete = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteReleaseDefinitionWithResponseAsync(string project, int definitionId, string? comment = null, bool? forceDelete = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetDefinitionRevisionAsync(string project, int definitionId, int revision, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetDefinitionRevisionWithResponseAsync(string project, int definitionId, int revision, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseDefinition> GetReleaseDefinitionAsync(string project, int definitionId, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseDefinitionRevision>> GetReleaseDefinitionHistoryAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseDefinitionRevision>>> GetReleaseDefinitionHistoryWithResponseAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ReleaseDefinition>> GetReleaseDefinitionWithResponseAsync(string project, int definitionId, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.Release.ReleaseDefinition> GetReleaseDefinitionsAsync(string project, string? searchText = null, AdoTypedSdk.Release.ReleaseDefinitionExpands? expand = default, string? artifactType = null, string? artifactSourceId = null, AdoTypedSdk.Release.ReleaseDefinitionQueryOrder? queryOrder = default, string? path = null, bool? isExactNameMatch = default, System.Collections.Generic.IEnumerable<string>? tagFilter = null, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Collections.Generic.IEnumerable<string>? definitionIdFilter = null, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseDefinition>>> GetReleaseDefinitionsWithResponseAsync(string project, string? searchText = null, AdoTypedSdk.Release.ReleaseDefinitionExpands? expand = default, string? artifactType = null, string? artifactSourceId = null, int? top = default, string? continuationToken = null, AdoTypedSdk.Release.ReleaseDefinitionQueryOrder? queryOrder = default, string? path = null, bool? isExactNameMatch = default, System.Collections.Generic.IEnumerable<string>? tagFilter = null, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Collections.Generic.IEnumerable<string>? definitionIdFilter = null, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseDefinition> UpdateReleaseDefinitionAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ReleaseDefinition>> UpdateReleaseDefinitionWithResponseAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class DeployPhase
@@ -12019,57 +12024,6 @@ namespace AdoTypedSdk.Release
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Deployment
-    {
-        public Deployment() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("attempt", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Attempt { get; set; }
-        [Newtonsoft.Json.JsonProperty("completedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? CompletedOn { get; set; }
-        [Newtonsoft.Json.JsonProperty("conditions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.Condition>? Conditions { get; set; }
-        [Newtonsoft.Json.JsonProperty("definitionEnvironmentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? DefinitionEnvironmentId { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("deploymentStatus", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.DeploymentStatus? DeploymentStatus { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastModifiedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? LastModifiedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastModifiedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastModifiedOn { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("operationStatus", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.DeploymentOperationStatus? OperationStatus { get; set; }
-        [Newtonsoft.Json.JsonProperty("postDeployApprovals", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseApproval>? PostDeployApprovals { get; set; }
-        [Newtonsoft.Json.JsonProperty("preDeployApprovals", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseApproval>? PreDeployApprovals { get; set; }
-        [Newtonsoft.Json.JsonProperty("queuedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? QueuedOn { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("reason", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.DeploymentReason? Reason { get; set; }
-        [Newtonsoft.Json.JsonProperty("release", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.ReleaseReference? Release { get; set; }
-        [Newtonsoft.Json.JsonProperty("releaseDefinition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.ReleaseDefinitionShallowReference? ReleaseDefinition { get; set; }
-        [Newtonsoft.Json.JsonProperty("releaseEnvironment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.ReleaseEnvironmentShallowReference? ReleaseEnvironment { get; set; }
-        [Newtonsoft.Json.JsonProperty("requestedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? RequestedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("requestedFor", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? RequestedFor { get; set; }
-        [Newtonsoft.Json.JsonProperty("scheduledDeploymentTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? ScheduledDeploymentTime { get; set; }
-        [Newtonsoft.Json.JsonProperty("startedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? StartedOn { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class DeploymentApprovalCompletedEvent
     {
         public DeploymentApprovalCompletedEvent() { }
@@ -12098,7 +12052,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? Data { get; set; }
         [Newtonsoft.Json.JsonProperty("deployment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.Deployment? Deployment { get; set; }
+        public AdoTypedSdk.Release.ReleaseDeployment? Deployment { get; set; }
         [Newtonsoft.Json.JsonProperty("isMultipleRankApproval", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? IsMultipleRankApproval { get; set; }
         [Newtonsoft.Json.JsonProperty("pendingApprovals", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -12186,7 +12140,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IDictionary<string, Newtonsoft.Json.Linq.JToken>? Data { get; set; }
         [Newtonsoft.Json.JsonProperty("deployment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.Deployment? Deployment { get; set; }
+        public AdoTypedSdk.Release.ReleaseDeployment? Deployment { get; set; }
         [Newtonsoft.Json.JsonProperty("environment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Release.ReleaseEnvironment? Environment { get; set; }
         [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -12239,7 +12193,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("deployment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.Deployment? Deployment { get; set; }
+        public AdoTypedSdk.Release.ReleaseDeployment? Deployment { get; set; }
         [Newtonsoft.Json.JsonProperty("emailRecipients", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<System.Guid>? EmailRecipients { get; set; }
         [Newtonsoft.Json.JsonProperty("environmentOwner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -12375,8 +12329,8 @@ namespace AdoTypedSdk.Release
         protected DeploymentsClient() { }
         public DeploymentsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual Azure.AsyncPageable<AdoTypedSdk.Release.Deployment> GetDeploymentsAsync(string project, int? definitionId = default, int? definitionEnvironmentId = default, string? createdBy = null, System.DateTimeOffset? minModifiedTime = default, System.DateTimeOffset? maxModifiedTime = default, AdoTypedSdk.Release.DeploymentStatus? deploymentStatus = default, AdoTypedSdk.Release.DeploymentOperationStatus? operationStatus = default, bool? latestAttemptsOnly = default, AdoTypedSdk.Release.ReleaseQueryOrder? queryOrder = default, string? createdFor = null, System.DateTimeOffset? minStartedTime = default, System.DateTimeOffset? maxStartedTime = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.Deployment>>> GetDeploymentsWithResponseAsync(
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Release.ReleaseDeployment> GetDeploymentsAsync(string project, int? definitionId = default, int? definitionEnvironmentId = default, string? createdBy = null, System.DateTimeOffset? minModifiedTime = default, System.DateTimeOffset? maxModifiedTime = default, AdoTypedSdk.Release.DeploymentStatus? deploymentStatus = default, AdoTypedSdk.Release.DeploymentOperationStatus? operationStatus = default, bool? latestAttemptsOnly = default, AdoTypedSdk.Release.ReleaseQueryOrder? queryOrder = default, string? createdFor = null, System.DateTimeOffset? minStartedTime = default, System.DateTimeOffset? maxStartedTime = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseDeployment>>> GetDeploymentsWithResponseAsync(
                     string project,
                     int? definitionId = default,
                     int? definitionEnvironmentId = default,
@@ -12510,26 +12464,6 @@ namespace AdoTypedSdk.Release
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Type { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Folder
-    {
-        public Folder() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? CreatedOn { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastChangedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? LastChangedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastChangedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastChangedDate { get; set; }
-        [Newtonsoft.Json.JsonProperty("path", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Path { get; set; }
     }
     public enum GateStatus
     {
@@ -12709,16 +12643,6 @@ namespace AdoTypedSdk.Release
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ManualIntervention>>> GetManualInterventionsWithResponseAsync(string project, int releaseId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ManualIntervention> UpdateManualInterventionAsync(AdoTypedSdk.Release.ManualInterventionUpdateMetadata body, string project, int releaseId, int manualInterventionId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ManualIntervention>> UpdateManualInterventionWithResponseAsync(AdoTypedSdk.Release.ManualInterventionUpdateMetadata body, string project, int releaseId, int manualInterventionId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class MappingDetails
-    {
-        public MappingDetails() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("mappings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.InputValue>? Mappings { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -12994,7 +12918,7 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("definitionName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? DefinitionName { get; set; }
         [Newtonsoft.Json.JsonProperty("deployment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.Deployment? Deployment { get; set; }
+        public AdoTypedSdk.Release.ReleaseDeployment? Deployment { get; set; }
         [Newtonsoft.Json.JsonProperty("environmentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? EnvironmentId { get; set; }
         [Newtonsoft.Json.JsonProperty("environmentName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -13040,6 +12964,30 @@ namespace AdoTypedSdk.Release
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseArtifactFilter
+    {
+        public ReleaseArtifactFilter() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("sourceBranch", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? SourceBranch { get; set; }
+        [Newtonsoft.Json.JsonProperty("tags", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<string>? Tags { get; set; }
+        [Newtonsoft.Json.JsonProperty("useBuildDefinitionBranch", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? UseBuildDefinitionBranch { get; set; }
+    }
+    public class ReleaseAttachmentsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected ReleaseAttachmentsClient() { }
+        public ReleaseAttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetTaskAttachmentContentAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetTaskAttachmentContentWithResponseAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, System.Guid recordId, string type, string name, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseTaskAttachment>> GetTaskAttachmentsAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, string type, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseTaskAttachment>>> GetTaskAttachmentsWithResponseAsync(string project, int releaseId, int environmentId, int attemptId, System.Guid timelineId, string type, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ReleaseChange
     {
         public ReleaseChange() { }
@@ -13069,6 +13017,18 @@ namespace AdoTypedSdk.Release
         public ReleaseCondition() { }
         [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? Result { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseConsumer
+    {
+        public ReleaseConsumer() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("consumerId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ConsumerId { get; set; }
+        [Newtonsoft.Json.JsonProperty("consumerName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ConsumerName { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -13443,6 +13403,26 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("comment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Comment { get; set; }
     }
+    public class ReleaseDefinitionsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected ReleaseDefinitionsClient() { }
+        public ReleaseDefinitionsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseDefinition> CreateReleaseDefinitionAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ReleaseDefinition>> CreateReleaseDefinitionWithResponseAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteReleaseDefinitionAsync(string project, int definitionId, string? comment = null, bool? forceDelete = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteReleaseDefinitionWithResponseAsync(string project, int definitionId, string? comment = null, bool? forceDelete = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetDefinitionRevisionAsync(string project, int definitionId, int revision, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetDefinitionRevisionWithResponseAsync(string project, int definitionId, int revision, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseDefinition> GetReleaseDefinitionAsync(string project, int definitionId, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseDefinitionRevision>> GetReleaseDefinitionHistoryAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseDefinitionRevision>>> GetReleaseDefinitionHistoryWithResponseAsync(string project, int definitionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ReleaseDefinition>> GetReleaseDefinitionWithResponseAsync(string project, int definitionId, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Release.ReleaseDefinition> GetReleaseDefinitionsAsync(string project, string? searchText = null, AdoTypedSdk.Release.ReleaseDefinitionExpands? expand = default, string? artifactType = null, string? artifactSourceId = null, AdoTypedSdk.Release.ReleaseDefinitionQueryOrder? queryOrder = default, string? path = null, bool? isExactNameMatch = default, System.Collections.Generic.IEnumerable<string>? tagFilter = null, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Collections.Generic.IEnumerable<string>? definitionIdFilter = null, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Release.ReleaseDefinition>>> GetReleaseDefinitionsWithResponseAsync(string project, string? searchText = null, AdoTypedSdk.Release.ReleaseDefinitionExpands? expand = default, string? artifactType = null, string? artifactSourceId = null, int? top = default, string? continuationToken = null, AdoTypedSdk.Release.ReleaseDefinitionQueryOrder? queryOrder = default, string? path = null, bool? isExactNameMatch = default, System.Collections.Generic.IEnumerable<string>? tagFilter = null, System.Collections.Generic.IEnumerable<string>? propertyFilters = null, System.Collections.Generic.IEnumerable<string>? definitionIdFilter = null, bool? isDeleted = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Release.ReleaseDefinition> UpdateReleaseDefinitionAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.ReleaseDefinition>> UpdateReleaseDefinitionWithResponseAsync(AdoTypedSdk.Release.ReleaseDefinition body, string project, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ReleaseDeployPhase
@@ -13472,6 +13452,57 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Release.DeployPhaseStatus? Status { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseDeployment
+    {
+        public ReleaseDeployment() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("attempt", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Attempt { get; set; }
+        [Newtonsoft.Json.JsonProperty("completedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? CompletedOn { get; set; }
+        [Newtonsoft.Json.JsonProperty("conditions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.Condition>? Conditions { get; set; }
+        [Newtonsoft.Json.JsonProperty("definitionEnvironmentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? DefinitionEnvironmentId { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("deploymentStatus", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.DeploymentStatus? DeploymentStatus { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastModifiedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? LastModifiedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastModifiedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastModifiedOn { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("operationStatus", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.DeploymentOperationStatus? OperationStatus { get; set; }
+        [Newtonsoft.Json.JsonProperty("postDeployApprovals", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseApproval>? PostDeployApprovals { get; set; }
+        [Newtonsoft.Json.JsonProperty("preDeployApprovals", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseApproval>? PreDeployApprovals { get; set; }
+        [Newtonsoft.Json.JsonProperty("queuedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? QueuedOn { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("reason", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.DeploymentReason? Reason { get; set; }
+        [Newtonsoft.Json.JsonProperty("release", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.ReleaseReference? Release { get; set; }
+        [Newtonsoft.Json.JsonProperty("releaseDefinition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.ReleaseDefinitionShallowReference? ReleaseDefinition { get; set; }
+        [Newtonsoft.Json.JsonProperty("releaseEnvironment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Release.ReleaseEnvironmentShallowReference? ReleaseEnvironment { get; set; }
+        [Newtonsoft.Json.JsonProperty("requestedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? RequestedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("requestedFor", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? RequestedFor { get; set; }
+        [Newtonsoft.Json.JsonProperty("scheduledDeploymentTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? ScheduledDeploymentTime { get; set; }
+        [Newtonsoft.Json.JsonProperty("startedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? StartedOn { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -13634,6 +13665,26 @@ namespace AdoTypedSdk.Release
         [System.Runtime.Serialization.EnumMember(Value="tags")]
         Tags = 6,
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseFolder
+    {
+        public ReleaseFolder() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? CreatedOn { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastChangedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? LastChangedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastChangedDate", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastChangedDate { get; set; }
+        [Newtonsoft.Json.JsonProperty("path", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Path { get; set; }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class ReleaseGates
@@ -13668,6 +13719,16 @@ namespace AdoTypedSdk.Release
         public string? IssueType { get; set; }
         [Newtonsoft.Json.JsonProperty("message", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Message { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class ReleaseMappingDetails
+    {
+        public ReleaseMappingDetails() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("mappings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.InputValue>? Mappings { get; set; }
     }
     public enum ReleaseQueryOrder
     {
@@ -13716,6 +13777,16 @@ namespace AdoTypedSdk.Release
         public AdoTypedSdk.Release.ReleaseReason? Reason { get; set; }
         [Newtonsoft.Json.JsonProperty("releaseDefinition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Release.ReleaseDefinitionShallowReference? ReleaseDefinition { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class ReleaseRetentionPolicy
+    {
+        public ReleaseRetentionPolicy() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("daysToKeep", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? DaysToKeep { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -13852,7 +13923,7 @@ namespace AdoTypedSdk.Release
         public System.DateTimeOffset? StartTime { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.TaskStatus? Status { get; set; }
+        public AdoTypedSdk.Release.ReleaseTaskStatus? Status { get; set; }
         [Newtonsoft.Json.JsonProperty("task", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Release.WorkflowTaskReference? Task { get; set; }
         [Newtonsoft.Json.JsonProperty("timelineRecordId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -13895,6 +13966,29 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("timelineRecordId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Guid? TimelineRecordId { get; set; }
     }
+    public enum ReleaseTaskStatus
+    {
+        [System.Runtime.Serialization.EnumMember(Value="unknown")]
+        Unknown = 0,
+        [System.Runtime.Serialization.EnumMember(Value="pending")]
+        Pending = 1,
+        [System.Runtime.Serialization.EnumMember(Value="inProgress")]
+        InProgress = 2,
+        [System.Runtime.Serialization.EnumMember(Value="success")]
+        Success = 3,
+        [System.Runtime.Serialization.EnumMember(Value="failure")]
+        Failure = 4,
+        [System.Runtime.Serialization.EnumMember(Value="canceled")]
+        Canceled = 5,
+        [System.Runtime.Serialization.EnumMember(Value="skipped")]
+        Skipped = 6,
+        [System.Runtime.Serialization.EnumMember(Value="succeeded")]
+        Succeeded = 7,
+        [System.Runtime.Serialization.EnumMember(Value="failed")]
+        Failed = 8,
+        [System.Runtime.Serialization.EnumMember(Value="partiallySucceeded")]
+        PartiallySucceeded = 9,
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ReleaseTasksUpdatedEvent : AdoTypedSdk.Release.RealtimeReleaseEvent
@@ -13912,6 +14006,19 @@ namespace AdoTypedSdk.Release
         public int? ReleaseStepId { get; set; }
         [Newtonsoft.Json.JsonProperty("tasks", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseTask>? Tasks { get; set; }
+    }
+    [AdoTypedSdk.GeneratedCode.StringForm("", "id", "", "id")]
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ReleaseTimeZone
+    {
+        public ReleaseTimeZone() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? DisplayName { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -14054,16 +14161,6 @@ namespace AdoTypedSdk.Release
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.Release>> UpdateReleaseResourceWithResponseAsync(AdoTypedSdk.Release.ReleaseUpdateMetadata body, string project, int releaseId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Release.Release>> UpdateReleaseWithResponseAsync(AdoTypedSdk.Release.Release body, string project, int releaseId, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class RetentionPolicy
-    {
-        public RetentionPolicy() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("daysToKeep", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? DaysToKeep { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class RetentionSettings
@@ -14149,47 +14246,11 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonProperty("title", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Title { get; set; }
     }
-    public enum TaskStatus
-    {
-        [System.Runtime.Serialization.EnumMember(Value="unknown")]
-        Unknown = 0,
-        [System.Runtime.Serialization.EnumMember(Value="pending")]
-        Pending = 1,
-        [System.Runtime.Serialization.EnumMember(Value="inProgress")]
-        InProgress = 2,
-        [System.Runtime.Serialization.EnumMember(Value="success")]
-        Success = 3,
-        [System.Runtime.Serialization.EnumMember(Value="failure")]
-        Failure = 4,
-        [System.Runtime.Serialization.EnumMember(Value="canceled")]
-        Canceled = 5,
-        [System.Runtime.Serialization.EnumMember(Value="skipped")]
-        Skipped = 6,
-        [System.Runtime.Serialization.EnumMember(Value="succeeded")]
-        Succeeded = 7,
-        [System.Runtime.Serialization.EnumMember(Value="failed")]
-        Failed = 8,
-        [System.Runtime.Serialization.EnumMember(Value="partiallySucceeded")]
-        PartiallySucceeded = 9,
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class TfvcArtifactDownloadInput : AdoTypedSdk.Release.ArtifactDownloadInputBase
     {
         public TfvcArtifactDownloadInput() { }
-    }
-    [AdoTypedSdk.GeneratedCode.StringForm("", "id", "", "id")]
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TimeZone
-    {
-        public TimeZone() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("displayName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? DisplayName { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -14199,9 +14260,9 @@ namespace AdoTypedSdk.Release
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("utcTimeZone", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Release.TimeZone? UtcTimeZone { get; set; }
+        public AdoTypedSdk.Release.ReleaseTimeZone? UtcTimeZone { get; set; }
         [Newtonsoft.Json.JsonProperty("validTimeZones", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Release.TimeZone>? ValidTimeZones { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Release.ReleaseTimeZone>? ValidTimeZones { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -14274,7 +14335,7 @@ namespace AdoTypedSdk.Search
         [Newtonsoft.Json.JsonProperty("repository", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Search.Repository? Repository { get; set; }
         [Newtonsoft.Json.JsonProperty("versions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Search.Version>? Versions { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Search.SearchVersion>? Versions { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -14414,21 +14475,9 @@ namespace AdoTypedSdk.Search
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class SortOption
+    public class SearchVersion
     {
-        public SortOption() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("field", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Field { get; set; }
-        [Newtonsoft.Json.JsonProperty("sortOrder", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? SortOrder { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Version
-    {
-        public Version() { }
+        public SearchVersion() { }
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("branchName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -14436,20 +14485,11 @@ namespace AdoTypedSdk.Search
         [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? ChangeId { get; set; }
     }
-    public enum VersionControlType
-    {
-        [System.Runtime.Serialization.EnumMember(Value="git")]
-        Git = 0,
-        [System.Runtime.Serialization.EnumMember(Value="tfvc")]
-        Tfvc = 1,
-        [System.Runtime.Serialization.EnumMember(Value="custom")]
-        Custom = 2,
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Wiki
+    public class SearchWiki
     {
-        public Wiki() { }
+        public SearchWiki() { }
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -14460,6 +14500,27 @@ namespace AdoTypedSdk.Search
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Version { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class SortOption
+    {
+        public SortOption() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("field", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Field { get; set; }
+        [Newtonsoft.Json.JsonProperty("sortOrder", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? SortOrder { get; set; }
+    }
+    public enum VersionControlType
+    {
+        [System.Runtime.Serialization.EnumMember(Value="git")]
+        Git = 0,
+        [System.Runtime.Serialization.EnumMember(Value="tfvc")]
+        Tfvc = 1,
+        [System.Runtime.Serialization.EnumMember(Value="custom")]
+        Custom = 2,
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -14493,7 +14554,7 @@ namespace AdoTypedSdk.Search
         [Newtonsoft.Json.JsonProperty("project", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Search.SearchProjectReference? Project { get; set; }
         [Newtonsoft.Json.JsonProperty("wiki", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Search.Wiki? Wiki { get; set; }
+        public AdoTypedSdk.Search.SearchWiki? Wiki { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -14811,103 +14872,6 @@ namespace AdoTypedSdk.ServiceEndpoint
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceEndpoint.ServiceEndpointExecutionRecord>> GetServiceEndpointExecutionRecordsAsync(string project, System.Guid endpointId, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceEndpoint.ServiceEndpointExecutionRecord>>> GetServiceEndpointExecutionRecordsWithResponseAsync(string project, System.Guid endpointId, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    public enum HttpStatusCode
-    {
-        [System.Runtime.Serialization.EnumMember(Value="continue")]
-        Continue = 0,
-        [System.Runtime.Serialization.EnumMember(Value="switchingProtocols")]
-        SwitchingProtocols = 1,
-        [System.Runtime.Serialization.EnumMember(Value="oK")]
-        OK = 2,
-        [System.Runtime.Serialization.EnumMember(Value="created")]
-        Created = 3,
-        [System.Runtime.Serialization.EnumMember(Value="accepted")]
-        Accepted = 4,
-        [System.Runtime.Serialization.EnumMember(Value="nonAuthoritativeInformation")]
-        NonAuthoritativeInformation = 5,
-        [System.Runtime.Serialization.EnumMember(Value="noContent")]
-        NoContent = 6,
-        [System.Runtime.Serialization.EnumMember(Value="resetContent")]
-        ResetContent = 7,
-        [System.Runtime.Serialization.EnumMember(Value="partialContent")]
-        PartialContent = 8,
-        [System.Runtime.Serialization.EnumMember(Value="multipleChoices")]
-        MultipleChoices = 9,
-        [System.Runtime.Serialization.EnumMember(Value="ambiguous")]
-        Ambiguous = 10,
-        [System.Runtime.Serialization.EnumMember(Value="movedPermanently")]
-        MovedPermanently = 11,
-        [System.Runtime.Serialization.EnumMember(Value="moved")]
-        Moved = 12,
-        [System.Runtime.Serialization.EnumMember(Value="found")]
-        Found = 13,
-        [System.Runtime.Serialization.EnumMember(Value="redirect")]
-        Redirect = 14,
-        [System.Runtime.Serialization.EnumMember(Value="seeOther")]
-        SeeOther = 15,
-        [System.Runtime.Serialization.EnumMember(Value="redirectMethod")]
-        RedirectMethod = 16,
-        [System.Runtime.Serialization.EnumMember(Value="notModified")]
-        NotModified = 17,
-        [System.Runtime.Serialization.EnumMember(Value="useProxy")]
-        UseProxy = 18,
-        [System.Runtime.Serialization.EnumMember(Value="unused")]
-        Unused = 19,
-        [System.Runtime.Serialization.EnumMember(Value="temporaryRedirect")]
-        TemporaryRedirect = 20,
-        [System.Runtime.Serialization.EnumMember(Value="redirectKeepVerb")]
-        RedirectKeepVerb = 21,
-        [System.Runtime.Serialization.EnumMember(Value="badRequest")]
-        BadRequest = 22,
-        [System.Runtime.Serialization.EnumMember(Value="unauthorized")]
-        Unauthorized = 23,
-        [System.Runtime.Serialization.EnumMember(Value="paymentRequired")]
-        PaymentRequired = 24,
-        [System.Runtime.Serialization.EnumMember(Value="forbidden")]
-        Forbidden = 25,
-        [System.Runtime.Serialization.EnumMember(Value="notFound")]
-        NotFound = 26,
-        [System.Runtime.Serialization.EnumMember(Value="methodNotAllowed")]
-        MethodNotAllowed = 27,
-        [System.Runtime.Serialization.EnumMember(Value="notAcceptable")]
-        NotAcceptable = 28,
-        [System.Runtime.Serialization.EnumMember(Value="proxyAuthenticationRequired")]
-        ProxyAuthenticationRequired = 29,
-        [System.Runtime.Serialization.EnumMember(Value="requestTimeout")]
-        RequestTimeout = 30,
-        [System.Runtime.Serialization.EnumMember(Value="conflict")]
-        Conflict = 31,
-        [System.Runtime.Serialization.EnumMember(Value="gone")]
-        Gone = 32,
-        [System.Runtime.Serialization.EnumMember(Value="lengthRequired")]
-        LengthRequired = 33,
-        [System.Runtime.Serialization.EnumMember(Value="preconditionFailed")]
-        PreconditionFailed = 34,
-        [System.Runtime.Serialization.EnumMember(Value="requestEntityTooLarge")]
-        RequestEntityTooLarge = 35,
-        [System.Runtime.Serialization.EnumMember(Value="requestUriTooLong")]
-        RequestUriTooLong = 36,
-        [System.Runtime.Serialization.EnumMember(Value="unsupportedMediaType")]
-        UnsupportedMediaType = 37,
-        [System.Runtime.Serialization.EnumMember(Value="requestedRangeNotSatisfiable")]
-        RequestedRangeNotSatisfiable = 38,
-        [System.Runtime.Serialization.EnumMember(Value="expectationFailed")]
-        ExpectationFailed = 39,
-        [System.Runtime.Serialization.EnumMember(Value="upgradeRequired")]
-        UpgradeRequired = 40,
-        [System.Runtime.Serialization.EnumMember(Value="internalServerError")]
-        InternalServerError = 41,
-        [System.Runtime.Serialization.EnumMember(Value="notImplemented")]
-        NotImplemented = 42,
-        [System.Runtime.Serialization.EnumMember(Value="badGateway")]
-        BadGateway = 43,
-        [System.Runtime.Serialization.EnumMember(Value="serviceUnavailable")]
-        ServiceUnavailable = 44,
-        [System.Runtime.Serialization.EnumMember(Value="gatewayTimeout")]
-        GatewayTimeout = 45,
-        [System.Runtime.Serialization.EnumMember(Value="httpVersionNotSupported")]
-        HttpVersionNotSupported = 46,
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ServiceEndpoint
@@ -15019,6 +14983,103 @@ namespace AdoTypedSdk.ServiceEndpoint
         [System.Runtime.Serialization.EnumMember(Value="abandoned")]
         Abandoned = 5,
     }
+    public enum ServiceEndpointHttpStatusCode
+    {
+        [System.Runtime.Serialization.EnumMember(Value="continue")]
+        Continue = 0,
+        [System.Runtime.Serialization.EnumMember(Value="switchingProtocols")]
+        SwitchingProtocols = 1,
+        [System.Runtime.Serialization.EnumMember(Value="oK")]
+        OK = 2,
+        [System.Runtime.Serialization.EnumMember(Value="created")]
+        Created = 3,
+        [System.Runtime.Serialization.EnumMember(Value="accepted")]
+        Accepted = 4,
+        [System.Runtime.Serialization.EnumMember(Value="nonAuthoritativeInformation")]
+        NonAuthoritativeInformation = 5,
+        [System.Runtime.Serialization.EnumMember(Value="noContent")]
+        NoContent = 6,
+        [System.Runtime.Serialization.EnumMember(Value="resetContent")]
+        ResetContent = 7,
+        [System.Runtime.Serialization.EnumMember(Value="partialContent")]
+        PartialContent = 8,
+        [System.Runtime.Serialization.EnumMember(Value="multipleChoices")]
+        MultipleChoices = 9,
+        [System.Runtime.Serialization.EnumMember(Value="ambiguous")]
+        Ambiguous = 10,
+        [System.Runtime.Serialization.EnumMember(Value="movedPermanently")]
+        MovedPermanently = 11,
+        [System.Runtime.Serialization.EnumMember(Value="moved")]
+        Moved = 12,
+        [System.Runtime.Serialization.EnumMember(Value="found")]
+        Found = 13,
+        [System.Runtime.Serialization.EnumMember(Value="redirect")]
+        Redirect = 14,
+        [System.Runtime.Serialization.EnumMember(Value="seeOther")]
+        SeeOther = 15,
+        [System.Runtime.Serialization.EnumMember(Value="redirectMethod")]
+        RedirectMethod = 16,
+        [System.Runtime.Serialization.EnumMember(Value="notModified")]
+        NotModified = 17,
+        [System.Runtime.Serialization.EnumMember(Value="useProxy")]
+        UseProxy = 18,
+        [System.Runtime.Serialization.EnumMember(Value="unused")]
+        Unused = 19,
+        [System.Runtime.Serialization.EnumMember(Value="temporaryRedirect")]
+        TemporaryRedirect = 20,
+        [System.Runtime.Serialization.EnumMember(Value="redirectKeepVerb")]
+        RedirectKeepVerb = 21,
+        [System.Runtime.Serialization.EnumMember(Value="badRequest")]
+        BadRequest = 22,
+        [System.Runtime.Serialization.EnumMember(Value="unauthorized")]
+        Unauthorized = 23,
+        [System.Runtime.Serialization.EnumMember(Value="paymentRequired")]
+        PaymentRequired = 24,
+        [System.Runtime.Serialization.EnumMember(Value="forbidden")]
+        Forbidden = 25,
+        [System.Runtime.Serialization.EnumMember(Value="notFound")]
+        NotFound = 26,
+        [System.Runtime.Serialization.EnumMember(Value="methodNotAllowed")]
+        MethodNotAllowed = 27,
+        [System.Runtime.Serialization.EnumMember(Value="notAcceptable")]
+        NotAcceptable = 28,
+        [System.Runtime.Serialization.EnumMember(Value="proxyAuthenticationRequired")]
+        ProxyAuthenticationRequired = 29,
+        [System.Runtime.Serialization.EnumMember(Value="requestTimeout")]
+        RequestTimeout = 30,
+        [System.Runtime.Serialization.EnumMember(Value="conflict")]
+        Conflict = 31,
+        [System.Runtime.Serialization.EnumMember(Value="gone")]
+        Gone = 32,
+        [System.Runtime.Serialization.EnumMember(Value="lengthRequired")]
+        LengthRequired = 33,
+        [System.Runtime.Serialization.EnumMember(Value="preconditionFailed")]
+        PreconditionFailed = 34,
+        [System.Runtime.Serialization.EnumMember(Value="requestEntityTooLarge")]
+        RequestEntityTooLarge = 35,
+        [System.Runtime.Serialization.EnumMember(Value="requestUriTooLong")]
+        RequestUriTooLong = 36,
+        [System.Runtime.Serialization.EnumMember(Value="unsupportedMediaType")]
+        UnsupportedMediaType = 37,
+        [System.Runtime.Serialization.EnumMember(Value="requestedRangeNotSatisfiable")]
+        RequestedRangeNotSatisfiable = 38,
+        [System.Runtime.Serialization.EnumMember(Value="expectationFailed")]
+        ExpectationFailed = 39,
+        [System.Runtime.Serialization.EnumMember(Value="upgradeRequired")]
+        UpgradeRequired = 40,
+        [System.Runtime.Serialization.EnumMember(Value="internalServerError")]
+        InternalServerError = 41,
+        [System.Runtime.Serialization.EnumMember(Value="notImplemented")]
+        NotImplemented = 42,
+        [System.Runtime.Serialization.EnumMember(Value="badGateway")]
+        BadGateway = 43,
+        [System.Runtime.Serialization.EnumMember(Value="serviceUnavailable")]
+        ServiceUnavailable = 44,
+        [System.Runtime.Serialization.EnumMember(Value="gatewayTimeout")]
+        GatewayTimeout = 45,
+        [System.Runtime.Serialization.EnumMember(Value="httpVersionNotSupported")]
+        HttpVersionNotSupported = 46,
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ServiceEndpointRequestResult
@@ -15032,12 +15093,12 @@ namespace AdoTypedSdk.ServiceEndpoint
         public Newtonsoft.Json.Linq.JToken? Result { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("statusCode", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.ServiceEndpoint.HttpStatusCode? StatusCode { get; set; }
+        public AdoTypedSdk.ServiceEndpoint.ServiceEndpointHttpStatusCode? StatusCode { get; set; }
     }
-    public class TypesClient : AdoTypedSdk.AdoClientBase
+    public class ServiceEndpointTypesClient : AdoTypedSdk.AdoClientBase
     {
-        protected TypesClient() { }
-        public TypesClient(AdoTypedSdk.AdoConnection connection) { }
+        protected ServiceEndpointTypesClient() { }
+        public ServiceEndpointTypesClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.ServiceEndpointType>> GetServiceEndpointTypesAsync(string? type = null, string? scheme = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.ServiceEndpointType>>> GetServiceEndpointTypesWithResponseAsync(string? type = null, string? scheme = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -15053,38 +15114,6 @@ namespace AdoTypedSdk.ServiceHooks
         OAuth = 1,
         [System.Runtime.Serialization.EnumMember(Value="external")]
         External = 2,
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class Consumer
-    {
-        public Consumer() { }
-        [Newtonsoft.Json.JsonProperty("actions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.ServiceHooks.ConsumerAction>? Actions { get; set; }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("authenticationType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.ServiceHooks.AuthenticationType? AuthenticationType { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("externalConfiguration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.ServiceHooks.ExternalConfigurationDescriptor? ExternalConfiguration { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("imageUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ImageUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("informationUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? InformationUrl { get; set; }
-        [Newtonsoft.Json.JsonProperty("inputDescriptors", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.InputDescriptor>? InputDescriptors { get; set; }
-        [AdoTypedSdk.GeneratedCode.WireName("_links")]
-        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -15122,22 +15151,12 @@ namespace AdoTypedSdk.ServiceHooks
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.ConsumerAction> GetConsumerActionAsync(string consumerId, string consumerActionId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.ConsumerAction>> GetConsumerActionWithResponseAsync(string consumerId, string consumerActionId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Consumer> GetConsumerAsync(string consumerId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.Consumer>> GetConsumerWithResponseAsync(string consumerId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.ServiceHooksConsumer> GetConsumerAsync(string consumerId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.ServiceHooksConsumer>> GetConsumerWithResponseAsync(string consumerId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.ConsumerAction>> ListConsumerActionsAsync(string consumerId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.ConsumerAction>>> ListConsumerActionsWithResponseAsync(string consumerId, string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.Consumer>> ListConsumersAsync(string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.Consumer>>> ListConsumersWithResponseAsync(string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    public class DiagnosticsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected DiagnosticsClient() { }
-        public DiagnosticsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.SubscriptionDiagnostics> GetSubscriptionDiagnosticsAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.SubscriptionDiagnostics>> GetSubscriptionDiagnosticsWithResponseAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.SubscriptionDiagnostics> UpdateSubscriptionDiagnosticsAsync(AdoTypedSdk.Common.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.SubscriptionDiagnostics>> UpdateSubscriptionDiagnosticsWithResponseAsync(AdoTypedSdk.Common.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.ServiceHooksConsumer>> ListConsumersAsync(string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.ServiceHooksConsumer>>> ListConsumersWithResponseAsync(string? publisherId = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -15507,6 +15526,77 @@ namespace AdoTypedSdk.ServiceHooks
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class ServiceHooksConsumer
+    {
+        public ServiceHooksConsumer() { }
+        [Newtonsoft.Json.JsonProperty("actions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.ServiceHooks.ConsumerAction>? Actions { get; set; }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("authenticationType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.ServiceHooks.AuthenticationType? AuthenticationType { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("externalConfiguration", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.ServiceHooks.ExternalConfigurationDescriptor? ExternalConfiguration { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("imageUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ImageUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("informationUrl", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? InformationUrl { get; set; }
+        [Newtonsoft.Json.JsonProperty("inputDescriptors", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.InputDescriptor>? InputDescriptors { get; set; }
+        [AdoTypedSdk.GeneratedCode.WireName("_links")]
+        [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+    }
+    public class ServiceHooksDiagnosticsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected ServiceHooksDiagnosticsClient() { }
+        public ServiceHooksDiagnosticsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.SubscriptionDiagnostics> GetSubscriptionDiagnosticsAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.SubscriptionDiagnostics>> GetSubscriptionDiagnosticsWithResponseAsync(string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.SubscriptionDiagnostics> UpdateSubscriptionDiagnosticsAsync(AdoTypedSdk.Common.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.SubscriptionDiagnostics>> UpdateSubscriptionDiagnosticsWithResponseAsync(AdoTypedSdk.Common.UpdateSubscripitonDiagnosticsParameters body, string subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public enum ServiceHooksSubscriptionStatus
+    {
+        [System.Runtime.Serialization.EnumMember(Value="enabled")]
+        Enabled = 0,
+        [System.Runtime.Serialization.EnumMember(Value="onProbation")]
+        OnProbation = 1,
+        [System.Runtime.Serialization.EnumMember(Value="disabledByUser")]
+        DisabledByUser = 2,
+        [System.Runtime.Serialization.EnumMember(Value="disabledBySystem")]
+        DisabledBySystem = 3,
+    }
+    public class ServiceHooksSubscriptionsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected ServiceHooksSubscriptionsClient() { }
+        public ServiceHooksSubscriptionsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Subscription> CreateSubscriptionAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.Subscription>> CreateSubscriptionWithResponseAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.SubscriptionsQuery> CreateSubscriptionsQueryAsync(AdoTypedSdk.ServiceHooks.SubscriptionsQuery body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.SubscriptionsQuery>> CreateSubscriptionsQueryWithResponseAsync(AdoTypedSdk.ServiceHooks.SubscriptionsQuery body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteSubscriptionAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteSubscriptionWithResponseAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Subscription> GetSubscriptionAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.Subscription>> GetSubscriptionWithResponseAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.Subscription>> ListSubscriptionsAsync(string? publisherId = null, string? eventType = null, string? consumerId = null, string? consumerActionId = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.Subscription>>> ListSubscriptionsWithResponseAsync(string? publisherId = null, string? eventType = null, string? consumerId = null, string? consumerActionId = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Subscription> ReplaceSubscriptionAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Guid? subscriptionId = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.Subscription>> ReplaceSubscriptionWithResponseAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Guid? subscriptionId = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class SessionToken
     {
         public SessionToken() { }
@@ -15561,40 +15651,11 @@ namespace AdoTypedSdk.ServiceHooks
         public string? ResourceVersion { get; set; }
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.ServiceHooks.SubscriptionStatus? Status { get; set; }
+        public AdoTypedSdk.ServiceHooks.ServiceHooksSubscriptionStatus? Status { get; set; }
         [Newtonsoft.Json.JsonProperty("subscriber", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.IdentityRef? Subscriber { get; set; }
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
-    }
-    public enum SubscriptionStatus
-    {
-        [System.Runtime.Serialization.EnumMember(Value="enabled")]
-        Enabled = 0,
-        [System.Runtime.Serialization.EnumMember(Value="onProbation")]
-        OnProbation = 1,
-        [System.Runtime.Serialization.EnumMember(Value="disabledByUser")]
-        DisabledByUser = 2,
-        [System.Runtime.Serialization.EnumMember(Value="disabledBySystem")]
-        DisabledBySystem = 3,
-    }
-    public class SubscriptionsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected SubscriptionsClient() { }
-        public SubscriptionsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Subscription> CreateSubscriptionAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.Subscription>> CreateSubscriptionWithResponseAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.SubscriptionsQuery> CreateSubscriptionsQueryAsync(AdoTypedSdk.ServiceHooks.SubscriptionsQuery body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.SubscriptionsQuery>> CreateSubscriptionsQueryWithResponseAsync(AdoTypedSdk.ServiceHooks.SubscriptionsQuery body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteSubscriptionAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteSubscriptionWithResponseAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Subscription> GetSubscriptionAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.Subscription>> GetSubscriptionWithResponseAsync(System.Guid subscriptionId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.Subscription>> ListSubscriptionsAsync(string? publisherId = null, string? eventType = null, string? consumerId = null, string? consumerActionId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.ServiceHooks.Subscription>>> ListSubscriptionsWithResponseAsync(string? publisherId = null, string? eventType = null, string? consumerId = null, string? consumerActionId = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.ServiceHooks.Subscription> ReplaceSubscriptionAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Guid? subscriptionId = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.ServiceHooks.Subscription>> ReplaceSubscriptionWithResponseAsync(AdoTypedSdk.ServiceHooks.Subscription body, System.Guid? subscriptionId = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -16068,103 +16129,6 @@ namespace AdoTypedSdk.TaskAgent
     {
         public ExpressionValidationItem() { }
     }
-    public enum HttpStatusCode
-    {
-        [System.Runtime.Serialization.EnumMember(Value="continue")]
-        Continue = 0,
-        [System.Runtime.Serialization.EnumMember(Value="switchingProtocols")]
-        SwitchingProtocols = 1,
-        [System.Runtime.Serialization.EnumMember(Value="oK")]
-        OK = 2,
-        [System.Runtime.Serialization.EnumMember(Value="created")]
-        Created = 3,
-        [System.Runtime.Serialization.EnumMember(Value="accepted")]
-        Accepted = 4,
-        [System.Runtime.Serialization.EnumMember(Value="nonAuthoritativeInformation")]
-        NonAuthoritativeInformation = 5,
-        [System.Runtime.Serialization.EnumMember(Value="noContent")]
-        NoContent = 6,
-        [System.Runtime.Serialization.EnumMember(Value="resetContent")]
-        ResetContent = 7,
-        [System.Runtime.Serialization.EnumMember(Value="partialContent")]
-        PartialContent = 8,
-        [System.Runtime.Serialization.EnumMember(Value="multipleChoices")]
-        MultipleChoices = 9,
-        [System.Runtime.Serialization.EnumMember(Value="ambiguous")]
-        Ambiguous = 10,
-        [System.Runtime.Serialization.EnumMember(Value="movedPermanently")]
-        MovedPermanently = 11,
-        [System.Runtime.Serialization.EnumMember(Value="moved")]
-        Moved = 12,
-        [System.Runtime.Serialization.EnumMember(Value="found")]
-        Found = 13,
-        [System.Runtime.Serialization.EnumMember(Value="redirect")]
-        Redirect = 14,
-        [System.Runtime.Serialization.EnumMember(Value="seeOther")]
-        SeeOther = 15,
-        [System.Runtime.Serialization.EnumMember(Value="redirectMethod")]
-        RedirectMethod = 16,
-        [System.Runtime.Serialization.EnumMember(Value="notModified")]
-        NotModified = 17,
-        [System.Runtime.Serialization.EnumMember(Value="useProxy")]
-        UseProxy = 18,
-        [System.Runtime.Serialization.EnumMember(Value="unused")]
-        Unused = 19,
-        [System.Runtime.Serialization.EnumMember(Value="temporaryRedirect")]
-        TemporaryRedirect = 20,
-        [System.Runtime.Serialization.EnumMember(Value="redirectKeepVerb")]
-        RedirectKeepVerb = 21,
-        [System.Runtime.Serialization.EnumMember(Value="badRequest")]
-        BadRequest = 22,
-        [System.Runtime.Serialization.EnumMember(Value="unauthorized")]
-        Unauthorized = 23,
-        [System.Runtime.Serialization.EnumMember(Value="paymentRequired")]
-        PaymentRequired = 24,
-        [System.Runtime.Serialization.EnumMember(Value="forbidden")]
-        Forbidden = 25,
-        [System.Runtime.Serialization.EnumMember(Value="notFound")]
-        NotFound = 26,
-        [System.Runtime.Serialization.EnumMember(Value="methodNotAllowed")]
-        MethodNotAllowed = 27,
-        [System.Runtime.Serialization.EnumMember(Value="notAcceptable")]
-        NotAcceptable = 28,
-        [System.Runtime.Serialization.EnumMember(Value="proxyAuthenticationRequired")]
-        ProxyAuthenticationRequired = 29,
-        [System.Runtime.Serialization.EnumMember(Value="requestTimeout")]
-        RequestTimeout = 30,
-        [System.Runtime.Serialization.EnumMember(Value="conflict")]
-        Conflict = 31,
-        [System.Runtime.Serialization.EnumMember(Value="gone")]
-        Gone = 32,
-        [System.Runtime.Serialization.EnumMember(Value="lengthRequired")]
-        LengthRequired = 33,
-        [System.Runtime.Serialization.EnumMember(Value="preconditionFailed")]
-        PreconditionFailed = 34,
-        [System.Runtime.Serialization.EnumMember(Value="requestEntityTooLarge")]
-        RequestEntityTooLarge = 35,
-        [System.Runtime.Serialization.EnumMember(Value="requestUriTooLong")]
-        RequestUriTooLong = 36,
-        [System.Runtime.Serialization.EnumMember(Value="unsupportedMediaType")]
-        UnsupportedMediaType = 37,
-        [System.Runtime.Serialization.EnumMember(Value="requestedRangeNotSatisfiable")]
-        RequestedRangeNotSatisfiable = 38,
-        [System.Runtime.Serialization.EnumMember(Value="expectationFailed")]
-        ExpectationFailed = 39,
-        [System.Runtime.Serialization.EnumMember(Value="upgradeRequired")]
-        UpgradeRequired = 40,
-        [System.Runtime.Serialization.EnumMember(Value="internalServerError")]
-        InternalServerError = 41,
-        [System.Runtime.Serialization.EnumMember(Value="notImplemented")]
-        NotImplemented = 42,
-        [System.Runtime.Serialization.EnumMember(Value="badGateway")]
-        BadGateway = 43,
-        [System.Runtime.Serialization.EnumMember(Value="serviceUnavailable")]
-        ServiceUnavailable = 44,
-        [System.Runtime.Serialization.EnumMember(Value="gatewayTimeout")]
-        GatewayTimeout = 45,
-        [System.Runtime.Serialization.EnumMember(Value="httpVersionNotSupported")]
-        HttpVersionNotSupported = 46,
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class InputBindingContext
@@ -16232,7 +16196,7 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("endpoints", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.ServiceEndpoint>? Endpoints { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.TaskAgentServiceEndpoint>? Endpoints { get; set; }
         [Newtonsoft.Json.JsonProperty("mask", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.MaskHint>? Mask { get; set; }
         [Newtonsoft.Json.JsonProperty("options", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -16240,7 +16204,7 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonProperty("secureFiles", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.SecureFile>? SecureFiles { get; set; }
         [Newtonsoft.Json.JsonProperty("systemConnection", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.ServiceEndpoint? SystemConnection { get; set; }
+        public AdoTypedSdk.TaskAgent.TaskAgentServiceEndpoint? SystemConnection { get; set; }
         [Newtonsoft.Json.JsonProperty("variables", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IDictionary<string, string>? Variables { get; set; }
     }
@@ -16308,9 +16272,9 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonProperty("messageType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? MessageType { get; set; }
         [Newtonsoft.Json.JsonProperty("plan", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TaskOrchestrationPlanReference? Plan { get; set; }
+        public AdoTypedSdk.TaskAgent.TaskAgentTaskOrchestrationPlanReference? Plan { get; set; }
         [Newtonsoft.Json.JsonProperty("timeline", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TimelineReference? Timeline { get; set; }
+        public AdoTypedSdk.TaskAgent.TaskAgentTimelineReference? Timeline { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -16571,102 +16535,6 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonProperty("taskInstance", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.TaskAgent.TaskInstance? TaskInstance { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpoint
-    {
-        public ServiceEndpoint() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("administratorsGroup", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? AdministratorsGroup { get; set; }
-        [Newtonsoft.Json.JsonProperty("authorization", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.EndpointAuthorization? Authorization { get; set; }
-        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, string>? Data { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("groupScopeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? GroupScopeId { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("isReady", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsReady { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("operationStatus", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public Newtonsoft.Json.Linq.JToken? OperationStatus { get; set; }
-        [Newtonsoft.Json.JsonProperty("readersGroup", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.IdentityRef? ReadersGroup { get; set; }
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Type { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpointExecutionData
-    {
-        public ServiceEndpointExecutionData() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("definition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? Definition { get; set; }
-        [Newtonsoft.Json.JsonProperty("finishTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? FinishTime { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public long? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? Owner { get; set; }
-        [Newtonsoft.Json.JsonProperty("planType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? PlanType { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TaskResult? Result { get; set; }
-        [Newtonsoft.Json.JsonProperty("startTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? StartTime { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpointExecutionRecord
-    {
-        public ServiceEndpointExecutionRecord() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.ServiceEndpointExecutionData? Data { get; set; }
-        [Newtonsoft.Json.JsonProperty("endpointId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? EndpointId { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpointExecutionRecordsInput
-    {
-        public ServiceEndpointExecutionRecordsInput() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.ServiceEndpointExecutionData? Data { get; set; }
-        [Newtonsoft.Json.JsonProperty("endpointIds", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<System.Guid>? EndpointIds { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class ServiceEndpointRequestResult
-    {
-        public ServiceEndpointRequestResult() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("errorMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ErrorMessage { get; set; }
-        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public Newtonsoft.Json.Linq.JToken? Result { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("statusCode", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.HttpStatusCode? StatusCode { get; set; }
-    }
     public class TargetsClient : AdoTypedSdk.AdoClientBase
     {
         protected TargetsClient() { }
@@ -16732,6 +16600,103 @@ namespace AdoTypedSdk.TaskAgent
         public System.Collections.Generic.IList<System.TimeSpan>? Delays { get; set; }
         [Newtonsoft.Json.JsonProperty("taskAgent", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.TaskAgent.TaskAgentReference? TaskAgent { get; set; }
+    }
+    public enum TaskAgentHttpStatusCode
+    {
+        [System.Runtime.Serialization.EnumMember(Value="continue")]
+        Continue = 0,
+        [System.Runtime.Serialization.EnumMember(Value="switchingProtocols")]
+        SwitchingProtocols = 1,
+        [System.Runtime.Serialization.EnumMember(Value="oK")]
+        OK = 2,
+        [System.Runtime.Serialization.EnumMember(Value="created")]
+        Created = 3,
+        [System.Runtime.Serialization.EnumMember(Value="accepted")]
+        Accepted = 4,
+        [System.Runtime.Serialization.EnumMember(Value="nonAuthoritativeInformation")]
+        NonAuthoritativeInformation = 5,
+        [System.Runtime.Serialization.EnumMember(Value="noContent")]
+        NoContent = 6,
+        [System.Runtime.Serialization.EnumMember(Value="resetContent")]
+        ResetContent = 7,
+        [System.Runtime.Serialization.EnumMember(Value="partialContent")]
+        PartialContent = 8,
+        [System.Runtime.Serialization.EnumMember(Value="multipleChoices")]
+        MultipleChoices = 9,
+        [System.Runtime.Serialization.EnumMember(Value="ambiguous")]
+        Ambiguous = 10,
+        [System.Runtime.Serialization.EnumMember(Value="movedPermanently")]
+        MovedPermanently = 11,
+        [System.Runtime.Serialization.EnumMember(Value="moved")]
+        Moved = 12,
+        [System.Runtime.Serialization.EnumMember(Value="found")]
+        Found = 13,
+        [System.Runtime.Serialization.EnumMember(Value="redirect")]
+        Redirect = 14,
+        [System.Runtime.Serialization.EnumMember(Value="seeOther")]
+        SeeOther = 15,
+        [System.Runtime.Serialization.EnumMember(Value="redirectMethod")]
+        RedirectMethod = 16,
+        [System.Runtime.Serialization.EnumMember(Value="notModified")]
+        NotModified = 17,
+        [System.Runtime.Serialization.EnumMember(Value="useProxy")]
+        UseProxy = 18,
+        [System.Runtime.Serialization.EnumMember(Value="unused")]
+        Unused = 19,
+        [System.Runtime.Serialization.EnumMember(Value="temporaryRedirect")]
+        TemporaryRedirect = 20,
+        [System.Runtime.Serialization.EnumMember(Value="redirectKeepVerb")]
+        RedirectKeepVerb = 21,
+        [System.Runtime.Serialization.EnumMember(Value="badRequest")]
+        BadRequest = 22,
+        [System.Runtime.Serialization.EnumMember(Value="unauthorized")]
+        Unauthorized = 23,
+        [System.Runtime.Serialization.EnumMember(Value="paymentRequired")]
+        PaymentRequired = 24,
+        [System.Runtime.Serialization.EnumMember(Value="forbidden")]
+        Forbidden = 25,
+        [System.Runtime.Serialization.EnumMember(Value="notFound")]
+        NotFound = 26,
+        [System.Runtime.Serialization.EnumMember(Value="methodNotAllowed")]
+        MethodNotAllowed = 27,
+        [System.Runtime.Serialization.EnumMember(Value="notAcceptable")]
+        NotAcceptable = 28,
+        [System.Runtime.Serialization.EnumMember(Value="proxyAuthenticationRequired")]
+        ProxyAuthenticationRequired = 29,
+        [System.Runtime.Serialization.EnumMember(Value="requestTimeout")]
+        RequestTimeout = 30,
+        [System.Runtime.Serialization.EnumMember(Value="conflict")]
+        Conflict = 31,
+        [System.Runtime.Serialization.EnumMember(Value="gone")]
+        Gone = 32,
+        [System.Runtime.Serialization.EnumMember(Value="lengthRequired")]
+        LengthRequired = 33,
+        [System.Runtime.Serialization.EnumMember(Value="preconditionFailed")]
+        PreconditionFailed = 34,
+        [System.Runtime.Serialization.EnumMember(Value="requestEntityTooLarge")]
+        RequestEntityTooLarge = 35,
+        [System.Runtime.Serialization.EnumMember(Value="requestUriTooLong")]
+        RequestUriTooLong = 36,
+        [System.Runtime.Serialization.EnumMember(Value="unsupportedMediaType")]
+        UnsupportedMediaType = 37,
+        [System.Runtime.Serialization.EnumMember(Value="requestedRangeNotSatisfiable")]
+        RequestedRangeNotSatisfiable = 38,
+        [System.Runtime.Serialization.EnumMember(Value="expectationFailed")]
+        ExpectationFailed = 39,
+        [System.Runtime.Serialization.EnumMember(Value="upgradeRequired")]
+        UpgradeRequired = 40,
+        [System.Runtime.Serialization.EnumMember(Value="internalServerError")]
+        InternalServerError = 41,
+        [System.Runtime.Serialization.EnumMember(Value="notImplemented")]
+        NotImplemented = 42,
+        [System.Runtime.Serialization.EnumMember(Value="badGateway")]
+        BadGateway = 43,
+        [System.Runtime.Serialization.EnumMember(Value="serviceUnavailable")]
+        ServiceUnavailable = 44,
+        [System.Runtime.Serialization.EnumMember(Value="gatewayTimeout")]
+        GatewayTimeout = 45,
+        [System.Runtime.Serialization.EnumMember(Value="httpVersionNotSupported")]
+        HttpVersionNotSupported = 46,
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -17113,6 +17078,102 @@ namespace AdoTypedSdk.TaskAgent
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentServiceEndpoint
+    {
+        public TaskAgentServiceEndpoint() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("administratorsGroup", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? AdministratorsGroup { get; set; }
+        [Newtonsoft.Json.JsonProperty("authorization", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.EndpointAuthorization? Authorization { get; set; }
+        [Newtonsoft.Json.JsonProperty("createdBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? CreatedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, string>? Data { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("groupScopeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? GroupScopeId { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("isReady", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsReady { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("operationStatus", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public Newtonsoft.Json.Linq.JToken? OperationStatus { get; set; }
+        [Newtonsoft.Json.JsonProperty("readersGroup", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.IdentityRef? ReadersGroup { get; set; }
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Type { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentServiceEndpointExecutionData
+    {
+        public TaskAgentServiceEndpointExecutionData() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("definition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? Definition { get; set; }
+        [Newtonsoft.Json.JsonProperty("finishTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? FinishTime { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public long? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? Owner { get; set; }
+        [Newtonsoft.Json.JsonProperty("planType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? PlanType { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TaskResult? Result { get; set; }
+        [Newtonsoft.Json.JsonProperty("startTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? StartTime { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentServiceEndpointExecutionRecord
+    {
+        public TaskAgentServiceEndpointExecutionRecord() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskAgentServiceEndpointExecutionData? Data { get; set; }
+        [Newtonsoft.Json.JsonProperty("endpointId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? EndpointId { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentServiceEndpointExecutionRecordsInput
+    {
+        public TaskAgentServiceEndpointExecutionRecordsInput() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("data", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskAgentServiceEndpointExecutionData? Data { get; set; }
+        [Newtonsoft.Json.JsonProperty("endpointIds", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<System.Guid>? EndpointIds { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentServiceEndpointRequestResult
+    {
+        public TaskAgentServiceEndpointRequestResult() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("errorMessage", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ErrorMessage { get; set; }
+        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public Newtonsoft.Json.Linq.JToken? Result { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("statusCode", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskAgentHttpStatusCode? StatusCode { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class TaskAgentSession
     {
         public TaskAgentSession() { }
@@ -17156,6 +17217,132 @@ namespace AdoTypedSdk.TaskAgent
         Online = 1,
         [System.Runtime.Serialization.EnumMember(Value="all")]
         All = 2,
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentTaskOrchestrationPlanReference
+    {
+        public TaskAgentTaskOrchestrationPlanReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("artifactLocation", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ArtifactLocation { get; set; }
+        [Newtonsoft.Json.JsonProperty("artifactUri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ArtifactUri { get; set; }
+        [Newtonsoft.Json.JsonProperty("definition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? Definition { get; set; }
+        [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? Owner { get; set; }
+        [Newtonsoft.Json.JsonProperty("planGroup", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? PlanGroup { get; set; }
+        [Newtonsoft.Json.JsonProperty("planId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? PlanId { get; set; }
+        [Newtonsoft.Json.JsonProperty("planType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? PlanType { get; set; }
+        [Newtonsoft.Json.JsonProperty("scopeIdentifier", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? ScopeIdentifier { get; set; }
+        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Version { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentTaskReference
+    {
+        public TaskAgentTaskReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("inputs", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, string>? Inputs { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Version { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class TaskAgentTimeline : AdoTypedSdk.TaskAgent.TaskAgentTimelineReference
+    {
+        public TaskAgentTimeline() { }
+        [Newtonsoft.Json.JsonProperty("lastChangedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? LastChangedBy { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastChangedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastChangedOn { get; set; }
+        [Newtonsoft.Json.JsonProperty("records", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.TaskAgentTimelineRecord>? Records { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentTimelineRecord
+    {
+        public TaskAgentTimelineRecord() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ChangeId { get; set; }
+        [Newtonsoft.Json.JsonProperty("currentOperation", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? CurrentOperation { get; set; }
+        [Newtonsoft.Json.JsonProperty("details", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskAgentTimelineReference? Details { get; set; }
+        [Newtonsoft.Json.JsonProperty("errorCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ErrorCount { get; set; }
+        [Newtonsoft.Json.JsonProperty("finishTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? FinishTime { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("issues", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IList<AdoTypedSdk.Common.Issue>? Issues { get; set; }
+        [Newtonsoft.Json.JsonProperty("lastModified", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? LastModified { get; set; }
+        [Newtonsoft.Json.JsonProperty("location", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Location { get; set; }
+        [Newtonsoft.Json.JsonProperty("log", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskLogReference? Log { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("order", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? Order { get; set; }
+        [Newtonsoft.Json.JsonProperty("parentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? ParentId { get; set; }
+        [Newtonsoft.Json.JsonProperty("percentComplete", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? PercentComplete { get; set; }
+        [Newtonsoft.Json.JsonProperty("refName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? RefName { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TaskResult? Result { get; set; }
+        [Newtonsoft.Json.JsonProperty("resultCode", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? ResultCode { get; set; }
+        [Newtonsoft.Json.JsonProperty("startTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.DateTimeOffset? StartTime { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.TimelineRecordState? State { get; set; }
+        [Newtonsoft.Json.JsonProperty("task", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.TaskAgent.TaskAgentTaskReference? Task { get; set; }
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Type { get; set; }
+        [Newtonsoft.Json.JsonProperty("variables", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.VariableValue>? Variables { get; set; }
+        [Newtonsoft.Json.JsonProperty("warningCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? WarningCount { get; set; }
+        [Newtonsoft.Json.JsonProperty("workerName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? WorkerName { get; set; }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class TaskAgentTimelineReference
+    {
+        public TaskAgentTimelineReference() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public int? ChangeId { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public System.Guid? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("location", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Location { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -17349,7 +17536,7 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [Newtonsoft.Json.JsonProperty("execTask", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TaskReference? ExecTask { get; set; }
+        public AdoTypedSdk.TaskAgent.TaskAgentTaskReference? ExecTask { get; set; }
         [Newtonsoft.Json.JsonProperty("platformInstructions", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IDictionary<string, System.Collections.Generic.IDictionary<string, string>>? PlatformInstructions { get; set; }
     }
@@ -17557,7 +17744,7 @@ namespace AdoTypedSdk.TaskAgent
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TaskInstance : AdoTypedSdk.TaskAgent.TaskReference
+    public class TaskInstance : AdoTypedSdk.TaskAgent.TaskAgentTaskReference
     {
         public TaskInstance() { }
         [Newtonsoft.Json.JsonProperty("alwaysRun", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -17684,7 +17871,7 @@ namespace AdoTypedSdk.TaskAgent
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TaskOrchestrationPlan : AdoTypedSdk.TaskAgent.TaskOrchestrationPlanReference
+    public class TaskOrchestrationPlan : AdoTypedSdk.TaskAgent.TaskAgentTaskOrchestrationPlanReference
     {
         public TaskOrchestrationPlan() { }
         [Newtonsoft.Json.JsonProperty("environment", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
@@ -17708,7 +17895,7 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.TaskAgent.TaskOrchestrationPlanState? State { get; set; }
         [Newtonsoft.Json.JsonProperty("timeline", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TimelineReference? Timeline { get; set; }
+        public AdoTypedSdk.TaskAgent.TaskAgentTimelineReference? Timeline { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -17736,32 +17923,6 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         [Newtonsoft.Json.JsonProperty("status", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.TaskAgent.PlanGroupStatus? Status { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TaskOrchestrationPlanReference
-    {
-        public TaskOrchestrationPlanReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("artifactLocation", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ArtifactLocation { get; set; }
-        [Newtonsoft.Json.JsonProperty("artifactUri", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ArtifactUri { get; set; }
-        [Newtonsoft.Json.JsonProperty("definition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? Definition { get; set; }
-        [Newtonsoft.Json.JsonProperty("owner", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TaskOrchestrationOwner? Owner { get; set; }
-        [Newtonsoft.Json.JsonProperty("planGroup", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? PlanGroup { get; set; }
-        [Newtonsoft.Json.JsonProperty("planId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? PlanId { get; set; }
-        [Newtonsoft.Json.JsonProperty("planType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? PlanType { get; set; }
-        [Newtonsoft.Json.JsonProperty("scopeIdentifier", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? ScopeIdentifier { get; set; }
-        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Version { get; set; }
     }
     public enum TaskOrchestrationPlanState
     {
@@ -17844,22 +18005,6 @@ namespace AdoTypedSdk.TaskAgent
         [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Version { get; set; }
     }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TaskReference
-    {
-        public TaskReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("inputs", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, string>? Inputs { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Version { get; set; }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class TaskSourceDefinition : AdoTypedSdk.Common.TaskSourceDefinitionBase
@@ -17901,90 +18046,6 @@ namespace AdoTypedSdk.TaskAgent
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.TaskAgent.TaskGroup>>> GetTaskGroupsWithResponseAsync(string project, System.Guid? taskGroupId = default, bool? expanded = default, System.Guid? taskIdFilter = default, bool? deleted = default, int? top = default, string? continuationToken = null, AdoTypedSdk.TaskAgent.TaskGroupQueryOrder? queryOrder = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.TaskAgent.TaskGroup> UpdateTaskGroupAsync(AdoTypedSdk.TaskAgent.TaskGroupUpdateParameter body, string project, System.Guid? taskGroupId = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.TaskAgent.TaskGroup>> UpdateTaskGroupWithResponseAsync(AdoTypedSdk.TaskAgent.TaskGroupUpdateParameter body, string project, System.Guid? taskGroupId = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class Timeline : AdoTypedSdk.TaskAgent.TimelineReference
-    {
-        public Timeline() { }
-        [Newtonsoft.Json.JsonProperty("lastChangedBy", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? LastChangedBy { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastChangedOn", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastChangedOn { get; set; }
-        [Newtonsoft.Json.JsonProperty("records", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.TaskAgent.TimelineRecord>? Records { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TimelineRecord
-    {
-        public TimelineRecord() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ChangeId { get; set; }
-        [Newtonsoft.Json.JsonProperty("currentOperation", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? CurrentOperation { get; set; }
-        [Newtonsoft.Json.JsonProperty("details", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TimelineReference? Details { get; set; }
-        [Newtonsoft.Json.JsonProperty("errorCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ErrorCount { get; set; }
-        [Newtonsoft.Json.JsonProperty("finishTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? FinishTime { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("issues", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Common.Issue>? Issues { get; set; }
-        [Newtonsoft.Json.JsonProperty("lastModified", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? LastModified { get; set; }
-        [Newtonsoft.Json.JsonProperty("location", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Location { get; set; }
-        [Newtonsoft.Json.JsonProperty("log", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TaskLogReference? Log { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("order", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? Order { get; set; }
-        [Newtonsoft.Json.JsonProperty("parentId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? ParentId { get; set; }
-        [Newtonsoft.Json.JsonProperty("percentComplete", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? PercentComplete { get; set; }
-        [Newtonsoft.Json.JsonProperty("refName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? RefName { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("result", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TaskResult? Result { get; set; }
-        [Newtonsoft.Json.JsonProperty("resultCode", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? ResultCode { get; set; }
-        [Newtonsoft.Json.JsonProperty("startTime", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.DateTimeOffset? StartTime { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("state", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.TimelineRecordState? State { get; set; }
-        [Newtonsoft.Json.JsonProperty("task", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.TaskAgent.TaskReference? Task { get; set; }
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Type { get; set; }
-        [Newtonsoft.Json.JsonProperty("variables", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IDictionary<string, AdoTypedSdk.Common.VariableValue>? Variables { get; set; }
-        [Newtonsoft.Json.JsonProperty("warningCount", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? WarningCount { get; set; }
-        [Newtonsoft.Json.JsonProperty("workerName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? WorkerName { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class TimelineReference
-    {
-        public TimelineReference() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("changeId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public int? ChangeId { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Guid? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("location", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Location { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -18076,6 +18137,8 @@ namespace AdoTypedSdk.Tfvc
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TfvcChangesetRef> CreateChangesetAsync(AdoTypedSdk.Common.TfvcChangeset body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TfvcChangesetRef>> CreateChangesetWithResponseAsync(AdoTypedSdk.Common.TfvcChangeset body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.TfvcChange> GetAllChangesetChangesAsync(int? id = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.TfvcChangesetRef> GetAllChangesetsAsync(string? project = null, int? maxCommentLength = default, string? orderby = null, bool? searchCriteriaIncludeLinks = default, bool? searchCriteriaFollowRenames = default, int? searchCriteriaToId = default, int? searchCriteriaFromId = default, string? searchCriteriaToDate = null, string? searchCriteriaFromDate = null, string? searchCriteriaAuthor = null, string? searchCriteriaItemPath = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcChangesetRef>> GetBatchedChangesetsAsync(AdoTypedSdk.Common.TfvcChangesetsRequestData body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcChangesetRef>>> GetBatchedChangesetsWithResponseAsync(AdoTypedSdk.Common.TfvcChangesetsRequestData body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TfvcChangeset> GetChangesetAsync(
@@ -18125,23 +18188,13 @@ namespace AdoTypedSdk.Tfvc
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcChangesetRef>> GetChangesetsAsync(string? project = null, int? maxCommentLength = default, int? skip = default, int? top = default, string? orderby = null, bool? searchCriteriaIncludeLinks = default, bool? searchCriteriaFollowRenames = default, int? searchCriteriaToId = default, int? searchCriteriaFromId = default, string? searchCriteriaToDate = null, string? searchCriteriaFromDate = null, string? searchCriteriaAuthor = null, string? searchCriteriaItemPath = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcChangesetRef>>> GetChangesetsWithResponseAsync(string? project = null, int? maxCommentLength = default, int? skip = default, int? top = default, string? orderby = null, bool? searchCriteriaIncludeLinks = default, bool? searchCriteriaFollowRenames = default, int? searchCriteriaToId = default, int? searchCriteriaFromId = default, string? searchCriteriaToDate = null, string? searchCriteriaFromDate = null, string? searchCriteriaAuthor = null, string? searchCriteriaItemPath = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    public class ItemsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected ItemsClient() { }
-        public ItemsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TfvcItem> GetItemAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TfvcItem>> GetItemWithResponseAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcItem>> GetItemsAsync(string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeLinks = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Newtonsoft.Json.Linq.JToken>>> GetItemsBatchAsync(AdoTypedSdk.Common.TfvcItemRequestData body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Newtonsoft.Json.Linq.JToken>>>> GetItemsBatchWithResponseAsync(AdoTypedSdk.Common.TfvcItemRequestData body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcItem>>> GetItemsWithResponseAsync(string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeLinks = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     public class LabelsClient : AdoTypedSdk.AdoClientBase
     {
         protected LabelsClient() { }
         public LabelsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.TfvcItem> GetAllLabelItemsAsync(string labelId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.TfvcLabelRef> GetAllLabelsAsync(string? project = null, bool? requestDataIncludeLinks = default, int? requestDataMaxItemCount = default, string? requestDataItemLabelFilter = null, string? requestDataOwner = null, string? requestDataName = null, string? requestDataLabelScope = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TfvcLabel> GetLabelAsync(string labelId, string? project = null, bool? requestDataIncludeLinks = default, int? requestDataMaxItemCount = default, string? requestDataItemLabelFilter = null, string? requestDataOwner = null, string? requestDataName = null, string? requestDataLabelScope = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcItem>> GetLabelItemsAsync(string labelId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcItem>>> GetLabelItemsWithResponseAsync(string labelId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -18154,6 +18207,8 @@ namespace AdoTypedSdk.Tfvc
         protected ShelvesetsClient() { }
         public ShelvesetsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.TfvcChange> GetAllShelvesetChangesAsync(string shelvesetId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.TfvcShelvesetRef> GetAllShelvesetsAsync(bool? requestDataIncludeLinks = default, bool? requestDataIncludeWorkItems = default, bool? requestDataIncludeDetails = default, int? requestDataMaxChangeCount = default, int? requestDataMaxCommentLength = default, string? requestDataOwner = null, string? requestDataName = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TfvcShelveset> GetShelvesetAsync(string shelvesetId, bool? requestDataIncludeLinks = default, bool? requestDataIncludeWorkItems = default, bool? requestDataIncludeDetails = default, int? requestDataMaxChangeCount = default, int? requestDataMaxCommentLength = default, string? requestDataOwner = null, string? requestDataName = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcChange>> GetShelvesetChangesAsync(string shelvesetId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcChange>>> GetShelvesetChangesWithResponseAsync(string shelvesetId, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -18163,17 +18218,27 @@ namespace AdoTypedSdk.Tfvc
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcShelvesetRef>> GetShelvesetsAsync(bool? requestDataIncludeLinks = default, bool? requestDataIncludeWorkItems = default, bool? requestDataIncludeDetails = default, int? requestDataMaxChangeCount = default, int? requestDataMaxCommentLength = default, string? requestDataOwner = null, string? requestDataName = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcShelvesetRef>>> GetShelvesetsWithResponseAsync(bool? requestDataIncludeLinks = default, bool? requestDataIncludeWorkItems = default, bool? requestDataIncludeDetails = default, int? requestDataMaxChangeCount = default, int? requestDataMaxCommentLength = default, string? requestDataOwner = null, string? requestDataName = null, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
+    public class TfvcItemsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected TfvcItemsClient() { }
+        public TfvcItemsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.TfvcItem> GetItemAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemContentAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemContentWithResponseAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemTextAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemTextWithResponseAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.TfvcItem>> GetItemWithResponseAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetItemZipAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetItemZipWithResponseAsync(string path, string? project = null, string? fileName = null, bool? download = default, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcItem>> GetItemsAsync(string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeLinks = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Newtonsoft.Json.Linq.JToken>>> GetItemsBatchAsync(AdoTypedSdk.Common.TfvcItemRequestData body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<System.Collections.Generic.IReadOnlyList<Newtonsoft.Json.Linq.JToken>>>> GetItemsBatchWithResponseAsync(AdoTypedSdk.Common.TfvcItemRequestData body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TfvcItem>>> GetItemsWithResponseAsync(string? project = null, string? scopePath = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, bool? includeLinks = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.TfvcVersionType? versionDescriptorVersionType = default, AdoTypedSdk.Common.TfvcVersionOption? versionDescriptorVersionOption = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
 }
 namespace AdoTypedSdk.Wiki
 {
-    public class AttachmentsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected AttachmentsClient() { }
-        public AttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiAttachment> CreateAttachmentAsync(System.IO.Stream body, string project, string wikiIdentifier, string name, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiAttachment>> CreateAttachmentWithResponseAsync(System.IO.Stream body, string project, string wikiIdentifier, string name, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     public class PageMovesClient : AdoTypedSdk.AdoClientBase
     {
         protected PageMovesClient() { }
@@ -18181,18 +18246,6 @@ namespace AdoTypedSdk.Wiki
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPageMove> CreatePageMoveAsync(AdoTypedSdk.Wiki.WikiPageMoveParameters body, string project, string wikiIdentifier, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPageMove>> CreatePageMoveWithResponseAsync(AdoTypedSdk.Wiki.WikiPageMoveParameters body, string project, string wikiIdentifier, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    public class PagesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected PagesClient() { }
-        public PagesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage> CreateOrUpdatePageAsync(AdoTypedSdk.Wiki.WikiPageCreateOrUpdateParameters body, string project, string wikiIdentifier, string path, string? version = null, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPage>> CreateOrUpdatePageWithResponseAsync(AdoTypedSdk.Wiki.WikiPageCreateOrUpdateParameters body, string project, string wikiIdentifier, string path, string? version = null, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage?> DeletePageAsync(string project, string wikiIdentifier, string path, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPage?>> DeletePageWithResponseAsync(string project, string wikiIdentifier, string path, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage> GetPageAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPage>> GetPageWithResponseAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -18229,6 +18282,14 @@ namespace AdoTypedSdk.Wiki
         public AdoTypedSdk.Wiki.WikiAttachment? Attachment { get; set; }
         [Newtonsoft.Json.JsonProperty("eTag", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? ETag { get; set; }
+    }
+    public class WikiAttachmentsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WikiAttachmentsClient() { }
+        public WikiAttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiAttachment> CreateAttachmentAsync(System.IO.Stream body, string project, string wikiIdentifier, string name, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiAttachment>> CreateAttachmentWithResponseAsync(System.IO.Stream body, string project, string wikiIdentifier, string name, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -18416,6 +18477,22 @@ namespace AdoTypedSdk.Wiki
         [Newtonsoft.Json.JsonProperty("path", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Path { get; set; }
     }
+    public class WikiPagesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WikiPagesClient() { }
+        public WikiPagesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage> CreateOrUpdatePageAsync(AdoTypedSdk.Wiki.WikiPageCreateOrUpdateParameters body, string project, string wikiIdentifier, string path, string? version = null, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPage>> CreateOrUpdatePageWithResponseAsync(AdoTypedSdk.Wiki.WikiPageCreateOrUpdateParameters body, string project, string wikiIdentifier, string path, string? version = null, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage?> DeletePageAsync(string project, string wikiIdentifier, string path, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPage?>> DeletePageWithResponseAsync(string project, string wikiIdentifier, string path, string? comment = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Wiki.WikiPage> GetPageAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetPageTextAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetPageTextWithResponseAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Wiki.WikiPage>> GetPageWithResponseAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetPageZipAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetPageZipWithResponseAsync(string project, string wikiIdentifier, string? path = null, AdoTypedSdk.Common.VersionControlRecursionType? recursionLevel = default, AdoTypedSdk.Common.GitVersionOptions? versionDescriptorVersionOptions = default, string? versionDescriptorVersion = null, AdoTypedSdk.Common.GitVersionType? versionDescriptorVersionType = default, bool? includeContent = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     public enum WikiType
     {
         [System.Runtime.Serialization.EnumMember(Value="projectWiki")]
@@ -18479,14 +18556,6 @@ namespace AdoTypedSdk.Work
         public string? CapacityPerDay { get; set; }
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
-    public class Attribute : System.Collections.Generic.Dictionary<string, string>
-    {
-        public Attribute() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -18985,23 +19054,6 @@ namespace AdoTypedSdk.Work
         [Newtonsoft.Json.JsonProperty("start", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.DateTimeOffset? Start { get; set; }
     }
-    public enum DayOfWeek
-    {
-        [System.Runtime.Serialization.EnumMember(Value="sunday")]
-        Sunday = 0,
-        [System.Runtime.Serialization.EnumMember(Value="monday")]
-        Monday = 1,
-        [System.Runtime.Serialization.EnumMember(Value="tuesday")]
-        Tuesday = 2,
-        [System.Runtime.Serialization.EnumMember(Value="wednesday")]
-        Wednesday = 3,
-        [System.Runtime.Serialization.EnumMember(Value="thursday")]
-        Thursday = 4,
-        [System.Runtime.Serialization.EnumMember(Value="friday")]
-        Friday = 5,
-        [System.Runtime.Serialization.EnumMember(Value="saturday")]
-        Saturday = 6,
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class DeliveryViewData : AdoTypedSdk.Work.PlanViewData
@@ -19344,7 +19396,7 @@ namespace AdoTypedSdk.Work
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
         [Newtonsoft.Json.JsonProperty("settings", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Work.Attribute? Settings { get; set; }
+        public AdoTypedSdk.Work.WorkAttribute? Settings { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -19438,7 +19490,7 @@ namespace AdoTypedSdk.Work
         [Newtonsoft.Json.JsonProperty("defaultIterationMacro", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? DefaultIterationMacro { get; set; }
         [Newtonsoft.Json.JsonProperty("workingDays", ItemConverterType=typeof(Newtonsoft.Json.Converters.StringEnumConverter?), NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Work.DayOfWeek>? WorkingDays { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Work.WorkDayOfWeek>? WorkingDays { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -19504,7 +19556,7 @@ namespace AdoTypedSdk.Work
         [Newtonsoft.Json.JsonProperty("defaultIterationMacro", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? DefaultIterationMacro { get; set; }
         [Newtonsoft.Json.JsonProperty("workingDays", ItemConverterType=typeof(Newtonsoft.Json.Converters.StringEnumConverter?), NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public System.Collections.Generic.IList<AdoTypedSdk.Work.DayOfWeek>? WorkingDays { get; set; }
+        public System.Collections.Generic.IList<AdoTypedSdk.Work.WorkDayOfWeek>? WorkingDays { get; set; }
     }
     public class TeamdaysoffClient : AdoTypedSdk.AdoClientBase
     {
@@ -19694,6 +19746,31 @@ namespace AdoTypedSdk.Work
         [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Work.PlanType? Type { get; set; }
     }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
+    public class WorkAttribute : System.Collections.Generic.Dictionary<string, string>
+    {
+        public WorkAttribute() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+    }
+    public enum WorkDayOfWeek
+    {
+        [System.Runtime.Serialization.EnumMember(Value="sunday")]
+        Sunday = 0,
+        [System.Runtime.Serialization.EnumMember(Value="monday")]
+        Monday = 1,
+        [System.Runtime.Serialization.EnumMember(Value="tuesday")]
+        Tuesday = 2,
+        [System.Runtime.Serialization.EnumMember(Value="wednesday")]
+        Wednesday = 3,
+        [System.Runtime.Serialization.EnumMember(Value="thursday")]
+        Thursday = 4,
+        [System.Runtime.Serialization.EnumMember(Value="friday")]
+        Friday = 5,
+        [System.Runtime.Serialization.EnumMember(Value="saturday")]
+        Saturday = 6,
+    }
     public enum WorkFieldType
     {
         [System.Runtime.Serialization.EnumMember(Value="string")]
@@ -19873,16 +19950,6 @@ namespace AdoTypedSdk.WorkItemTracking
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
-    public class AttachmentsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected AttachmentsClient() { }
-        public AttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.AttachmentReference> CreateAttachmentAsync(System.IO.Stream body, string? project = null, string? fileName = null, string? uploadType = null, string? areaPath = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.AttachmentReference>> CreateAttachmentWithResponseAsync(System.IO.Stream body, string? project = null, string? fileName = null, string? uploadType = null, string? areaPath = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetAttachmentAsync(System.Guid id, string? project = null, string? fileName = null, bool? download = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetAttachmentWithResponseAsync(System.Guid id, string? project = null, string? fileName = null, bool? download = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     public class ClassificationNodesClient : AdoTypedSdk.AdoClientBase
     {
         protected ClassificationNodesClient() { }
@@ -19945,20 +20012,6 @@ namespace AdoTypedSdk.WorkItemTracking
         Tree = 3,
         [System.Runtime.Serialization.EnumMember(Value="workItemTypeExtension")]
         WorkItemTypeExtension = 4,
-    }
-    public class FieldsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected FieldsClient() { }
-        public FieldsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task DeleteFieldAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteFieldWithResponseAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemField> GetFieldAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemField>> GetFieldWithResponseAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemField>> GetFieldsAsync(string? project = null, AdoTypedSdk.WorkItemTracking.GetFieldsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemField>>> GetFieldsWithResponseAsync(string? project = null, AdoTypedSdk.WorkItemTracking.GetFieldsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task UpdateFieldAsync(AdoTypedSdk.WorkItemTracking.WorkItemField body, string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> UpdateFieldWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemField body, string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
@@ -20296,16 +20349,6 @@ namespace AdoTypedSdk.WorkItemTracking
         [Newtonsoft.Json.JsonProperty("types", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<string>? Types { get; set; }
     }
-    public class RevisionsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected RevisionsClient() { }
-        public RevisionsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItem> GetRevisionAsync(int id, int revisionNumber, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItem>> GetRevisionWithResponseAsync(int id, int revisionNumber, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItem>> GetRevisionsAsync(int id, int? top = default, int? skip = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItem>>> GetRevisionsWithResponseAsync(int id, int? top = default, int? skip = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class StreamedBatch
@@ -20329,22 +20372,6 @@ namespace AdoTypedSdk.WorkItemTracking
         [System.Runtime.Serialization.EnumMember(Value="globalWorkflow")]
         GlobalWorkflow = 1,
     }
-    public class TemplatesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected TemplatesClient() { }
-        public TemplatesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> CreateTemplateAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTemplate>> CreateTemplateWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteTemplateAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTemplateWithResponseAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> GetTemplateAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTemplate>> GetTemplateWithResponseAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTemplateReference>> GetTemplatesAsync(string project, string? team = null, string? workitemtypename = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTemplateReference>>> GetTemplatesWithResponseAsync(string project, string? team = null, string? workitemtypename = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> ReplaceTemplateAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTemplate>> ReplaceTemplateWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     public enum TreeNodeStructureType
     {
         [System.Runtime.Serialization.EnumMember(Value="area")]
@@ -20364,6 +20391,7 @@ namespace AdoTypedSdk.WorkItemTracking
         protected UpdatesClient() { }
         public UpdatesClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.WorkItemTracking.WorkItemUpdate> GetAllUpdatesAsync(int id, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemUpdate> GetUpdateAsync(int id, int updateNumber, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemUpdate>> GetUpdateWithResponseAsync(int id, int updateNumber, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemUpdate>> GetUpdatesAsync(int id, int? top = default, int? skip = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -20629,6 +20657,8 @@ namespace AdoTypedSdk.WorkItemTracking
         public WorkItemIconsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemIcon> GetWorkItemIconAsync(string icon, string? color = null, int? v = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetWorkItemIconSvgAsync(string icon, string? color = null, int? v = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetWorkItemIconSvgWithResponseAsync(string icon, string? color = null, int? v = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemIcon>> GetWorkItemIconWithResponseAsync(string icon, string? color = null, int? v = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemIcon>> GetWorkItemIconsAsync(System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemIcon>>> GetWorkItemIconsWithResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
@@ -20805,6 +20835,16 @@ namespace AdoTypedSdk.WorkItemTracking
         [Newtonsoft.Json.JsonProperty("workItemTypeName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? WorkItemTypeName { get; set; }
     }
+    public class WorkItemTrackingAttachmentsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingAttachmentsClient() { }
+        public WorkItemTrackingAttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.AttachmentReference> CreateAttachmentAsync(System.IO.Stream body, string? project = null, string? fileName = null, string? uploadType = null, string? areaPath = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.AttachmentReference>> CreateAttachmentWithResponseAsync(System.IO.Stream body, string? project = null, string? fileName = null, string? uploadType = null, string? areaPath = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetAttachmentAsync(System.Guid id, string? project = null, string? fileName = null, bool? download = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetAttachmentWithResponseAsync(System.Guid id, string? project = null, string? fileName = null, bool? download = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     public enum WorkItemTrackingFieldType
     {
         [System.Runtime.Serialization.EnumMember(Value="string")]
@@ -20836,6 +20876,20 @@ namespace AdoTypedSdk.WorkItemTracking
         [System.Runtime.Serialization.EnumMember(Value="picklistDouble")]
         PicklistDouble = 13,
     }
+    public class WorkItemTrackingFieldsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingFieldsClient() { }
+        public WorkItemTrackingFieldsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task DeleteFieldAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteFieldWithResponseAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemField> GetFieldAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemField>> GetFieldWithResponseAsync(string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemField>> GetFieldsAsync(string? project = null, AdoTypedSdk.WorkItemTracking.GetFieldsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemField>>> GetFieldsWithResponseAsync(string? project = null, AdoTypedSdk.WorkItemTracking.GetFieldsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task UpdateFieldAsync(AdoTypedSdk.WorkItemTracking.WorkItemField body, string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> UpdateFieldWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemField body, string fieldNameOrRefName, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class WorkItemTrackingReference : AdoTypedSdk.WorkItemTracking.WorkItemTrackingResource
@@ -20854,6 +20908,43 @@ namespace AdoTypedSdk.WorkItemTracking
         [AdoTypedSdk.GeneratedCode.WireName("_links")]
         [Newtonsoft.Json.JsonProperty("links", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.ReferenceLinks? Links { get; set; }
+    }
+    public class WorkItemTrackingRevisionsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingRevisionsClient() { }
+        public WorkItemTrackingRevisionsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.WorkItemTracking.WorkItem> GetAllRevisionsAsync(int id, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItem> GetRevisionAsync(int id, int revisionNumber, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItem>> GetRevisionWithResponseAsync(int id, int revisionNumber, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItem>> GetRevisionsAsync(int id, int? top = default, int? skip = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItem>>> GetRevisionsWithResponseAsync(int id, int? top = default, int? skip = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public class WorkItemTrackingTemplatesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingTemplatesClient() { }
+        public WorkItemTrackingTemplatesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> CreateTemplateAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTemplate>> CreateTemplateWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteTemplateAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteTemplateWithResponseAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> GetTemplateAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTemplate>> GetTemplateWithResponseAsync(string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTemplateReference>> GetTemplatesAsync(string project, string? team = null, string? workitemtypename = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemTemplateReference>>> GetTemplatesWithResponseAsync(string project, string? team = null, string? workitemtypename = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemTemplate> ReplaceTemplateAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemTemplate>> ReplaceTemplateWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemTemplate body, string project, System.Guid templateId, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public class WorkItemTrackingWorkItemTypesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingWorkItemTypesClient() { }
+        public WorkItemTrackingWorkItemTypesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemType> GetWorkItemTypeAsync(string project, string type, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemType>> GetWorkItemTypeWithResponseAsync(string project, string type, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemType>> GetWorkItemTypesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemType>>> GetWorkItemTypesWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public class WorkItemTransitionsClient : AdoTypedSdk.AdoClientBase
     {
@@ -21032,16 +21123,6 @@ namespace AdoTypedSdk.WorkItemTracking
         [Newtonsoft.Json.JsonProperty("templateType", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.WorkItemTracking.TemplateType? TemplateType { get; set; }
     }
-    public class WorkItemTypesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected WorkItemTypesClient() { }
-        public WorkItemTypesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemType> GetWorkItemTypeAsync(string project, string type, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemType>> GetWorkItemTypeWithResponseAsync(string project, string type, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemType>> GetWorkItemTypesAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemType>>> GetWorkItemTypesWithResponseAsync(string project, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     public class WorkItemTypesFieldClient : AdoTypedSdk.AdoClientBase
     {
         protected WorkItemTypesFieldClient() { }
@@ -21093,16 +21174,6 @@ namespace AdoTypedSdk.WorkItemTracking
 }
 namespace AdoTypedSdk.WorkItemTrackingProcess
 {
-    public class BehaviorsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected BehaviorsClient() { }
-        public BehaviorsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemBehavior> GetBehaviorAsync(System.Guid processId, string behaviorRefName, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.WorkItemBehavior>> GetBehaviorWithResponseAsync(System.Guid processId, string behaviorRefName, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.WorkItemBehavior>> GetBehaviorsAsync(System.Guid processId, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.WorkItemBehavior>>> GetBehaviorsWithResponseAsync(System.Guid processId, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class CreateProcessModel
@@ -21118,27 +21189,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public System.Guid? ParentProcessTypeId { get; set; }
         [Newtonsoft.Json.JsonProperty("referenceName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? ReferenceName { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class FieldModel
-    {
-        public FieldModel() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("isIdentity", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public bool? IsIdentity { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.FieldType? Type { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -21159,16 +21209,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public bool? IsDisabled { get; set; }
         [Newtonsoft.Json.JsonProperty("isSystem", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? IsSystem { get; set; }
-    }
-    public class FieldsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected FieldsClient() { }
-        public FieldsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.FieldModel>> GetFieldsAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.FieldModel>>> GetFieldsWithResponseAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.FieldModel>> GetWorkItemTypeFieldsAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.FieldModel>>> GetWorkItemTypeFieldsWithResponseAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public enum GetBehaviorsExpand
     {
@@ -21232,22 +21272,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         [Newtonsoft.Json.JsonProperty("version", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Version { get; set; }
     }
-    public class ProcessesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected ProcessesClient() { }
-        public ProcessesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessModel> CreateProcessAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessModel body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessModel>> CreateProcessWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessModel body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteProcessAsync(System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteProcessWithResponseAsync(System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessModel> GetProcessByIdAsync(System.Guid processTypeId, AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessModel>> GetProcessByIdWithResponseAsync(System.Guid processTypeId, AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessModel>> GetProcessesAsync(AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessModel>>> GetProcessesWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessModel> UpdateProcessAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessModel body, System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessModel>> UpdateProcessWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessModel body, System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class RuleActionModel
@@ -21291,16 +21315,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.FieldRuleModel>>> GetWorkItemTypeRulesWithResponseAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.FieldRuleModel> UpdateWorkItemTypeRuleAsync(AdoTypedSdk.WorkItemTrackingProcess.FieldRuleModel body, System.Guid processId, string witRefName, System.Guid ruleId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.FieldRuleModel>> UpdateWorkItemTypeRuleWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.FieldRuleModel body, System.Guid processId, string witRefName, System.Guid ruleId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
-    public class StatesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected StatesClient() { }
-        public StatesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItemStateResultModel> GetStateDefinitionAsync(System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItemStateResultModel>> GetStateDefinitionWithResponseAsync(System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItemStateResultModel>> GetStateDefinitionsAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItemStateResultModel>>> GetStateDefinitionsWithResponseAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -21360,6 +21374,63 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
+    public class WorkItemTrackingProcessBehaviorsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessBehaviorsClient() { }
+        public WorkItemTrackingProcessBehaviorsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.WorkItemBehavior> GetBehaviorAsync(System.Guid processId, string behaviorRefName, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.WorkItemBehavior>> GetBehaviorWithResponseAsync(System.Guid processId, string behaviorRefName, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.WorkItemBehavior>> GetBehaviorsAsync(System.Guid processId, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.WorkItemBehavior>>> GetBehaviorsWithResponseAsync(System.Guid processId, AdoTypedSdk.WorkItemTrackingProcess.GetBehaviorsExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class WorkItemTrackingProcessFieldModel
+    {
+        public WorkItemTrackingProcessFieldModel() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("isIdentity", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public bool? IsIdentity { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.FieldType? Type { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+    }
+    public class WorkItemTrackingProcessFieldsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessFieldsClient() { }
+        public WorkItemTrackingProcessFieldsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessFieldModel>> GetFieldsAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessFieldModel>>> GetFieldsWithResponseAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessFieldModel>> GetWorkItemTypeFieldsAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.WorkItemTrackingProcessFieldModel>>> GetWorkItemTypeFieldsWithResponseAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public class WorkItemTrackingProcessProcessesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessProcessesClient() { }
+        public WorkItemTrackingProcessProcessesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessModel> CreateProcessAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessModel body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessModel>> CreateProcessWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.CreateProcessModel body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteProcessAsync(System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteProcessWithResponseAsync(System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessModel> GetProcessByIdAsync(System.Guid processTypeId, AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessModel>> GetProcessByIdWithResponseAsync(System.Guid processTypeId, AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessModel>> GetProcessesAsync(AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcess.ProcessModel>>> GetProcessesWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.GetProcessExpandLevel? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcess.ProcessModel> UpdateProcessAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessModel body, System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcess.ProcessModel>> UpdateProcessWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcess.UpdateProcessModel body, System.Guid processTypeId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class WorkItemTrackingProcessProjectReference
@@ -21376,10 +21447,20 @@ namespace AdoTypedSdk.WorkItemTrackingProcess
         [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Url { get; set; }
     }
-    public class WorkItemTypesClient : AdoTypedSdk.AdoClientBase
+    public class WorkItemTrackingProcessStatesClient : AdoTypedSdk.AdoClientBase
     {
-        protected WorkItemTypesClient() { }
-        public WorkItemTypesClient(AdoTypedSdk.AdoConnection connection) { }
+        protected WorkItemTrackingProcessStatesClient() { }
+        public WorkItemTrackingProcessStatesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItemStateResultModel> GetStateDefinitionAsync(System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItemStateResultModel>> GetStateDefinitionWithResponseAsync(System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItemStateResultModel>> GetStateDefinitionsAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItemStateResultModel>>> GetStateDefinitionsWithResponseAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public class WorkItemTrackingProcessWorkItemTypesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessWorkItemTypesClient() { }
+        public WorkItemTrackingProcessWorkItemTypesClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItemTypeModel> GetWorkItemTypeAsync(System.Guid processId, string witRefName, AdoTypedSdk.Common.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItemTypeModel>> GetWorkItemTypeWithResponseAsync(System.Guid processId, string witRefName, AdoTypedSdk.Common.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -21441,22 +21522,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcessDefinitions
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
     }
-    public class BehaviorsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected BehaviorsClient() { }
-        public BehaviorsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessDefinitions.BehaviorModel> CreateBehaviorAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.BehaviorCreateModel body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessDefinitions.BehaviorModel>> CreateBehaviorWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.BehaviorCreateModel body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteBehaviorAsync(System.Guid processId, string behaviorId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteBehaviorWithResponseAsync(System.Guid processId, string behaviorId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessDefinitions.BehaviorModel> GetBehaviorAsync(System.Guid processId, string behaviorId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessDefinitions.BehaviorModel>> GetBehaviorWithResponseAsync(System.Guid processId, string behaviorId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcessDefinitions.BehaviorModel>> GetBehaviorsAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcessDefinitions.BehaviorModel>>> GetBehaviorsWithResponseAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessDefinitions.BehaviorModel> ReplaceBehaviorAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.BehaviorReplaceModel body, System.Guid processId, string behaviorId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessDefinitions.BehaviorModel>> ReplaceBehaviorWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.BehaviorReplaceModel body, System.Guid processId, string behaviorId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     public class ControlsClient : AdoTypedSdk.AdoClientBase
     {
         protected ControlsClient() { }
@@ -21473,27 +21538,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcessDefinitions
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
-    public class FieldModel
-    {
-        public FieldModel() { }
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Description { get; set; }
-        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Id { get; set; }
-        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Name { get; set; }
-        [Newtonsoft.Json.JsonProperty("pickList", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.WorkItemTrackingProcessDefinitions.PickListMetadataModel? PickList { get; set; }
-        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
-        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public AdoTypedSdk.Common.FieldType? Type { get; set; }
-        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
-        public string? Url { get; set; }
-    }
-    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
-    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class FieldUpdate
     {
         public FieldUpdate() { }
@@ -21503,16 +21547,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcessDefinitions
         public string? Description { get; set; }
         [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Id { get; set; }
-    }
-    public class FieldsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected FieldsClient() { }
-        public FieldsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessDefinitions.FieldModel> CreateFieldAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.FieldModel body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessDefinitions.FieldModel>> CreateFieldWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.FieldModel body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessDefinitions.FieldModel> UpdateFieldAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.FieldUpdate body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessDefinitions.FieldModel>> UpdateFieldWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.FieldUpdate body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public class GroupsClient : AdoTypedSdk.AdoClientBase
     {
@@ -21564,18 +21598,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcessDefinitions
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessDefinitions.PickListModel> UpdateListAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.PickListModel body, System.Guid listId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessDefinitions.PickListModel>> UpdateListWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.PickListModel body, System.Guid listId, System.Threading.CancellationToken cancellationToken = default) { }
     }
-    public class PagesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected PagesClient() { }
-        public PagesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.Page> AddPageAsync(AdoTypedSdk.Common.Page body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.Page>> AddPageWithResponseAsync(AdoTypedSdk.Common.Page body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.Page> EditPageAsync(AdoTypedSdk.Common.Page body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.Page>> EditPageWithResponseAsync(AdoTypedSdk.Common.Page body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task RemovePageAsync(System.Guid processId, string witRefName, string pageId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> RemovePageWithResponseAsync(System.Guid processId, string witRefName, string pageId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class PickListItemModel
@@ -21614,24 +21636,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcessDefinitions
         [Newtonsoft.Json.JsonProperty("items", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.WorkItemTrackingProcessDefinitions.PickListItemModel>? Items { get; set; }
     }
-    public class StatesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected StatesClient() { }
-        public StatesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItemStateResultModel> CreateStateDefinitionAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.WorkItemStateInputModel body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItemStateResultModel>> CreateStateDefinitionWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.WorkItemStateInputModel body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteStateDefinitionAsync(System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteStateDefinitionWithResponseAsync(System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItemStateResultModel> GetStateDefinitionAsync(System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItemStateResultModel>> GetStateDefinitionWithResponseAsync(System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItemStateResultModel>> GetStateDefinitionsAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItemStateResultModel>>> GetStateDefinitionsWithResponseAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItemStateResultModel> HideStateDefinitionAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.HideStateModel body, System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItemStateResultModel>> HideStateDefinitionWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.HideStateModel body, System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItemStateResultModel> UpdateStateDefinitionAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.WorkItemStateInputModel body, System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItemStateResultModel>> UpdateStateDefinitionWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.WorkItemStateInputModel body, System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class WorkItemStateInputModel
@@ -21647,6 +21651,109 @@ namespace AdoTypedSdk.WorkItemTrackingProcessDefinitions
         public int? Order { get; set; }
         [Newtonsoft.Json.JsonProperty("stateCategory", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? StateCategory { get; set; }
+    }
+    public class WorkItemTrackingProcessDefinitionsBehaviorsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessDefinitionsBehaviorsClient() { }
+        public WorkItemTrackingProcessDefinitionsBehaviorsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessDefinitions.BehaviorModel> CreateBehaviorAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.BehaviorCreateModel body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessDefinitions.BehaviorModel>> CreateBehaviorWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.BehaviorCreateModel body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteBehaviorAsync(System.Guid processId, string behaviorId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteBehaviorWithResponseAsync(System.Guid processId, string behaviorId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessDefinitions.BehaviorModel> GetBehaviorAsync(System.Guid processId, string behaviorId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessDefinitions.BehaviorModel>> GetBehaviorWithResponseAsync(System.Guid processId, string behaviorId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcessDefinitions.BehaviorModel>> GetBehaviorsAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcessDefinitions.BehaviorModel>>> GetBehaviorsWithResponseAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessDefinitions.BehaviorModel> ReplaceBehaviorAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.BehaviorReplaceModel body, System.Guid processId, string behaviorId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessDefinitions.BehaviorModel>> ReplaceBehaviorWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.BehaviorReplaceModel body, System.Guid processId, string behaviorId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
+    [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
+    public class WorkItemTrackingProcessDefinitionsFieldModel
+    {
+        public WorkItemTrackingProcessDefinitionsFieldModel() { }
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [Newtonsoft.Json.JsonProperty("description", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Description { get; set; }
+        [Newtonsoft.Json.JsonProperty("id", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Id { get; set; }
+        [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Name { get; set; }
+        [Newtonsoft.Json.JsonProperty("pickList", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.WorkItemTrackingProcessDefinitions.PickListMetadataModel? PickList { get; set; }
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter?))]
+        [Newtonsoft.Json.JsonProperty("type", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public AdoTypedSdk.Common.FieldType? Type { get; set; }
+        [Newtonsoft.Json.JsonProperty("url", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
+        public string? Url { get; set; }
+    }
+    public class WorkItemTrackingProcessDefinitionsFieldsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessDefinitionsFieldsClient() { }
+        public WorkItemTrackingProcessDefinitionsFieldsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessDefinitions.WorkItemTrackingProcessDefinitionsFieldModel> CreateFieldAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.WorkItemTrackingProcessDefinitionsFieldModel body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessDefinitions.WorkItemTrackingProcessDefinitionsFieldModel>> CreateFieldWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.WorkItemTrackingProcessDefinitionsFieldModel body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessDefinitions.WorkItemTrackingProcessDefinitionsFieldModel> UpdateFieldAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.FieldUpdate body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessDefinitions.WorkItemTrackingProcessDefinitionsFieldModel>> UpdateFieldWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.FieldUpdate body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public class WorkItemTrackingProcessDefinitionsPagesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessDefinitionsPagesClient() { }
+        public WorkItemTrackingProcessDefinitionsPagesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.FormLayoutPage> AddPageAsync(AdoTypedSdk.Common.FormLayoutPage body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.FormLayoutPage>> AddPageWithResponseAsync(AdoTypedSdk.Common.FormLayoutPage body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.FormLayoutPage> EditPageAsync(AdoTypedSdk.Common.FormLayoutPage body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.FormLayoutPage>> EditPageWithResponseAsync(AdoTypedSdk.Common.FormLayoutPage body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task RemovePageAsync(System.Guid processId, string witRefName, string pageId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> RemovePageWithResponseAsync(System.Guid processId, string witRefName, string pageId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public class WorkItemTrackingProcessDefinitionsStatesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessDefinitionsStatesClient() { }
+        public WorkItemTrackingProcessDefinitionsStatesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItemStateResultModel> CreateStateDefinitionAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.WorkItemStateInputModel body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItemStateResultModel>> CreateStateDefinitionWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.WorkItemStateInputModel body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteStateDefinitionAsync(System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteStateDefinitionWithResponseAsync(System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItemStateResultModel> GetStateDefinitionAsync(System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItemStateResultModel>> GetStateDefinitionWithResponseAsync(System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItemStateResultModel>> GetStateDefinitionsAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItemStateResultModel>>> GetStateDefinitionsWithResponseAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItemStateResultModel> HideStateDefinitionAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.HideStateModel body, System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItemStateResultModel>> HideStateDefinitionWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.HideStateModel body, System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItemStateResultModel> UpdateStateDefinitionAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.WorkItemStateInputModel body, System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItemStateResultModel>> UpdateStateDefinitionWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.WorkItemStateInputModel body, System.Guid processId, string witRefName, System.Guid stateId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public class WorkItemTrackingProcessDefinitionsWorkItemTypesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessDefinitionsWorkItemTypesClient() { }
+        public WorkItemTrackingProcessDefinitionsWorkItemTypesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItemTypeBehavior> AddBehaviorToWorkItemTypeAsync(AdoTypedSdk.Common.WorkItemTypeBehavior body, System.Guid processId, string witRefNameForBehaviors, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItemTypeBehavior>> AddBehaviorToWorkItemTypeWithResponseAsync(AdoTypedSdk.Common.WorkItemTypeBehavior body, System.Guid processId, string witRefNameForBehaviors, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItemTypeModel> CreateWorkItemTypeAsync(AdoTypedSdk.Common.WorkItemTypeModel body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItemTypeModel>> CreateWorkItemTypeWithResponseAsync(AdoTypedSdk.Common.WorkItemTypeModel body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task DeleteWorkItemTypeAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteWorkItemTypeWithResponseAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItemTypeBehavior> GetBehaviorForWorkItemTypeAsync(System.Guid processId, string witRefNameForBehaviors, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItemTypeBehavior>> GetBehaviorForWorkItemTypeWithResponseAsync(System.Guid processId, string witRefNameForBehaviors, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItemTypeBehavior>> GetBehaviorsForWorkItemTypeAsync(System.Guid processId, string witRefNameForBehaviors, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItemTypeBehavior>>> GetBehaviorsForWorkItemTypeWithResponseAsync(System.Guid processId, string witRefNameForBehaviors, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItemTypeModel> GetWorkItemTypeAsync(System.Guid processId, string witRefName, AdoTypedSdk.Common.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItemTypeModel>> GetWorkItemTypeWithResponseAsync(System.Guid processId, string witRefName, AdoTypedSdk.Common.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItemTypeModel>> GetWorkItemTypesAsync(System.Guid processId, AdoTypedSdk.Common.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItemTypeModel>>> GetWorkItemTypesWithResponseAsync(System.Guid processId, AdoTypedSdk.Common.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task RemoveBehaviorFromWorkItemTypeAsync(System.Guid processId, string witRefNameForBehaviors, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response> RemoveBehaviorFromWorkItemTypeWithResponseAsync(System.Guid processId, string witRefNameForBehaviors, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItemTypeBehavior> UpdateBehaviorToWorkItemTypeAsync(AdoTypedSdk.Common.WorkItemTypeBehavior body, System.Guid processId, string witRefNameForBehaviors, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItemTypeBehavior>> UpdateBehaviorToWorkItemTypeWithResponseAsync(AdoTypedSdk.Common.WorkItemTypeBehavior body, System.Guid processId, string witRefNameForBehaviors, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItemTypeModel> UpdateWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.WorkItemTypeUpdateModel body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItemTypeModel>> UpdateWorkItemTypeWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.WorkItemTypeUpdateModel body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -21690,32 +21797,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcessDefinitions
         public string? Icon { get; set; }
         [Newtonsoft.Json.JsonProperty("isDisabled", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? IsDisabled { get; set; }
-    }
-    public class WorkItemTypesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected WorkItemTypesClient() { }
-        public WorkItemTypesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItemTypeBehavior> AddBehaviorToWorkItemTypeAsync(AdoTypedSdk.Common.WorkItemTypeBehavior body, System.Guid processId, string witRefNameForBehaviors, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItemTypeBehavior>> AddBehaviorToWorkItemTypeWithResponseAsync(AdoTypedSdk.Common.WorkItemTypeBehavior body, System.Guid processId, string witRefNameForBehaviors, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItemTypeModel> CreateWorkItemTypeAsync(AdoTypedSdk.Common.WorkItemTypeModel body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItemTypeModel>> CreateWorkItemTypeWithResponseAsync(AdoTypedSdk.Common.WorkItemTypeModel body, System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task DeleteWorkItemTypeAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> DeleteWorkItemTypeWithResponseAsync(System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItemTypeBehavior> GetBehaviorForWorkItemTypeAsync(System.Guid processId, string witRefNameForBehaviors, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItemTypeBehavior>> GetBehaviorForWorkItemTypeWithResponseAsync(System.Guid processId, string witRefNameForBehaviors, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItemTypeBehavior>> GetBehaviorsForWorkItemTypeAsync(System.Guid processId, string witRefNameForBehaviors, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItemTypeBehavior>>> GetBehaviorsForWorkItemTypeWithResponseAsync(System.Guid processId, string witRefNameForBehaviors, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItemTypeModel> GetWorkItemTypeAsync(System.Guid processId, string witRefName, AdoTypedSdk.Common.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItemTypeModel>> GetWorkItemTypeWithResponseAsync(System.Guid processId, string witRefName, AdoTypedSdk.Common.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItemTypeModel>> GetWorkItemTypesAsync(System.Guid processId, AdoTypedSdk.Common.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItemTypeModel>>> GetWorkItemTypesWithResponseAsync(System.Guid processId, AdoTypedSdk.Common.GetWorkItemTypeExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task RemoveBehaviorFromWorkItemTypeAsync(System.Guid processId, string witRefNameForBehaviors, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response> RemoveBehaviorFromWorkItemTypeWithResponseAsync(System.Guid processId, string witRefNameForBehaviors, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItemTypeBehavior> UpdateBehaviorToWorkItemTypeAsync(AdoTypedSdk.Common.WorkItemTypeBehavior body, System.Guid processId, string witRefNameForBehaviors, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItemTypeBehavior>> UpdateBehaviorToWorkItemTypeWithResponseAsync(AdoTypedSdk.Common.WorkItemTypeBehavior body, System.Guid processId, string witRefNameForBehaviors, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItemTypeModel> UpdateWorkItemTypeAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.WorkItemTypeUpdateModel body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItemTypeModel>> UpdateWorkItemTypeWithResponseAsync(AdoTypedSdk.WorkItemTrackingProcessDefinitions.WorkItemTypeUpdateModel body, System.Guid processId, string witRefName, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public class WorkItemTypesFieldsClient : AdoTypedSdk.AdoClientBase
     {
@@ -21776,16 +21857,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcessTemplate
         [Newtonsoft.Json.JsonProperty("name", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? Name { get; set; }
     }
-    public class BehaviorsClient : AdoTypedSdk.AdoClientBase
-    {
-        protected BehaviorsClient() { }
-        public BehaviorsClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior> GetBehaviorAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior>> GetBehaviorWithResponseAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior>> GetBehaviorsAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior>>> GetBehaviorsWithResponseAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class CheckTemplateExistenceResult
@@ -21840,20 +21911,6 @@ namespace AdoTypedSdk.WorkItemTrackingProcessTemplate
         [Newtonsoft.Json.JsonProperty("successful", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public bool? Successful { get; set; }
     }
-    public class ProcessesClient : AdoTypedSdk.AdoClientBase
-    {
-        protected ProcessesClient() { }
-        public ProcessesClient(AdoTypedSdk.AdoConnection connection) { }
-        public override AdoTypedSdk.AdoArea Area { get; }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.CheckTemplateExistenceResult> CheckTemplateExistenceAsync(System.IO.Stream body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessTemplate.CheckTemplateExistenceResult>> CheckTemplateExistenceWithResponseAsync(System.IO.Stream body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> ExportAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> ExportWithResponseAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessImportResult> ImportAsync(System.IO.Stream body, bool? ignoreWarnings = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessImportResult>> ImportWithResponseAsync(System.IO.Stream body, bool? ignoreWarnings = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessPromoteStatus> StatusAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessPromoteStatus>> StatusWithResponseAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
-    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ValidationIssue
@@ -21879,5 +21936,29 @@ namespace AdoTypedSdk.WorkItemTrackingProcessTemplate
         Warning = 0,
         [System.Runtime.Serialization.EnumMember(Value="error")]
         Error = 1,
+    }
+    public class WorkItemTrackingProcessTemplateBehaviorsClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessTemplateBehaviorsClient() { }
+        public WorkItemTrackingProcessTemplateBehaviorsClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior> GetBehaviorAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior>> GetBehaviorWithResponseAsync(System.Guid processId, string behaviorRefName, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior>> GetBehaviorsAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTrackingProcessTemplate.AdminBehavior>>> GetBehaviorsWithResponseAsync(System.Guid processId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public class WorkItemTrackingProcessTemplateProcessesClient : AdoTypedSdk.AdoClientBase
+    {
+        protected WorkItemTrackingProcessTemplateProcessesClient() { }
+        public WorkItemTrackingProcessTemplateProcessesClient(AdoTypedSdk.AdoConnection connection) { }
+        public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.CheckTemplateExistenceResult> CheckTemplateExistenceAsync(System.IO.Stream body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessTemplate.CheckTemplateExistenceResult>> CheckTemplateExistenceWithResponseAsync(System.IO.Stream body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> ExportAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> ExportWithResponseAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessImportResult> ImportAsync(System.IO.Stream body, bool? ignoreWarnings = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessImportResult>> ImportWithResponseAsync(System.IO.Stream body, bool? ignoreWarnings = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessPromoteStatus> StatusAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTrackingProcessTemplate.ProcessPromoteStatus>> StatusWithResponseAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default) { }
     }
 }

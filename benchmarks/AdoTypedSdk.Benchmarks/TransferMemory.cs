@@ -1,9 +1,10 @@
 using AdoTypedSdk;
+using AdoTypedSdk.Build;
 using AdoTypedSdk.Testing;
 using AdoTypedSdk.WorkItemTracking;
 
 /// <summary>
-/// Peak managed memory of a 100 MB upload and a 200 MB download through the full pipeline, over loopback TLS to <see cref="FaultyAdo"/>
+/// Peak managed memory of a 100 MB upload and of 200 MB downloads (an attachment, a build log as text) through the full pipeline, over loopback TLS to <see cref="FaultyAdo"/>
 /// (which makes and counts the bytes without keeping them). The heap is sampled every 2 ms; the figure is the peak over the heap after a
 /// full collection just before the call. Run: dotnet run -c Release -- --transfer-memory
 /// </summary>
@@ -29,8 +30,14 @@ internal static class TransferMemory
             using var file = await attachments.GetAttachmentAsync(Guid.Empty);
             await file.ContentStream.CopyToAsync(Stream.Null);
         });
-        Console.WriteLine($"100 MB upload (stream that cannot seek): peak managed heap +{upload / 1048576.0:0.0} MB over the baseline; server received {ado.Requests[^2].BodyLength:N0} bytes");
+        var log = await PeakAsync(async () =>
+        {
+            using var file = await connection.GetClient<BuildsClient>().GetBuildLogTextAsync("Fabrikam", 3107, 4);
+            await file.ContentStream.CopyToAsync(Stream.Null);
+        });
+        Console.WriteLine($"100 MB upload (stream that cannot seek): peak managed heap +{upload / 1048576.0:0.0} MB over the baseline; server received {ado.Requests.First(r => r.Method == "POST" && r.BodyLength > 1024).BodyLength:N0} bytes");
         Console.WriteLine($"200 MB download (FileResponse stream copied out): peak managed heap +{download / 1048576.0:0.0} MB over the baseline");
+        Console.WriteLine($"200 MB build log as text (GetBuildLogTextAsync, copied out): peak managed heap +{log / 1048576.0:0.0} MB over the baseline");
     }
 
     private static async Task<long> PeakAsync(Func<Task> transfer)

@@ -21,25 +21,38 @@ public static class UsualImportNames
         "System.Threading.Tasks", "Azure", "Azure.Core",
     ];
 
-    /// <summary>The public types of <see cref="Namespaces"/>, from the assemblies that declare them.</summary>
+    /// <summary>
+    /// Every assembly this process may load (the shared framework's and Azure.Core): the namespaces' types are spread over many
+    /// (<c>System.Net.Authorization</c> is in System.Net.Requests), and a service references them all.
+    /// </summary>
+    private static readonly Lazy<IReadOnlyList<Type>> Exported = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path) is var file && (file.StartsWith("System.", StringComparison.Ordinal) || file.StartsWith("Azure.Core", StringComparison.Ordinal)))
+            .SelectMany(ExportedTypes)
+            .ToList());
+
+    /// <summary>The public types of <see cref="Namespaces"/>, from every assembly of the framework and Azure.Core.</summary>
     public static IReadOnlySet<string> TypeNames { get; } = Declared(Namespaces);
 
     /// <summary>The public types of the <c>System</c> namespaces alone, which are never shared (<see cref="SharedDefinitions"/>).</summary>
     public static IReadOnlySet<string> SystemTypeNames { get; } = Declared(Namespaces.Where(n => n.StartsWith("System", StringComparison.Ordinal)));
 
+    private static IEnumerable<Type> ExportedTypes(string path)
+    {
+        try
+        {
+            return System.Reflection.Assembly.Load(System.Reflection.AssemblyName.GetAssemblyName(path)).GetExportedTypes();
+        }
+        catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException or System.Reflection.ReflectionTypeLoadException)
+        {
+            return [];
+        }
+    }
+
     private static HashSet<string> Declared(IEnumerable<string> namespaces)
     {
         var wanted = namespaces.ToHashSet(StringComparer.Ordinal);
-        return new[]
-            {
-                typeof(object), typeof(Uri), typeof(Enumerable), typeof(HttpClient), typeof(Stack<>), typeof(File), typeof(System.Net.HttpStatusCode),
-                typeof(System.Net.WebUtility), typeof(Azure.Response), typeof(Azure.Core.HttpPipelinePosition),
-            }
-            .Select(t => t.Assembly).Distinct()
-            .SelectMany(a => a.GetExportedTypes())
-            .Where(t => t.Namespace is { } n && wanted.Contains(n) && !t.IsNested)
-            .Select(t => t.Name.Split('`')[0])
-            .ToHashSet(StringComparer.Ordinal);
+        return Exported.Value.Where(t => t.Namespace is { } n && wanted.Contains(n) && !t.IsNested).Select(t => t.Name.Split('`')[0]).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The shared definitions to rename (old → new).</summary>

@@ -15,6 +15,8 @@ public class UsualImportNamesTests
         Assert.Contains("JsonPatchDocument", UsualImportNames.TypeNames);
         Assert.Contains("Operation", UsualImportNames.TypeNames);
         Assert.Contains("ResourceType", UsualImportNames.TypeNames);
+        // In an assembly of its own (System.Net.Requests), which a service references all the same.
+        Assert.Contains("Authorization", UsualImportNames.TypeNames);
         Assert.DoesNotContain("JsonPatchDocument", UsualImportNames.SystemTypeNames);
         Assert.DoesNotContain("WorkItem", UsualImportNames.TypeNames);
     }

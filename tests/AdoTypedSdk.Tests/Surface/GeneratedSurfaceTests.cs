@@ -29,8 +29,10 @@ public class GeneratedSurfaceTests
     public void Every_operation_of_every_document_is_one_method_and_its_with_response_sibling()
     {
         var operations = RawOperations().Count();
+        var (walks, downloads) = Beside();
 
-        var methods = OperationMethods.ToList();
+        // The walks of $top/$skip lists and the downloads of other representations are methods beside the operations'.
+        var methods = OperationMethods.Where(m => !walks.Contains(Key(m)) && !downloads.Contains(Key(m))).ToList();
         var withResponse = methods.Where(m => m.Name.EndsWith("WithResponseAsync", StringComparison.Ordinal)).ToList();
         var plain = methods.Except(withResponse).ToList();
 
@@ -63,7 +65,7 @@ public class GeneratedSurfaceTests
         // x-ms-continuationtoken header, or an answer whose model has a continuationToken.
         // ADO's method names, as the methods are named: without a trailing "Async", which the method adds.
         var paged = RawOperations().Where(o => o.Pages).Select(o => o.VssMethod is { Length: > 5 } m && m.EndsWith("Async", StringComparison.Ordinal) ? m[..^5] : o.VssMethod).ToList();
-        var pageable = OperationMethods.Where(IsPageable).ToList();
+        var pageable = OperationMethods.Where(IsPageable).Where(m => !Beside().Walks.Contains(Key(m))).ToList();
 
         Assert.Equal(paged.Count(m => !TokenWithoutWayBack.Contains(m)), pageable.Count);
         Assert.Equal(
@@ -71,6 +73,53 @@ public class GeneratedSurfaceTests
             pageable.Select(m => m.Name[..^"Async".Length]).Order(StringComparer.Ordinal));
         var expected = RepositoryFiles.ApiVersion switch { "7.0" => 48, "7.1" => 59, "7.2" => 66, _ => paged.Count };
         Assert.Equal(expected, paged.Count);
+    }
+
+    /// <summary>
+    /// Beside the operations' methods: the walk of every list that pages by offset, and a download (<c>…Async</c> and
+    /// <c>…WithResponseAsync</c>) per other representation; each is of the kind it should be. 7.1 has at least 80 walks in all and 42
+    /// downloads in all.
+    /// </summary>
+    [Fact]
+    public void Offset_lists_walk_and_other_representations_download_beside_their_calls()
+    {
+        var (walks, downloads) = Beside();
+        var methods = OperationMethods.ToDictionary(Key);
+
+        Assert.All(walks, walk => Assert.True(methods.TryGetValue(walk, out var method) && IsPageable(method), $"{walk} is not a walk"));
+        Assert.All(downloads, download => Assert.True(methods.TryGetValue(download, out var method)
+            && (method.ReturnType == typeof(Task<FileResponse>) || method.ReturnType == typeof(Task<Azure.Response<FileResponse>>)), $"{download} is not a download"));
+        if (RepositoryFiles.ApiVersion == "7.1")
+        {
+            Assert.Equal(29, walks.Count);
+            Assert.True(methods.Values.Count(IsPageable) >= 80, $"{methods.Values.Count(IsPageable)} walks");
+            Assert.True(methods.Values.Count(m => m.ReturnType == typeof(Task<FileResponse>)) >= 42, $"{methods.Values.Count(m => m.ReturnType == typeof(Task<FileResponse>))} downloads");
+        }
+    }
+
+    private static string Key(MethodInfo method) => method.DeclaringType!.Name + "." + method.Name;
+
+    /// <summary>The methods the repaired documents put beside their operations' (<c>WorkItemsClient.GetAllUpdatesAsync</c>).</summary>
+    private static (HashSet<string> Walks, HashSet<string> Downloads) Beside()
+    {
+        var walks = new HashSet<string>(StringComparer.Ordinal);
+        var downloads = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var area in AdoConnection.Areas)
+        {
+            var document = JObject.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.NormalizedRoot, Path.GetFileNameWithoutExtension(area.DocumentPath) + ".json")));
+            foreach (var operation in document["paths"]!.Children<JProperty>().SelectMany(p => p.Value.Children<JProperty>()).Select(p => p.Value).OfType<JObject>())
+            {
+                var client = (string)operation["tags"]![0]! + "Client";
+                if (operation["x-ado-offset-paging"]?["walkName"] is { } walk)
+                    walks.Add($"{client}.{walk}Async");
+                foreach (var representation in operation["x-ado-representations"]?.OfType<JObject>() ?? [])
+                {
+                    downloads.Add($"{client}.{operation["operationId"]}{representation["suffix"]}Async");
+                    downloads.Add($"{client}.{operation["operationId"]}{representation["suffix"]}WithResponseAsync");
+                }
+            }
+        }
+        return (walks, downloads);
     }
 
     private static bool IsPageable(MethodInfo method) =>
