@@ -48,6 +48,20 @@ public sealed class SpecDocument
 
     public List<SpecOperation> Operations { get; } = [];
 
+    private readonly Dictionary<string, HashSet<string>> _methodNames = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The method names a client (a tag) has: its operations' names, once they are final, and the names rules add beside them (walks,
+    /// downloads), which add theirs here so that no two rules give a client one name twice.
+    /// </summary>
+    public ISet<string> MethodNamesOf(string? tag)
+    {
+        if (!_methodNames.TryGetValue(tag ?? "", out var names))
+            _methodNames[tag ?? ""] = names = Operations.Where(o => o.Tag == tag).Select(o => (string?)o.Operation["operationId"]).OfType<string>()
+                .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return names;
+    }
+
     /// <summary>The recorded examples beside the document, which some rules read as evidence of what ADO does.</summary>
     public RecordedExamples Examples => _examples ??= new RecordedExamples(Path.GetDirectoryName(Path.GetFullPath(SourcePath))!);
 

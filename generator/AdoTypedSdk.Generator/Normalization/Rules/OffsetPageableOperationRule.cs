@@ -22,7 +22,7 @@ public sealed class OffsetPageableOperationRule : ISpecRule
     {
         foreach (var client in document.Operations.GroupBy(o => o.Tag))
         {
-            var names = client.Select(o => (string?)o.Operation["operationId"]).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var names = document.MethodNamesOf(client.Key);
             foreach (var operation in client)
             {
                 if (operation.Operation[PageableOperationRule.Extension] is not null || !AnswersList(operation))

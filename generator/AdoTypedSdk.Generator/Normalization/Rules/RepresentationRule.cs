@@ -26,7 +26,7 @@ public sealed class RepresentationRule : ISpecRule
     {
         foreach (var client in document.Operations.GroupBy(o => o.Tag))
         {
-            var names = client.Select(o => (string?)o.Operation["operationId"]).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var names = document.MethodNamesOf(client.Key);
             foreach (var operation in client.Where(o => o.Method == "get" && o.Produces.Any(BinaryContentRule.IsJson)))
             {
                 var others = operation.Produces.Where(t => !BinaryContentRule.IsJson(t)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
