@@ -39,6 +39,7 @@ namespace AdoTypedSdk
         public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; set; }
         public bool RetryWrites { get; set; }
         public string Scope { get; set; }
+        public int SplitCallConcurrency { get; set; }
         public AdoTypedSdk.AdoThrottlingOptions Throttling { get; }
     }
     public sealed class AdoConnection
@@ -190,6 +191,11 @@ namespace AdoTypedSdk.GeneratedCode
     public static class GeneratedClients
     {
         public static void Register(string apiVersion, System.Collections.Generic.IEnumerable<AdoTypedSdk.AdoArea> areas, System.Collections.Generic.IEnumerable<System.Type> clients) { }
+    }
+    public static class ItemLimit
+    {
+        public static System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<TItem>> SplitAsync<TKey, TItem>(AdoTypedSdk.AdoClientBase client, System.Collections.Generic.IEnumerable<TKey>? keys, int maxPerCall, System.Func<System.Collections.Generic.IEnumerable<TKey>?, System.Threading.CancellationToken, System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<TItem>>>> call, System.Threading.CancellationToken cancellationToken)
+            where TKey :  notnull { }
     }
     public sealed class OperationDefinition
     {

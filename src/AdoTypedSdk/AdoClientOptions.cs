@@ -38,6 +38,16 @@ public partial class AdoClientOptions : ClientOptions
     public bool RetryWrites { get; set; }
 
     /// <summary>
+    /// How many calls a split request sends at once: a list longer than ADO takes in one call (work item ids, 200 a call, so 450 ids
+    /// are 3 calls) is sent in parts, each through the whole pipeline. 4 by default; 1 sends the parts one after another.
+    /// </summary>
+    public int SplitCallConcurrency
+    {
+        get;
+        set => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(SplitCallConcurrency), value, "At least one call at a time.");
+    } = 4;
+
+    /// <summary>
     /// Allow plain http to an Azure DevOps Server collection (<c>http://tfs.contoso.local:8080/tfs/DefaultCollection</c>), credentials
     /// included. Off by default; never allowed for Azure DevOps Services (<c>*.azure.com</c>, <c>*.visualstudio.com</c>).
     /// </summary>

@@ -8,11 +8,15 @@ namespace AdoTypedSdk.Generator.Emission;
 /// A name that several areas of a version declare, as a client (<c>AttachmentsClient</c> in build, wiki, workItemTracking, …) or as
 /// a type of their own (<c>FieldType</c> in work and workItemTracking), carries its area's name in each of them
 /// (<c>BuildAttachmentsClient</c>, <c>WorkItemTrackingAttachmentsClient</c>; <c>WorkFieldType</c>, <c>WorkItemTrackingFieldType</c>),
-/// so that importing several areas never makes a name ambiguous. A name that starts with its area's name is left as it is (Build's
-/// <c>BuildDefinitionReference</c>, beside Release's <c>ReleaseBuildDefinitionReference</c>). Where a new name is a shared type's or the area's own already, the
-/// area's type takes <c>Area</c> after the area's name (<c>TestAreaAttachmentReference</c>, <c>BuildAreaDeployment</c>). Which names do is decided over every document of the
-/// version (<see cref="Find"/>, run by the <c>pin</c> command, which keeps each new name in the lock as <c>Area.Name</c> → new name),
-/// so a name never depends on the areas a build chose.
+/// so that importing several areas never makes a name ambiguous.
+/// <list type="bullet">
+/// <item>A name that is its area's name, or starts with it, is left as it is (Build's <c>BuildDefinitionReference</c>, beside Release's
+/// <c>ReleaseBuildDefinitionReference</c>), unless another area's new name is that name.</item>
+/// <item>Where a new name is a shared type's or the area's own already, <c>Area</c> follows the area's name
+/// (<c>TestAreaAttachmentReference</c>, <c>BuildAreaDeployment</c>).</item>
+/// </list>
+/// Which names do is decided over every document of the version (<see cref="Find"/>, run by the <c>pin</c> command, which keeps each
+/// new name in the lock as <c>Area.Name</c> → new name), so a name never depends on the areas a build chose.
 /// </summary>
 public static class AreaQualifiedNames
 {
@@ -31,7 +35,7 @@ public static class AreaQualifiedNames
         {
             var renames = new SortedDictionary<string, string>(StringComparer.Ordinal);
             foreach (var (areaWord, declared) in names)
-                foreach (var name in declared.Where(qualified.Contains).Where(n => !Names(n, areaWord) || prefixedAnyway.Contains(areaWord + "." + n)))
+                foreach (var name in declared.Where(qualified.Contains).Where(n => !StartsWithItsArea(n, areaWord) || prefixedAnyway.Contains(areaWord + "." + n)))
                     renames[areaWord + "." + name] = taken.Contains(areaWord + name) || declared.Contains(areaWord + name) ? areaWord + "Area" + name : areaWord + name;
             // A new name may be one another area declares as it is (policy's Configurations → PolicyConfigurations, which git
             // declares): that one is qualified too, until every name is declared once.
@@ -48,7 +52,7 @@ public static class AreaQualifiedNames
     }
 
     /// <summary>A name that is its area's name (Wiki's <c>Wiki</c>), or starts with it (Build's <c>BuildDefinitionReference</c>), is qualified already.</summary>
-    private static bool Names(string name, string areaWord) =>
+    private static bool StartsWithItsArea(string name, string areaWord) =>
         name == areaWord || (name.Length > areaWord.Length && name.StartsWith(areaWord, StringComparison.Ordinal) && char.IsAsciiLetterUpper(name[areaWord.Length]));
 
     /// <summary>The name <paramref name="name"/> takes in an area.</summary>

@@ -62,7 +62,7 @@ public static class UsualImportNames
         foreach (var name in definitions.Keys.Where(n => TypeNames.Contains(Identifiers.Pascal(n))).Order(StringComparer.Ordinal))
         {
             var referrers = definitions.Where(d => d.Key != name && DefinitionNames.ReferencesOf(d.Value).Contains(name)).Select(d => d.Key).ToList();
-            names[name] = referrers is [var owner] && !TypeNames.Contains(owner)
+            names[name] = referrers is [var owner] && !TypeNames.Contains(Identifiers.Pascal(owner))
                 ? owner.EndsWith(Identifiers.Pascal(name), StringComparison.Ordinal) ? owner + "Type" : owner + Identifiers.Pascal(name)
                 : "Ado" + Identifiers.Pascal(name);
         }

@@ -45,6 +45,7 @@ public static class SpecNormalizer
         new HeaderParameterNameRule(),
         new PageableOperationRule(),
         new OffsetPageableOperationRule(),
+        new ItemLimitRule(),
     ];
 
     public static JObject Normalize(SpecDocument document)

@@ -24,6 +24,8 @@ public class RuleCoverageTests
             "No TFS 2018 recording sends two members of an unmarked enum together.",
         [(nameof(RecordedStatusRule), "tfs-4.1")] =
             "No TFS 2018 recording shows a success status its operation lacks.",
+        [(nameof(ItemLimitRule), "tfs-4.1")] =
+            "TFS 2018's documents state no list parameter's maximum (its work item ids are \"The comma-separated list of requested work item ids\").",
     };
 
     [Fact]

@@ -9,14 +9,12 @@ namespace AdoTypedSdk.Generator.Normalization.Rules;
 /// call returns one page, and the client stops early if it guesses the end from a short page (the service may cap a page below the
 /// size asked); marked, the client gets a walk beside the call, which advances by the number of items each page brought and ends
 /// only on an empty page. The marks go in the <c>x-ado-offset-paging</c> extension, with the walk's method name: <c>GetPullRequests</c>
-/// walks as <c>GetAllPullRequests</c> (<c>All</c> after the leading verb; <c>…EveryPage</c> where the name has <c>All</c> there already
-/// or another method of the client has that name).
+/// walks as <c>GetAllPullRequests</c> (<c>All</c> after the name's first word, its verb; <c>…EveryPage</c> where the name has
+/// <c>All</c> there already, is one word, or another method of the client has that name).
 /// </summary>
 public sealed class OffsetPageableOperationRule : ISpecRule
 {
     public const string Extension = "x-ado-offset-paging";
-
-    private static readonly string[] Verbs = ["Get", "List", "Query"];
 
     public void Apply(SpecDocument document)
     {
@@ -47,11 +45,16 @@ public sealed class OffsetPageableOperationRule : ISpecRule
         }
     }
 
-    /// <summary><c>GetPullRequests</c> → <c>GetAllPullRequests</c>; <c>GetAllTeams</c> → <c>GetAllTeamsEveryPage</c>.</summary>
+    /// <summary>
+    /// <c>All</c> after the name's first word, its verb: <c>GetPullRequests</c> → <c>GetAllPullRequests</c>; a name of one word, or with
+    /// <c>All</c> there already, takes <c>EveryPage</c> at its end: <c>GetAllTeams</c> → <c>GetAllTeamsEveryPage</c>.
+    /// </summary>
     private static string WalkName(string name)
     {
-        var verb = Verbs.FirstOrDefault(v => name.StartsWith(v, StringComparison.Ordinal) && name.Length > v.Length && char.IsAsciiLetterUpper(name[v.Length]));
-        return verb is null || name.AsSpan(verb.Length).StartsWith("All", StringComparison.Ordinal) ? name + "EveryPage" : verb + "All" + name[verb.Length..];
+        var verb = 1;
+        while (verb < name.Length && !char.IsAsciiLetterUpper(name[verb]))
+            verb++;
+        return verb == name.Length || name.AsSpan(verb).StartsWith("All", StringComparison.Ordinal) ? name + "EveryPage" : name[..verb] + "All" + name[verb..];
     }
 
     private static bool AnswersList(SpecOperation operation) =>

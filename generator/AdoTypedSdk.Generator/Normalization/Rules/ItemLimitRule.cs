@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+
+namespace AdoTypedSdk.Generator.Normalization.Rules;
+
+/// <summary>
+/// A list parameter whose description states the most items one call takes (work item ids: "(Maximum 200 ids allowed)") takes any
+/// number of items: the operation is marked with the parameter and its maximum in the <c>x-ado-item-limit</c> extension, and the
+/// client's call splits a longer list into calls of at most that many, sends a few at a time, and puts the answers back in the order
+/// the caller asked. Only an operation whose answer is a list, never empty of meaning (no 204), can be joined so; its
+/// <c>…WithResponseAsync</c> method stays one call.
+/// </summary>
+public sealed partial class ItemLimitRule : ISpecRule
+{
+    public const string Extension = "x-ado-item-limit";
+
+    public void Apply(SpecDocument document)
+    {
+        foreach (var operation in document.Operations.Where(AnswersList))
+        {
+            var limited = operation.ParametersIn("query")
+                .Select(p => (Parameter: p, Match: (string?)p["type"] == "array" ? Maximum().Match((string?)p["description"] ?? "") : Match.Empty))
+                .FirstOrDefault(p => p.Match.Success);
+            if (limited.Parameter is null)
+                continue;
+            operation.Operation[Extension] = new JObject
+            {
+                ["parameter"] = (string)limited.Parameter["name"]!,
+                ["maxItems"] = int.Parse(limited.Match.Groups[1].Value.Replace(",", ""), CultureInfo.InvariantCulture),
+            };
+        }
+    }
+
+    private static bool AnswersList(SpecOperation operation) =>
+        operation.Operation["responses"] is JObject responses && responses["204"] is null
+        && responses.Properties().Where(r => r.Name.StartsWith('2')).Select(r => r.Value["schema"]).OfType<JObject>().FirstOrDefault() is { } schema
+        && (string?)schema["type"] == "array";
+
+    /// <summary>"Maximum 200 ids allowed", "maximum of 200", "max 200".</summary>
+    [GeneratedRegex(@"\bmax(?:imum)?\.?\s+(?:of\s+)?(\d[\d,]*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Maximum();
+}
