@@ -87,6 +87,8 @@ public static class Pageable
         private async IAsyncEnumerable<Page<TItem>> Pages(int skip, int? pageSize, [EnumeratorCancellation] CancellationToken enumeration)
         {
             using var linked = Either(CancellationToken, enumeration, out var cancellation);
+            BinaryData? previous = null;
+            var previousSkip = skip;
             while (true)
             {
                 cancellation.ThrowIfCancellationRequested();
@@ -97,6 +99,11 @@ public static class Pageable
                     yield return Page<TItem>.FromValues(values, null, response.GetRawResponse());
                     yield break;
                 }
+                // A service that ignored $skip would answer the first page again and again: the walk would never end.
+                var content = response.GetRawResponse().Content;
+                if (previous is not null && content is not null && previous.ToMemory().Span.SequenceEqual(content.ToMemory().Span))
+                    throw new InvalidOperationException($"Azure DevOps answered the same {values.Count} items for $skip={skip} as for $skip={previousSkip}: it does not page this list by $skip, so it cannot be walked. Call the single-page method instead.");
+                (previous, previousSkip) = (content, skip);
                 skip += values.Count;
                 yield return Page<TItem>.FromValues(values, skip.ToString(CultureInfo.InvariantCulture), response.GetRawResponse());
             }

@@ -87,6 +87,23 @@ public sealed class OffsetPageableTests : IDisposable
     }
 
     [Fact]
+    public async Task A_service_that_ignores_skip_ends_the_walk_with_an_error_instead_of_looping()
+    {
+        _ado.Server.Given(Request.Create().UsingGet().WithPath(UpdatesPath)).RespondWith(Response.Create().WithHeader("Content-Type", "application/json")
+            .WithBody("""{ "count": 2, "value": [ { "id": 1 }, { "id": 2 } ] }"""));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        {
+            await foreach (var _ in _connection.GetClient<UpdatesClient>().GetAllUpdatesAsync(12, "Fabrikam"))
+            {
+            }
+        });
+
+        Assert.Contains("the same 2 items for $skip=2 as for $skip=0", error.Message);
+        Assert.Equal(2, _ado.Server.LogEntries.Count());
+    }
+
+    [Fact]
     public async Task The_single_call_stays_and_sends_the_callers_top_and_skip()
     {
         ServeSevenUpdatesInPagesOfThree();
