@@ -61,11 +61,17 @@ public static class AreaQualifiedNames
     /// <summary>A copy of <paramref name="document"/> whose operations' tags (client names) are renamed as <paramref name="renames"/> says.</summary>
     public static JObject QualifyClients(JObject document, string areaWord, IReadOnlyDictionary<string, string> renames)
     {
+        static IEnumerable<JArray> Tags(JObject document) =>
+            (document["paths"] as JObject ?? []).Properties().Select(p => p.Value).OfType<JObject>()
+                .SelectMany(path => path.Properties().Select(p => p.Value).OfType<JObject>())
+                .Select(operation => operation["tags"]).OfType<JArray>().Where(tags => tags.Count > 0 && tags[0].Type == JTokenType.String);
+
+        // Most documents declare no name another does: they are returned as they are, not copied.
+        if (!Tags(document).Any(tags => renames.ContainsKey(areaWord + "." + (string)tags[0]!)))
+            return document;
         var copy = (JObject)document.DeepClone();
-        foreach (var operation in (copy["paths"] as JObject ?? []).Properties().Select(p => p.Value).OfType<JObject>()
-                     .SelectMany(path => path.Properties().Select(p => p.Value).OfType<JObject>()))
-            if (operation["tags"] is JArray { Count: > 0 } tags && (string?)tags[0] is { } tag)
-                tags[0] = Of(tag, areaWord, renames);
+        foreach (var tags in Tags(copy))
+            tags[0] = Of((string)tags[0]!, areaWord, renames);
         return copy;
     }
 

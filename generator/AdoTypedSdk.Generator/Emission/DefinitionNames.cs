@@ -24,16 +24,16 @@ public static class DefinitionNames
         var copy = (JObject)document.DeepClone();
         var copied = (JObject)copy["definitions"]!;
         copy["definitions"] = new JObject(copied.Properties().Select(p => new JProperty(names.GetValueOrDefault(p.Name, p.Name), p.Value)));
-        foreach (var reference in copy.Descendants().OfType<JProperty>().Where(p => p.Name == "$ref" && p.Value.Type == JTokenType.String).ToList())
+        foreach (var property in copy.Descendants().OfType<JProperty>().ToList())
         {
-            var target = (string)reference.Value!;
-            if (target.StartsWith(Prefix, StringComparison.Ordinal) && names.TryGetValue(target[Prefix.Length..], out var newName))
-                reference.Value = Prefix + newName;
-        }
-        // The paging extension names its items' definition too (PageableOperationRule).
-        foreach (var paging in copy.Descendants().OfType<JProperty>().Where(p => p.Name == Normalization.Rules.PageableOperationRule.Extension).Select(p => p.Value).OfType<JObject>())
-            if ((string?)paging["itemType"] is { } itemType && names.TryGetValue(itemType, out var newItemType))
+            if (property.Name == "$ref" && property.Value.Type == JTokenType.String && ((string)property.Value!) is var target
+                && target.StartsWith(Prefix, StringComparison.Ordinal) && names.TryGetValue(target[Prefix.Length..], out var newName))
+                property.Value = Prefix + newName;
+            // The paging extension names its items' definition too (PageableOperationRule).
+            else if (property.Name == Normalization.Rules.PageableOperationRule.Extension && property.Value is JObject paging
+                && (string?)paging["itemType"] is { } itemType && names.TryGetValue(itemType, out var newItemType))
                 paging["itemType"] = newItemType;
+        }
         return copy;
     }
 

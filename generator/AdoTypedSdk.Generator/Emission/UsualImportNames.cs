@@ -22,13 +22,14 @@ public static class UsualImportNames
     ];
 
     /// <summary>
-    /// Every assembly this process may load (the shared framework's and Azure.Core): the namespaces' types are spread over many
-    /// (<c>System.Net.Authorization</c> is in System.Net.Requests), and a service references them all.
+    /// The public top-level types of every assembly of the shared framework and Azure.Core, as (namespace, name): the namespaces' types
+    /// are spread over many (<c>System.Net.Authorization</c> is in System.Net.Requests), and a service references them all. Read from
+    /// the files' metadata, without loading them: the normalize step of a consumer's build runs this.
     /// </summary>
-    private static readonly Lazy<IReadOnlyList<Type>> Exported = new(() =>
+    private static readonly Lazy<IReadOnlyList<(string Namespace, string Name)>> Exported = new(() =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(path => Path.GetFileName(path) is var file && (file.StartsWith("System.", StringComparison.Ordinal) || file.StartsWith("Azure.Core", StringComparison.Ordinal)))
-            .SelectMany(ExportedTypes)
+            .SelectMany(PublicTypes)
             .ToList());
 
     /// <summary>The public types of <see cref="Namespaces"/>, from every assembly of the framework and Azure.Core.</summary>
@@ -37,13 +38,20 @@ public static class UsualImportNames
     /// <summary>The public types of the <c>System</c> namespaces alone, which are never shared (<see cref="SharedDefinitions"/>).</summary>
     public static IReadOnlySet<string> SystemTypeNames { get; } = Declared(Namespaces.Where(n => n.StartsWith("System", StringComparison.Ordinal)));
 
-    private static IEnumerable<Type> ExportedTypes(string path)
+    private static List<(string, string)> PublicTypes(string path)
     {
         try
         {
-            return System.Reflection.Assembly.Load(System.Reflection.AssemblyName.GetAssemblyName(path)).GetExportedTypes();
+            using var file = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(path));
+            if (!file.HasMetadata)
+                return [];
+            var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(file);
+            return metadata.TypeDefinitions.Select(metadata.GetTypeDefinition)
+                .Where(t => (t.Attributes & System.Reflection.TypeAttributes.VisibilityMask) == System.Reflection.TypeAttributes.Public)
+                .Select(t => (metadata.GetString(t.Namespace), metadata.GetString(t.Name)))
+                .ToList();
         }
-        catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException or System.Reflection.ReflectionTypeLoadException)
+        catch (Exception e) when (e is BadImageFormatException or IOException)
         {
             return [];
         }
@@ -52,7 +60,7 @@ public static class UsualImportNames
     private static HashSet<string> Declared(IEnumerable<string> namespaces)
     {
         var wanted = namespaces.ToHashSet(StringComparer.Ordinal);
-        return Exported.Value.Where(t => t.Namespace is { } n && wanted.Contains(n) && !t.IsNested).Select(t => t.Name.Split('`')[0]).ToHashSet(StringComparer.Ordinal);
+        return Exported.Value.Where(t => wanted.Contains(t.Namespace)).Select(t => t.Name.Split('`')[0]).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The shared definitions to rename (old → new).</summary>
