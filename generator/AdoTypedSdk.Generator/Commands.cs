@@ -12,7 +12,7 @@ public static class Commands
 {
     public const string Usage = """
         AdoTypedSdk.Generator restore   --lock <ado-specs.lock.json> --version <7.1|all> --out <folder> [--source <folder in upstream layout>] [--areas <workItemTracking,git>] [--access …] [--area-access …]
-        AdoTypedSdk.Generator normalize --specs <restored folder> --version <7.1> --out <folder> --generated <folder> [--access public|internal] [--area-access <git=internal,build=public>]
+        AdoTypedSdk.Generator normalize --specs <restored folder> --version <7.1> --out <folder> --generated <folder> [--access public|internal] [--area-access <git=internal,build=public>] [--customizations <folder> --customized <folder>]
         AdoTypedSdk.Generator explain   --errors <compiler error log> --lock <ado-specs.lock.json> --version <7.1> --specs <restored folder>
         AdoTypedSdk.Generator pin       --source <folder in upstream layout> --commit <sha> --lock <ado-specs.lock.json> [--versions 7.0,7.1,7.2] [--repository owner/name]
         """;
@@ -38,7 +38,8 @@ public static class Commands
                 return 0;
             case "normalize":
                 Normalize(Required(options, "specs"), Required(options, "version"), Required(options, "out"), Required(options, "generated"),
-                    options.GetValueOrDefault("access", "public"), options.GetValueOrDefault("area-access"));
+                    options.GetValueOrDefault("access", "public"), options.GetValueOrDefault("area-access"),
+                    options.GetValueOrDefault("customizations"), options.GetValueOrDefault("customized"));
                 return 0;
             case "explain":
                 // Run by the build after a failed compile; an explanation is an error of its own, beside the compiler's.
@@ -70,7 +71,10 @@ public static class Commands
 
     /// <param name="accessModifier"><c>AdoClientAccessModifier</c>: the access of every area <paramref name="areaAccess"/> does not name.</param>
     /// <param name="areaAccess">The <c>AdoArea</c> items' <c>Access</c>: <c>git=internal,build=public</c>.</param>
-    public static void Normalize(string specRoot, string apiVersion, string outputDirectory, string generatedDirectory, string accessModifier = "public", string? areaAccess = null)
+    /// <param name="customizations">The package's hand-written additions, a folder per area (<see cref="Customizations"/>).</param>
+    /// <param name="customizedDirectory">Where the chosen areas' customizations are copied, a folder per area.</param>
+    public static void Normalize(string specRoot, string apiVersion, string outputDirectory, string generatedDirectory, string accessModifier = "public", string? areaAccess = null,
+        string? customizations = null, string? customizedDirectory = null)
     {
         var documentList = Path.Combine(specRoot, SpecRestorer.DocumentListFileName);
         if (!File.Exists(documentList))
@@ -121,6 +125,9 @@ public static class Commands
         var current = entries.Select(e => Path.GetFileNameWithoutExtension(e.DocumentPath)).Append(SharedDefinitions.DocumentName).ToHashSet(StringComparer.Ordinal);
         foreach (var stale in Directory.EnumerateFiles(outputDirectory, "*.nswag").Where(f => !current.Contains(Path.GetFileNameWithoutExtension(f))))
             File.Delete(stale);
+        if (!string.IsNullOrEmpty(customizations))
+            Customizations.Copy(customizations, documentPaths.Select(AreaNames.Of), choices.AccessOf,
+                customizedDirectory ?? throw new SpecException("--customizations needs --customized: the folder to copy them to."));
         Console.WriteLine($"Normalized {entries.Count} ADO {apiVersion} documents ({entries.Sum(e => e.Clients.Count)} clients, {shared.Definitions.Count} shared types) into {outputDirectory}.");
     }
 

@@ -23,6 +23,18 @@ public class AdoApiException : RequestFailedException
     {
     }
 
+    /// <summary>
+    /// ADO's answer in <paramref name="failure"/>, restated with what the caller needs to know that ADO's message leaves out (every id it
+    /// refused, the limit and how to stay under it); the same status, error and operation, and <paramref name="failure"/> as the inner exception.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="failure"/> holds no answer (a call that got none).</exception>
+    public AdoApiException(AdoApiException failure, string detail)
+        : this((failure ?? throw new ArgumentNullException(nameof(failure))).GetRawResponse()
+               ?? throw new ArgumentException("The failure holds no answer to restate.", nameof(failure)),
+            failure.Operation, detail, failure)
+    {
+    }
+
     internal AdoApiException(Response response, AdoOperation? operation, string? detail = null, Exception? innerException = null)
         : this(response, operation, innerException, (answer, error) => Describe(answer, operation, error, detail))
     {

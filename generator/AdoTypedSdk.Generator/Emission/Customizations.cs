@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace AdoTypedSdk.Generator.Emission;
+
+/// <summary>
+/// The package's hand-written additions to an area's generated clients (<c>customizations/&lt;area&gt;/*.cs</c>): copied beside the
+/// generated code for each chosen area, so that they are compiled with it and only when it is generated. A top-level type they declare
+/// <c>public</c> takes the area's access modifier in the copy, so that with <c>AdoClientAccessModifier=internal</c> no public member
+/// names an internal generated type; members and partial parts of generated types carry no modifier of their own there.
+/// </summary>
+public static partial class Customizations
+{
+    /// <summary>
+    /// Copies the customizations of <paramref name="areas"/> from <paramref name="sourceRoot"/> into
+    /// <c><paramref name="target"/>/&lt;area&gt;/</c>, writing only files whose content changed, and removes copies of areas or
+    /// files no longer there. Returns the number of files the areas have.
+    /// </summary>
+    /// <param name="accessOf">The access modifier (<c>public</c> or <c>internal</c>) of an area's generated types.</param>
+    public static int Copy(string sourceRoot, IEnumerable<string> areas, Func<string, string> accessOf, string target)
+    {
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var area in areas.Distinct(StringComparer.Ordinal))
+        {
+            var folder = Path.Combine(sourceRoot, area);
+            if (!Directory.Exists(folder))
+                continue;
+            foreach (var file in Directory.EnumerateFiles(folder, "*.cs").Order(StringComparer.Ordinal))
+            {
+                var copy = Path.Combine(target, area, Path.GetFileName(file));
+                wanted.Add(Path.GetFullPath(copy));
+                Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+                var text = WithAccess(File.ReadAllText(file), accessOf(area));
+                if (!File.Exists(copy) || File.ReadAllText(copy) != text)
+                    File.WriteAllText(copy, text);
+            }
+        }
+        if (Directory.Exists(target))
+            foreach (var stale in Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories).Where(f => !wanted.Contains(Path.GetFullPath(f))))
+                File.Delete(stale);
+        return wanted.Count;
+    }
+
+    /// <summary>
+    /// The source with each top-level <c>public</c> type declaration (a line that starts with <c>public</c>, in a file-scoped namespace)
+    /// given <paramref name="access"/>. Nested types and members are indented, and keep theirs.
+    /// </summary>
+    public static string WithAccess(string source, string access) =>
+        access == "public" ? source : TopLevelPublicType().Replace(source, access + " ");
+
+    [GeneratedRegex(@"^public (?=(?:(?:static|sealed|abstract|readonly|partial|ref|record)\s+)*(?:class|struct|record|interface|enum|delegate)\b)", RegexOptions.Multiline)]
+    private static partial Regex TopLevelPublicType();
+}
