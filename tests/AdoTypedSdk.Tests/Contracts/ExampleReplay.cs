@@ -111,7 +111,13 @@ internal sealed partial class ExampleReplay(ContractCase contract, HttpExample e
     {
         var typeName = $"{contract.Area.Namespace}.{contract.Client}Client";
         var clientType = typeof(WorkItemTracking.WorkItemsClient).Assembly.GetType(typeName) ?? throw new InvalidOperationException($"{typeName} was not generated.");
-        return clientType.GetMethod(contract.OperationId + "Async") ?? throw new InvalidOperationException($"{typeName}.{contract.OperationId}Async was not generated.");
+        var candidates = clientType.GetMethods().Where(m => m.Name == contract.OperationId + "Async").ToList();
+        // Beside a hand-written overload (customizations), the generated method is the one with the parameters of its …WithResponseAsync.
+        var generated = candidates.Count == 1 ? candidates[0]
+            : clientType.GetMethod(contract.OperationId + "WithResponseAsync") is { } withResponse
+                ? clientType.GetMethod(contract.OperationId + "Async", withResponse.GetParameters().Select(p => p.ParameterType).ToArray())
+                : null;
+        return generated ?? throw new InvalidOperationException($"{typeName}.{contract.OperationId}Async was not generated.");
     }
 
     private object? Argument(ParameterInfo parameter, IReadOnlyList<AdoTypedSdk.Routing.RouteSegment>? aligned, System.Collections.Specialized.NameValueCollection urlQuery)

@@ -76,7 +76,7 @@ public sealed class WorkItemPatch
     public WorkItemPatch Set<T>(WorkItemField<T> field, T value)
     {
         ArgumentNullException.ThrowIfNull(field);
-        if (field.ReferenceName == WorkItemFields.Tags.ReferenceName)
+        if (string.Equals(field.ReferenceName, WorkItemFields.Tags.ReferenceName, StringComparison.OrdinalIgnoreCase))
             throw new ArgumentException("Change tags with AddTag and RemoveTag: setting System.Tags would drop tags that someone else added.", nameof(field));
         _fields.Add((field.ReferenceName, field.Write(value)));
         return this;
