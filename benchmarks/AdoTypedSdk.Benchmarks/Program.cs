@@ -21,6 +21,12 @@ if (args is ["--rate-limits"])
     return;
 }
 
+if (args is ["--many-work-items"])
+{
+    await ManyWorkItems.RunAsync();
+    return;
+}
+
 if (args is ["--transfer-memory"])
 {
     await TransferMemory.RunAsync();

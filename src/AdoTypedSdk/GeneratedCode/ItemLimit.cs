@@ -1,11 +1,13 @@
 using System.ComponentModel;
 using Azure;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace AdoTypedSdk.GeneratedCode;
 
 /// <summary>
-/// For generated code; not part of the supported API, and may change in any release. Sends a call whose list parameter has a documented
-/// maximum (work item ids: 200 a call) with any number of items.
+/// For generated code; not part of the supported API, and may change in any release. Sends a call whose list parameter (or list in its
+/// request body) has a documented maximum (work item ids: 200 a call) with any number of items.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class ItemLimit
@@ -77,4 +79,33 @@ public static class ItemLimit
         // An answer that is not item for item cannot be matched to its keys: the items as they came, call after call.
         return answers.SelectMany(answer => answer).ToList();
     }
+
+    /// <summary>
+    /// <see cref="SplitAsync"/> for a list in the request body (<c>{ "ids": [...], "fields": [...] }</c>): each call sends a copy of
+    /// <paramref name="body"/> whose <paramref name="listProperty"/> (its JSON name) holds that call's items, the rest of the body alike;
+    /// the caller's body is left as it was. A body whose list fits one call is sent as it is.
+    /// </summary>
+    public static Task<IReadOnlyList<TItem>> SplitBodyAsync<TBody, TItem>(
+        AdoClientBase client,
+        TBody body,
+        string listProperty,
+        int maxPerCall,
+        Func<TBody, CancellationToken, Task<Response<IReadOnlyList<TItem>>>> call,
+        CancellationToken cancellationToken) where TBody : class
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var json = JObject.FromObject(body, AdoJson.Serializer);
+        // Each item by its JSON text: ids of any type are told apart and put back in their calls as they were.
+        var keys = (json[listProperty] as JArray)?.Select(item => item.ToString(Formatting.None)).ToList();
+        if (keys is null || (keys.Count <= maxPerCall && keys.Distinct().Count() == keys.Count))
+            return ValueOf(call(body, cancellationToken));
+        return SplitAsync(client, keys, maxPerCall, (part, cancellation) =>
+        {
+            var copy = (JObject)json.DeepClone();
+            copy[listProperty] = new JArray(part!.Select(JToken.Parse));
+            return call(copy.ToObject<TBody>(AdoJson.Serializer)!, cancellation);
+        }, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<TItem>> ValueOf<TItem>(Task<Response<IReadOnlyList<TItem>>> call) => (await call.ConfigureAwait(false)).Value;
 }

@@ -54,6 +54,8 @@ public sealed class AreaChoiceTests
         using var project = new ServiceProject("Cleaned", Program, properties: "<AdoAreas>wiki</AdoAreas>");
         project.Build();
         Assert.True(File.Exists(Path.Combine(project.GenerationDirectory, "generated", "wiki.g.cs")));
+        // A build without workItemTracking compiles without its customizations.
+        Assert.False(Directory.Exists(Path.Combine(project.GenerationDirectory, "generated", "customizations", "workItemTracking")));
 
         project.Dotnet("clean").Succeeded();
 

@@ -4,7 +4,7 @@ using AdoTypedSdk.Build.Tests.Infrastructure;
 namespace AdoTypedSdk.Build.Tests.Targets;
 
 /// <summary>
-/// A service with the work-item area public and the wiki area internal (an AdoArea item), built once: where the clients go, what an edit
+/// A service with the wiki area public and the work-item area internal (an AdoArea item), its customizations included, built once: where the clients go, what an edit
 /// of the service's own code rebuilds, and that publish, pack and design-time builds see the clients assembly. Everything runs in Debug:
 /// this repository's generator is built per configuration, and a build with another generator regenerates (a package has one generator).
 /// </summary>
@@ -21,6 +21,8 @@ public sealed class ClientsAssemblyTests(ClientsAssemblyTests.Service service) :
         Console.WriteLine($"Clients assembly={clients.GetName().Name}");
         foreach (var group in clients.GetTypes().Where(t => t.IsSubclassOf(typeof(AdoClientBase)) || t.Namespace == "AdoTypedSdk.Common").GroupBy(t => t.Namespace).OrderBy(g => g.Key))
             Console.WriteLine($"{group.Key}={string.Join(",", group.Select(t => t.IsPublic ? "public" : "internal").Distinct())}");
+        // A customization of the area compiles with it, and takes its access.
+        Console.WriteLine($"WorkItemPatch={(typeof(AdoTypedSdk.WorkItemTracking.WorkItemPatch).IsPublic ? "public" : "internal")}");
         """;
 
     public sealed class Service : IDisposable
@@ -28,8 +30,8 @@ public sealed class ClientsAssemblyTests(ClientsAssemblyTests.Service service) :
         public Service()
         {
             Project = new ServiceProject("Service", Program,
-                properties: "<AdoAreas>workItemTracking</AdoAreas>",
-                items: """<AdoArea Include="wiki" Access="internal" />""");
+                properties: "<AdoAreas>wiki</AdoAreas>",
+                items: """<AdoArea Include="workItemTracking" Access="internal" />""");
             First = Project.Build();
         }
 
@@ -47,7 +49,7 @@ public sealed class ClientsAssemblyTests(ClientsAssemblyTests.Service service) :
     {
         Assert.Equal(
             [
-                "AdoTypedSdk: restoring the pinned ADO 7.1 documents (workItemTracking,wiki) from " + service.First.AdoSteps()[0].Split(" from ")[1],
+                "AdoTypedSdk: restoring the pinned ADO 7.1 documents (wiki,workItemTracking) from " + service.First.AdoSteps()[0].Split(" from ")[1],
                 "AdoTypedSdk: repairing the ADO 7.1 documents (wiki, workItemTracking)",
                 "AdoTypedSdk: generating ADO 7.1 clients with NSwag (wiki, workItemTracking)",
                 "AdoTypedSdk: compiling the ADO 7.1 clients into Service.AdoClients.dll",
@@ -59,7 +61,7 @@ public sealed class ClientsAssemblyTests(ClientsAssemblyTests.Service service) :
     }
 
     [Fact]
-    public void The_service_runs_with_its_areas_registered_and_only_the_wiki_area_internal()
+    public void The_service_runs_with_its_areas_registered_and_only_the_work_item_area_and_its_customizations_internal()
     {
         var run = Project.Dotnet("bin/Debug/net10.0/Service.dll").Succeeded();
 
@@ -68,8 +70,9 @@ public sealed class ClientsAssemblyTests(ClientsAssemblyTests.Service service) :
                 "ApiVersion=7.1",
                 "Clients assembly=Service.AdoClients",
                 "AdoTypedSdk.Common=public",
-                "AdoTypedSdk.Wiki=internal",
-                "AdoTypedSdk.WorkItemTracking=public",
+                "AdoTypedSdk.Wiki=public",
+                "AdoTypedSdk.WorkItemTracking=internal",
+                "WorkItemPatch=internal",
             ],
             run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }

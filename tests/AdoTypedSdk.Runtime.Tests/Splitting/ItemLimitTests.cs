@@ -1,15 +1,11 @@
-using System.Text;
 using System.Web;
+using AdoTypedSdk.Common;
 using AdoTypedSdk.Testing;
 using AdoTypedSdk.Tests.Infrastructure;
 using AdoTypedSdk.WorkItemTracking;
 using Azure.Core;
 using Azure.Core.Pipeline;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-using WireMock.Util;
-using Request = WireMock.RequestBuilders.Request;
-using Response = WireMock.ResponseBuilders.Response;
+using Newtonsoft.Json.Linq;
 
 namespace AdoTypedSdk.Runtime.Tests.Splitting;
 
@@ -19,46 +15,24 @@ namespace AdoTypedSdk.Runtime.Tests.Splitting;
 /// </summary>
 public sealed class ItemLimitTests : IDisposable
 {
-    private const string WorkItemsPath = "/fabrikam/Fabrikam/_apis/wit/workitems";
-
     private readonly EmbeddedAdo _ado = new();
+    private readonly EmbeddedWorkItems _store;
 
-    /// <summary>
-    /// Answers as ADO does: the ids asked, item for item in the order asked; an id in <paramref name="missing"/> is null with
-    /// errorPolicy=Omit and fails the call (404, TF401232) otherwise.
-    /// </summary>
-    private void ServeWorkItems(ISet<int>? missing = null, TimeSpan? delay = null)
+    public ItemLimitTests()
     {
-        var reply = Response.Create().WithCallback(request =>
-        {
-            var query = HttpUtility.ParseQueryString(new Uri(request.AbsoluteUrl).Query);
-            var ids = query["ids"]!.Split(',').Select(int.Parse).ToList();
-            var absent = ids.FirstOrDefault(id => missing?.Contains(id) == true);
-            if (absent != 0 && !string.Equals(query["errorPolicy"], "omit", StringComparison.OrdinalIgnoreCase))
-                return Answer(404, $$"""{ "message": "TF401232: Work item {{absent}} does not exist, or you do not have permissions to read it.", "typeKey": "WorkItemUnauthorizedAccessException" }""");
-            var items = ids.Select(id => missing?.Contains(id) == true ? "null" : $$"""{ "id": {{id}}, "rev": 1 }""");
-            return Answer(200, $$"""{ "count": {{ids.Count}}, "value": [{{string.Join(", ", items)}}] }""");
-        });
-        _ado.Server.Given(Request.Create().UsingGet().WithPath(WorkItemsPath)).RespondWith(delay is { } wait ? reply.WithDelay(wait) : reply);
+        _store = new EmbeddedWorkItems(_ado);
+        _store.AddMany(1000, id => new() { ["System.Title"] = $"Item {id}" });
     }
 
-    private static WireMock.ResponseMessage Answer(int status, string json) => new()
-    {
-        StatusCode = status,
-        Headers = new Dictionary<string, WireMock.Types.WireMockList<string>> { ["Content-Type"] = new("application/json; charset=utf-8") },
-        BodyData = new BodyData { BodyAsString = json, DetectedBodyType = WireMock.Types.BodyType.String, Encoding = Encoding.UTF8 },
-    };
-
+    /// <summary>The ids of each read, in the order the store received them.</summary>
     private List<List<int>> IdsSent() =>
-        _ado.Server.LogEntries.OrderBy(e => e.RequestMessage.DateTime)
-            .Select(e => HttpUtility.ParseQueryString(new Uri(e.RequestMessage.AbsoluteUrl).Query)["ids"]!.Split(',').Select(int.Parse).ToList()).ToList();
+        _store.Requests.Where(r => r.Method == "GET").Select(r => HttpUtility.ParseQueryString(new Uri("https://x" + r.PathAndQuery).Query)["ids"]!.Split(',').Select(int.Parse).ToList()).ToList();
 
     private WorkItemsClient Client(AdoClientOptions? options = null) => _ado.Connect(new FakeCredential(), options).GetClient<WorkItemsClient>();
 
     [Fact]
     public async Task Four_hundred_fifty_ids_are_three_calls_answered_in_the_callers_order()
     {
-        ServeWorkItems();
         // Descending, with 17 asked twice: the answer follows the caller, not the server.
         List<int> ids = [.. Enumerable.Range(1, 450).Reverse(), 17];
 
@@ -75,18 +49,16 @@ public sealed class ItemLimitTests : IDisposable
     [Fact]
     public async Task An_empty_list_makes_no_call()
     {
-        ServeWorkItems();
-
         var items = await Client().GetWorkItemsAsync([], "Fabrikam");
 
         Assert.Empty(items);
-        Assert.Empty(_ado.Server.LogEntries);
+        Assert.Empty(_store.Requests);
     }
 
     [Fact]
     public async Task With_omit_an_id_that_cannot_be_read_is_a_null_at_its_place()
     {
-        ServeWorkItems(missing: new HashSet<int> { 305 });
+        _store.Hide(305);
         var ids = Enumerable.Range(1, 450).ToList();
 
         var items = await Client().GetWorkItemsAsync(ids, "Fabrikam", errorPolicy: WorkItemErrorPolicy.Omit);
@@ -100,7 +72,7 @@ public sealed class ItemLimitTests : IDisposable
     [Fact]
     public async Task With_fail_the_first_part_that_fails_throws_and_the_parts_after_it_are_not_sent()
     {
-        ServeWorkItems(missing: new HashSet<int> { 5 });
+        _store.Hide(5);
         var options = EmbeddedAdo.CreateOptions();
         options.SplitCallConcurrency = 1;
 
@@ -108,13 +80,13 @@ public sealed class ItemLimitTests : IDisposable
 
         Assert.Equal(404, error.Status);
         Assert.Contains("TF401232: Work item 5 does not exist", error.Message);
-        Assert.Single(_ado.Server.LogEntries);
+        Assert.Single(_store.Requests);
     }
 
     [Fact]
     public async Task No_more_calls_are_in_flight_than_the_option_allows()
     {
-        ServeWorkItems(delay: TimeSpan.FromMilliseconds(200));
+        _store.CallDelay = TimeSpan.FromMilliseconds(200);
         var inFlight = new InFlight();
         var options = EmbeddedAdo.CreateOptions();
         options.SplitCallConcurrency = 2;
@@ -123,19 +95,33 @@ public sealed class ItemLimitTests : IDisposable
         var items = await Client(options).GetWorkItemsAsync(Enumerable.Range(1, 1000), "Fabrikam");
 
         Assert.Equal(1000, items.Count);
-        Assert.Equal(5, _ado.Server.LogEntries.Count());
+        Assert.Equal(5, _store.Requests.Count);
         Assert.InRange(inFlight.Most, 1, 2);
     }
 
     [Fact]
     public async Task The_call_with_its_response_stays_one_call()
     {
-        ServeWorkItems();
-
         var response = await Client().GetWorkItemsWithResponseAsync([1, 2, 3], "Fabrikam");
 
         Assert.Equal([1, 2, 3], response.Value.Select(i => i.Id!.Value));
-        Assert.Single(_ado.Server.LogEntries);
+        Assert.Single(_store.Requests);
+    }
+
+    [Fact]
+    public async Task A_list_in_the_request_body_is_split_too_and_the_rest_of_the_body_goes_with_each_part()
+    {
+        var body = new WorkItemBatchGetRequest { Ids = [.. Enumerable.Range(1, 450).Reverse()], Fields = ["System.Title"], ErrorPolicy = WorkItemErrorPolicy.Omit };
+
+        var items = await Client().GetWorkItemsBatchAsync(body, "Fabrikam");
+
+        Assert.Equal(body.Ids, items.Select(i => i.Id!.Value));
+        Assert.Equal(450, body.Ids.Count);
+        var sent = _store.Requests.Select(r => JObject.Parse(r.Body!)).ToList();
+        Assert.Equal(3, sent.Count);
+        Assert.All(sent, part => Assert.InRange(((JArray)part["ids"]!).Count, 1, 200));
+        Assert.All(sent, part => Assert.Equal(("System.Title", "omit"), ((string?)part["fields"]![0], (string?)part["errorPolicy"])));
+        Assert.Equal(Enumerable.Range(1, 450), sent.SelectMany(part => part["ids"]!.Values<int>()).Order());
     }
 
     /// <summary>Counts the requests under way at once.</summary>

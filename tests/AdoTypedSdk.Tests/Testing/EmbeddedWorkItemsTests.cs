@@ -1,6 +1,6 @@
 using AdoTypedSdk.Testing;
-using AdoTypedSdk.Tests.Infrastructure;
 using AdoTypedSdk.WorkItemTracking;
+using Azure;
 
 namespace AdoTypedSdk.Tests.Testing;
 
@@ -14,7 +14,7 @@ public sealed class EmbeddedWorkItemsTests : IDisposable
     public EmbeddedWorkItemsTests()
     {
         _store = new EmbeddedWorkItems(_ado);
-        _connection = _ado.Connect(new FakeCredential());
+        _connection = new AdoConnection(_ado.OrganizationUrl, new AzureKeyCredential("pat"), EmbeddedAdo.CreateOptions());
         _store.Add(new Dictionary<string, object?> { ["System.Title"] = "Login fails", ["System.State"] = "Active", ["System.AreaPath"] = @"Fabrikam\Web", ["Microsoft.VSTS.Common.Priority"] = 1, ["System.TeamProject"] = "Fabrikam" });
         _store.Add(new Dictionary<string, object?> { ["System.Title"] = "Slow search", ["System.State"] = "New", ["System.AreaPath"] = @"Fabrikam\Web\Search", ["Microsoft.VSTS.Common.Priority"] = 2, ["System.TeamProject"] = "Fabrikam" });
         _store.Add(new Dictionary<string, object?> { ["System.Title"] = "Typo", ["System.State"] = "Closed", ["System.AreaPath"] = @"Fabrikam\Docs", ["Microsoft.VSTS.Common.Priority"] = 3, ["System.TeamProject"] = "Other" });

@@ -45,4 +45,34 @@ public class ItemLimitRuleTests
         Assert.Null(Limit(Operation(Ids, more: """, "204": { "description": "none" }""")));
         Assert.Null(Limit(Operation("""{ "in": "query", "name": "ids", "type": "array", "items": { "type": "integer" }, "description": "The ids." }""")));
     }
+
+    private static SpecDocument BodyOperation(string summary) =>
+        Specs.Document($$"""
+            { "/_apis/wit/workitemsbatch": { "post": { "tags": ["WorkItems"], "operationId": "GetWorkItemsBatch", "summary": "{{summary}}",
+              "parameters": [ { "in": "body", "name": "body", "schema": { "$ref": "#/definitions/BatchRequest" } } ],
+              "responses": { "200": { "description": "ok", "schema": {{List}} } } } } }
+            """, definitions: """
+            { "BatchRequest": { "type": "object", "properties": {
+                "fields": { "type": "array", "items": { "type": "string" } },
+                "ids": { "type": "array", "items": { "type": "integer" } },
+                "$expand": { "type": "string" } } } }
+            """);
+
+    [Fact]
+    public void A_body_list_that_the_summary_names_with_a_maximum_is_split_at_it()
+    {
+        var limit = Limit(BodyOperation("Gets work items for a list of work item ids (Maximum 200)"))!;
+
+        Assert.Equal("body", (string?)limit["parameter"]);
+        Assert.Equal("ids", (string?)limit["bodyProperty"]);
+        Assert.Equal("ids", (string?)limit["list"]);
+        Assert.Equal(200, (int)limit["maxItems"]!);
+    }
+
+    [Fact]
+    public void A_body_whose_summary_states_no_maximum_or_names_none_of_its_lists_is_not_split()
+    {
+        Assert.Null(Limit(BodyOperation("Gets work items for a list of work item ids")));
+        Assert.Null(Limit(BodyOperation("Gets work items (Maximum 200)")));
+    }
 }
