@@ -6,6 +6,7 @@ namespace AdoTypedSdk
     public class AdoApiException : Azure.RequestFailedException
     {
         public AdoApiException(Azure.Response response) { }
+        public AdoApiException(AdoTypedSdk.AdoApiException failure, string detail) { }
         public string? ActivityId { get; }
         public AdoTypedSdk.AdoOperation? Operation { get; }
         public AdoTypedSdk.AdoRateLimit? RateLimit { get; }
@@ -85,6 +86,14 @@ namespace AdoTypedSdk
     {
         public static void Configure(Newtonsoft.Json.JsonSerializerSettings settings) { }
         public static void Configure(System.Text.Json.JsonSerializerOptions options) { }
+    }
+    public static class AdoLimits
+    {
+        public const int LinksPerWorkItem = 1000;
+        public const int QueryLength = 32000;
+        public const int QueryResults = 20000;
+        public const int TagsPerWorkItem = 100;
+        public const int WorkItemIdsPerCall = 200;
     }
     public sealed class AdoOperation : System.IEquatable<AdoTypedSdk.AdoOperation>
     {
@@ -196,6 +205,8 @@ namespace AdoTypedSdk.GeneratedCode
     {
         public static System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<TItem>> SplitAsync<TKey, TItem>(AdoTypedSdk.AdoClientBase client, System.Collections.Generic.IEnumerable<TKey>? keys, int maxPerCall, System.Func<System.Collections.Generic.IEnumerable<TKey>?, System.Threading.CancellationToken, System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<TItem>>>> call, System.Threading.CancellationToken cancellationToken)
             where TKey :  notnull { }
+        public static System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<TItem>> SplitBodyAsync<TBody, TItem>(AdoTypedSdk.AdoClientBase client, TBody body, string listProperty, int maxPerCall, System.Func<TBody, System.Threading.CancellationToken, System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<TItem>>>> call, System.Threading.CancellationToken cancellationToken)
+            where TBody :  class { }
     }
     public sealed class OperationDefinition
     {

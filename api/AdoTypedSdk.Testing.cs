@@ -12,6 +12,28 @@ namespace AdoTypedSdk.Testing
         public void Dispose() { }
         public static AdoTypedSdk.AdoClientOptions CreateOptions() { }
     }
+    public sealed class EmbeddedWorkItems
+    {
+        public EmbeddedWorkItems(AdoTypedSdk.Testing.EmbeddedAdo ado) { }
+        public System.TimeSpan CallDelay { get; set; }
+        public int Count { get; }
+        public System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Testing.EmbeddedWorkItems.RecordedRequest> Requests { get; }
+        public int Add(System.Collections.Generic.IReadOnlyDictionary<string, object?> fields) { }
+        public void Add(int id, System.Collections.Generic.IReadOnlyDictionary<string, object?> fields) { }
+        public void AddLink(int source, int target, string type = "System.LinkTypes.Hierarchy-Forward") { }
+        public void AddMany(int count, System.Func<int, System.Collections.Generic.Dictionary<string, object?>> fields) { }
+        public void Change(int id, string referenceName, object? value) { }
+        public Newtonsoft.Json.Linq.JObject? Get(int id) { }
+        public Newtonsoft.Json.Linq.JToken? GetField(int id, string referenceName) { }
+        public void Hide(int id) { }
+        public sealed class RecordedRequest : System.IEquatable<AdoTypedSdk.Testing.EmbeddedWorkItems.RecordedRequest>
+        {
+            public RecordedRequest(string Method, string PathAndQuery, string? Body) { }
+            public string? Body { get; init; }
+            public string Method { get; init; }
+            public string PathAndQuery { get; init; }
+        }
+    }
     public static class ExampleStubs
     {
         public static AdoTypedSdk.Testing.HttpExample Serve(this AdoTypedSdk.Testing.EmbeddedAdo ado, string examplePath) { }

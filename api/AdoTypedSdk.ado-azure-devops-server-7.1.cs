@@ -35575,6 +35575,12 @@ namespace AdoTypedSdk.WorkItemTracking
         [System.Runtime.Serialization.EnumMember(Value="or")]
         Or = 2,
     }
+    public sealed class MissingWorkItem : System.IEquatable<AdoTypedSdk.WorkItemTracking.MissingWorkItem>
+    {
+        public MissingWorkItem(int Id, string Reason) { }
+        public int Id { get; init; }
+        public string Reason { get; init; }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter))]
     public class ProcessIdModel
@@ -35997,6 +36003,8 @@ namespace AdoTypedSdk.WorkItemTracking
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemQueryResult>> QueryByIdWithResponseAsync(System.Guid id, string? project = null, string? team = null, bool? timePrecision = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemQueryResult> QueryByWiqlAsync(AdoTypedSdk.WorkItemTracking.Wiql body, string? project = null, string? team = null, bool? timePrecision = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemQueryResult>> QueryByWiqlWithResponseAsync(AdoTypedSdk.WorkItemTracking.Wiql body, string? project = null, string? team = null, bool? timePrecision = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<int> QueryWorkItemIdsAsync(string wiql, string? project = null, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual Azure.AsyncPageable<AdoTypedSdk.Common.WorkItem> QueryWorkItemsAsync(string wiql, System.Collections.Generic.IEnumerable<string>? fields = null, string? project = null, string? team = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -36257,6 +36265,11 @@ namespace AdoTypedSdk.WorkItemTracking
         [Newtonsoft.Json.JsonProperty("referenceName", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? ReferenceName { get; set; }
     }
+    public static class WorkItemFieldReads
+    {
+        public static T? GetField<T>(this AdoTypedSdk.Common.WorkItem workItem, AdoTypedSdk.WorkItemTracking.WorkItemField<T> field) { }
+        public static T? GetField<T>(this AdoTypedSdk.Common.WorkItem workItem, string referenceName) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class WorkItemFieldUpdate
@@ -36268,6 +36281,75 @@ namespace AdoTypedSdk.WorkItemTracking
         public Newtonsoft.Json.Linq.JToken? NewValue { get; set; }
         [Newtonsoft.Json.JsonProperty("oldValue", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public Newtonsoft.Json.Linq.JToken? OldValue { get; set; }
+    }
+    public sealed class WorkItemField<T>
+    {
+        public WorkItemField(string referenceName) { }
+        public string ReferenceName { get; }
+        public override string ToString() { }
+        public static string op_Implicit(AdoTypedSdk.WorkItemTracking.WorkItemField<T> field) { }
+    }
+    public static class WorkItemFields
+    {
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<string> AcceptanceCriteria;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<AdoTypedSdk.Common.IdentityRef> ActivatedBy;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<System.DateTimeOffset?> ActivatedDate;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<string> Activity;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<int?> AreaId;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<string> AreaPath;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<AdoTypedSdk.Common.IdentityRef> AssignedTo;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<int?> AttachedFileCount;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<AdoTypedSdk.Common.IdentityRef> AuthorizedAs;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<System.DateTimeOffset?> AuthorizedDate;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<double?> BacklogPriority;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<string> BoardColumn;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<bool?> BoardColumnDone;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<string> BoardLane;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<int?> BusinessValue;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<AdoTypedSdk.Common.IdentityRef> ChangedBy;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<System.DateTimeOffset?> ChangedDate;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<AdoTypedSdk.Common.IdentityRef> ClosedBy;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<System.DateTimeOffset?> ClosedDate;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<double?> CompletedWork;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<AdoTypedSdk.Common.IdentityRef> CreatedBy;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<System.DateTimeOffset?> CreatedDate;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<string> Description;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<double?> Effort;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<int?> ExternalLinkCount;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<System.DateTimeOffset?> FinishDate;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<string> FoundIn;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<string> History;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<int?> HyperLinkCount;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<int?> Id;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<string> IntegrationBuild;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<int?> IterationId;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<string> IterationPath;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<double?> OriginalEstimate;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<int?> Priority;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<string> Reason;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<int?> RelatedLinkCount;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<double?> RemainingWork;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<string> ReproSteps;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<AdoTypedSdk.Common.IdentityRef> ResolvedBy;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<System.DateTimeOffset?> ResolvedDate;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<string> ResolvedReason;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<int?> Rev;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<System.DateTimeOffset?> RevisedDate;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<string> Risk;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<string> Severity;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<double?> StackRank;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<System.DateTimeOffset?> StartDate;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<string> State;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<System.DateTimeOffset?> StateChangeDate;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<double?> StoryPoints;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<string> SystemInfo;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<System.Collections.Generic.IReadOnlyList<string>> Tags;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<System.DateTimeOffset?> TargetDate;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<string> TeamProject;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<string> Title;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<string> ValueArea;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<int?> Watermark;
+        public static readonly AdoTypedSdk.WorkItemTracking.WorkItemField<string> WorkItemType;
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -36325,6 +36407,31 @@ namespace AdoTypedSdk.WorkItemTracking
         public string? Message { get; set; }
         [Newtonsoft.Json.JsonProperty("stateOnTransition", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public string? StateOnTransition { get; set; }
+    }
+    public sealed class WorkItemPatch
+    {
+        public WorkItemPatch() { }
+        public int? ExpectedRevision { get; }
+        public bool IsEmpty { get; }
+        public AdoTypedSdk.WorkItemTracking.WorkItemPatch AddArtifactLink(string artifactUri, string linkName, string? comment = null) { }
+        public AdoTypedSdk.WorkItemTracking.WorkItemPatch AddChild(int childId, string? comment = null) { }
+        public AdoTypedSdk.WorkItemTracking.WorkItemPatch AddHyperlink(System.Uri url, string? comment = null) { }
+        public AdoTypedSdk.WorkItemTracking.WorkItemPatch AddParent(int parentId, string? comment = null) { }
+        public AdoTypedSdk.WorkItemTracking.WorkItemPatch AddRelated(int relatedId, string? comment = null) { }
+        public AdoTypedSdk.WorkItemTracking.WorkItemPatch AddTag(string tag) { }
+        public AdoTypedSdk.WorkItemTracking.WorkItemPatch ExpectRevision(int revision) { }
+        public AdoTypedSdk.WorkItemTracking.WorkItemPatch Remove(string referenceName) { }
+        public AdoTypedSdk.WorkItemTracking.WorkItemPatch Remove<T>(AdoTypedSdk.WorkItemTracking.WorkItemField<T> field) { }
+        public AdoTypedSdk.WorkItemTracking.WorkItemPatch RemoveArtifactLink(string artifactUri) { }
+        public AdoTypedSdk.WorkItemTracking.WorkItemPatch RemoveChild(int childId) { }
+        public AdoTypedSdk.WorkItemTracking.WorkItemPatch RemoveHyperlink(System.Uri url) { }
+        public AdoTypedSdk.WorkItemTracking.WorkItemPatch RemoveParent(int parentId) { }
+        public AdoTypedSdk.WorkItemTracking.WorkItemPatch RemoveRelated(int relatedId) { }
+        public AdoTypedSdk.WorkItemTracking.WorkItemPatch RemoveTag(string tag) { }
+        public AdoTypedSdk.WorkItemTracking.WorkItemPatch Set(string referenceName, object? value) { }
+        public AdoTypedSdk.WorkItemTracking.WorkItemPatch Set<T>(AdoTypedSdk.WorkItemTracking.WorkItemField<T> field, T value) { }
+        public System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.JsonPatchOperation> ToOperations(System.Uri organizationUrl) { }
+        public static AdoTypedSdk.WorkItemTracking.WorkItemPatch For(AdoTypedSdk.Common.WorkItem current) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
@@ -36384,6 +36491,11 @@ namespace AdoTypedSdk.WorkItemTracking
         public bool? Descending { get; set; }
         [Newtonsoft.Json.JsonProperty("field", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public AdoTypedSdk.Common.WorkItemFieldReference? Field { get; set; }
+    }
+    public sealed class WorkItemReadResult
+    {
+        public System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItem> Items { get; }
+        public System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.MissingWorkItem> Missing { get; }
     }
     public enum WorkItemRecentActivityType
     {
@@ -36949,13 +37061,23 @@ namespace AdoTypedSdk.WorkItemTracking
         [Newtonsoft.Json.JsonProperty("workItemId", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public int? WorkItemId { get; set; }
     }
+    public sealed class WorkItemWriteResult
+    {
+        public System.Exception? Error { get; }
+        public int? Id { get; }
+        public int Index { get; }
+        public bool Succeeded { get; }
+        public AdoTypedSdk.Common.WorkItem? WorkItem { get; }
+    }
     public class WorkItemsClient : AdoTypedSdk.AdoClientBase
     {
         protected WorkItemsClient() { }
         public WorkItemsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItem> CreateWorkItemAsync(AdoTypedSdk.WorkItemTracking.WorkItemPatch patch, string project, string type, bool? validateOnly = default, bool? bypassRules = default, bool? suppressNotifications = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItem> CreateWorkItemAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Common.JsonPatchOperation> body, string project, string type, bool? validateOnly = default, bool? bypassRules = default, bool? suppressNotifications = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItem>> CreateWorkItemWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Common.JsonPatchOperation> body, string project, string type, bool? validateOnly = default, bool? bypassRules = default, bool? suppressNotifications = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemWriteResult>> CreateWorkItemsAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.WorkItemTracking.WorkItemPatch> patches, string project, string type, bool? bypassRules = default, bool? suppressNotifications = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemDelete?> DeleteWorkItemAsync(int id, string? project = null, bool? destroy = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.WorkItemDelete?>> DeleteWorkItemWithResponseAsync(int id, string? project = null, bool? destroy = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemDeleteBatch?> DeleteWorkItemsAsync(AdoTypedSdk.WorkItemTracking.WorkItemDeleteBatchRequest body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -36968,8 +37090,11 @@ namespace AdoTypedSdk.WorkItemTracking
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItem>> GetWorkItemsBatchAsync(AdoTypedSdk.WorkItemTracking.WorkItemBatchGetRequest body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItem>>> GetWorkItemsBatchWithResponseAsync(AdoTypedSdk.WorkItemTracking.WorkItemBatchGetRequest body, string? project = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.WorkItem>>> GetWorkItemsWithResponseAsync(System.Collections.Generic.IEnumerable<int>? ids = null, string? project = null, System.Collections.Generic.IEnumerable<string>? fields = null, System.DateTimeOffset? asOf = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, AdoTypedSdk.WorkItemTracking.WorkItemErrorPolicy? errorPolicy = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.WorkItemReadResult> ReadWorkItemsAsync(System.Collections.Generic.IEnumerable<int> ids, string? project = null, System.Collections.Generic.IEnumerable<string>? fields = null, System.DateTimeOffset? asOf = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, AdoTypedSdk.WorkItemTracking.WorkItemErrorPolicy errorPolicy = 1, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItem> UpdateWorkItemAsync(AdoTypedSdk.WorkItemTracking.WorkItemPatch patch, int id, string? project = null, bool? validateOnly = default, bool? bypassRules = default, bool? suppressNotifications = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.WorkItem> UpdateWorkItemAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Common.JsonPatchOperation> body, int id, string? project = null, bool? validateOnly = default, bool? bypassRules = default, bool? suppressNotifications = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.WorkItem>> UpdateWorkItemWithResponseAsync(System.Collections.Generic.IEnumerable<AdoTypedSdk.Common.JsonPatchOperation> body, int id, string? project = null, bool? validateOnly = default, bool? bypassRules = default, bool? suppressNotifications = default, AdoTypedSdk.WorkItemTracking.WorkItemExpand? expand = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.WorkItemTracking.WorkItemWriteResult>> UpdateWorkItemsAsync(System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<int, AdoTypedSdk.WorkItemTracking.WorkItemPatch>> updates, string? project = null, bool? bypassRules = default, bool? suppressNotifications = default, System.Threading.CancellationToken cancellationToken = default) { }
     }
 }
 namespace AdoTypedSdk.WorkItemTrackingProcess

@@ -133,9 +133,10 @@ partial class WiqlClient
                 var groups = idPage.Values.Chunk(groupSize).ToList();
                 for (var index = 0; index < groups.Count; index++)
                 {
-                    var items = await workItems.GetWorkItemsAsync(groups[index], project, fields, errorPolicy: WorkItemErrorPolicy.Omit, cancellationToken: linked.Token).ConfigureAwait(false);
+                    // ReadWorkItemsAsync splits at ADO's limit in every profile, also where a document does not state it (TFS 2018).
+                    var read = await workItems.ReadWorkItemsAsync(groups[index], project, fields, cancellationToken: linked.Token).ConfigureAwait(false);
                     // The id page's token resumes after its last id, so only the page's last group carries it.
-                    yield return Page<WorkItem>.FromValues(items.Where(item => item is not null).ToList(),
+                    yield return Page<WorkItem>.FromValues(read.Items,
                         index == groups.Count - 1 ? idPage.ContinuationToken : null, idPage.GetRawResponse());
                 }
                 if (groups.Count == 0)

@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using AdoTypedSdk.Common;
 using Newtonsoft.Json.Linq;
 

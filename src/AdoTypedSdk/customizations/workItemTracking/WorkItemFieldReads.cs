@@ -1,8 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using AdoTypedSdk.Common;
 
 namespace AdoTypedSdk.WorkItemTracking;
