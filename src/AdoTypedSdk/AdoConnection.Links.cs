@@ -1,4 +1,5 @@
 using AdoTypedSdk.GeneratedCode;
+using Azure;
 using Azure.Core;
 
 namespace AdoTypedSdk;
@@ -16,15 +17,21 @@ public sealed partial class AdoConnection
         ArgumentNullException.ThrowIfNull(link);
         if (!link.IsAbsoluteUri)
             throw new ArgumentException($"'{link}' is not an absolute URL; _links hold absolute URLs.", nameof(link));
+        return (await ReadAsync<T?>(link, cancellationToken).ConfigureAwait(false)).Value;
+    }
+
+    /// <summary>A GET of <paramref name="uri"/> through the pipeline, its JSON answer read as <typeparamref name="T"/> (default for a 204).</summary>
+    internal async Task<Response<T>> ReadAsync<T>(Uri uri, CancellationToken cancellationToken)
+    {
         using var message = Pipeline.CreateMessage();
         message.Request.Method = RequestMethod.Get;
-        message.Request.Uri.Reset(link);
+        message.Request.Uri.Reset(uri);
         message.Request.Headers.SetValue(HttpHeader.Names.Accept, "application/json");
         await OperationRequest.SendAsync(Pipeline, message, null, cancellationToken).ConfigureAwait(false);
         var response = message.Response;
         await OperationRequest.BufferAsync(response, cancellationToken).ConfigureAwait(false);
         if (response.Status is < 200 or >= 300)
-            throw new AdoApiException(response, null, $"GET {link.GetLeftPart(UriPartial.Path)} failed.");
-        return response.Status == 204 ? default : AdoJson.Read<T>(response, null);
+            throw new AdoApiException(response, null, $"GET {uri.GetLeftPart(UriPartial.Path)} failed.");
+        return Response.FromValue(response.Status == 204 ? default! : AdoJson.Read<T>(response, null), response);
     }
 }

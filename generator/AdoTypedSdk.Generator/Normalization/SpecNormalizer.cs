@@ -46,6 +46,7 @@ public static class SpecNormalizer
         new PageableOperationRule(),
         new OffsetPageableOperationRule(),
         new ItemLimitRule(),
+        new ServerOperationRule(),
     ];
 
     public static JObject Normalize(SpecDocument document)

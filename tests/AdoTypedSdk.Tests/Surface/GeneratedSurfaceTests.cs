@@ -13,9 +13,14 @@ public class GeneratedSurfaceTests
 
     private static IEnumerable<Type> Clients => Sdk.GetExportedTypes().Where(t => t.IsSubclassOf(typeof(AdoClientBase)));
 
-    /// <summary>The clients' generated methods: the customizations' are not from the documents.</summary>
+    /// <summary>
+    /// The clients' generated methods of the operations: the customizations' are not from the documents, and a method that follows work
+    /// on the server (<c>WaitUntil</c> first) is beside its operation's.
+    /// </summary>
     private static IEnumerable<MethodInfo> OperationMethods => Clients.SelectMany(c =>
-        c.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => !m.IsSpecialName && !HandWritten.Declares(m)));
+        c.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => !m.IsSpecialName && !HandWritten.Declares(m) && !FollowsWork(m)));
+
+    private static bool FollowsWork(MethodInfo method) => method.GetParameters() is [{ ParameterType: var first }, ..] && first == typeof(Azure.WaitUntil);
 
     [Fact]
     public void The_clients_under_test_were_generated_for_the_api_version_the_tests_were_built_for()
@@ -99,6 +104,26 @@ public class GeneratedSurfaceTests
     }
 
     private static string Key(MethodInfo method) => method.DeclaringType!.Name + "." + method.Name;
+
+    [Fact]
+    public void Every_call_that_starts_work_on_the_server_has_a_method_that_follows_it_as_an_operation()
+    {
+        var marked = new List<string>();
+        foreach (var area in AdoConnection.Areas)
+        {
+            var document = JObject.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.NormalizedRoot, Path.GetFileNameWithoutExtension(area.DocumentPath) + ".json")));
+            marked.AddRange(document["paths"]!.Children<JProperty>().SelectMany(p => p.Value.Children<JProperty>()).Select(p => p.Value).OfType<JObject>()
+                .Where(o => o["x-ado-server-operation"] is not null).Select(o => $"{o["tags"]![0]}Client.{o["operationId"]}Async"));
+        }
+        var generated = Clients.SelectMany(c => c.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Where(m => FollowsWork(m) && !HandWritten.Declares(m)).ToList();
+
+        Assert.Equal(marked.Order(StringComparer.Ordinal), generated.Select(Key).Order(StringComparer.Ordinal));
+        Assert.All(generated, m => Assert.Equal(typeof(Task<>), m.ReturnType.GetGenericTypeDefinition()));
+        Assert.All(generated, m => Assert.Equal(typeof(Azure.Operation<>), m.ReturnType.GetGenericArguments()[0].GetGenericTypeDefinition()));
+        if (RepositoryFiles.ApiVersion == "7.1")
+            Assert.Equal(9, generated.Count);
+    }
 
     /// <summary>The methods the repaired documents put beside their operations' (<c>WorkItemsClient.GetAllUpdatesAsync</c>).</summary>
     private static (HashSet<string> Walks, HashSet<string> Downloads) Beside()
