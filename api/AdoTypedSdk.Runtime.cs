@@ -135,6 +135,15 @@ namespace AdoTypedSdk
         public string? TypeKey { get; init; }
         public string? TypeName { get; init; }
     }
+    public class AdoServerOperation<T> : AdoTypedSdk.GeneratedCode.PollingOperation<T>
+        where T :  class
+    {
+        protected AdoServerOperation() { }
+        public AdoServerOperation(AdoTypedSdk.AdoConnection connection, string id) { }
+        protected override string Description { get; }
+        protected override System.Threading.Tasks.Task<Azure.Response<T>> PollAsync(System.Threading.CancellationToken cancellationToken) { }
+        protected override AdoTypedSdk.GeneratedCode.PollingState StateOf(Azure.Response<T> read) { }
+    }
     public sealed class AdoServerVersionException : AdoTypedSdk.AdoApiException
     {
         public string GeneratedFor { get; }
@@ -256,9 +265,47 @@ namespace AdoTypedSdk.GeneratedCode
         public static TBody WithContinuationToken<TBody>(TBody body, string? token, System.Action<TBody, string> setToken)
             where TBody :  class { }
     }
+    public abstract class PollingOperation<T> : Azure.Operation<T>
+        where T :  notnull
+    {
+        protected PollingOperation() { }
+        protected PollingOperation(string id, Azure.Response<T>? first) { }
+        protected abstract string Description { get; }
+        public override bool HasCompleted { get; }
+        public override bool HasValue { get; }
+        public override string Id { get; }
+        public override T Value { get; }
+        public override Azure.Response GetRawResponse() { }
+        protected abstract System.Threading.Tasks.Task<Azure.Response<T>> PollAsync(System.Threading.CancellationToken cancellationToken);
+        protected abstract AdoTypedSdk.GeneratedCode.PollingState StateOf(Azure.Response<T> read);
+        public override Azure.Response UpdateStatus(System.Threading.CancellationToken cancellationToken = default) { }
+        public override System.Threading.Tasks.ValueTask<Azure.Response> UpdateStatusAsync(System.Threading.CancellationToken cancellationToken = default) { }
+        public override Azure.Response<T> WaitForCompletion(System.Threading.CancellationToken cancellationToken = default) { }
+        public override Azure.Response<T> WaitForCompletion(Azure.Core.DelayStrategy delayStrategy, System.Threading.CancellationToken cancellationToken) { }
+        public override Azure.Response<T> WaitForCompletion(System.TimeSpan pollingInterval, System.Threading.CancellationToken cancellationToken) { }
+        public override System.Threading.Tasks.ValueTask<Azure.Response<T>> WaitForCompletionAsync(System.Threading.CancellationToken cancellationToken = default) { }
+        public override System.Threading.Tasks.ValueTask<Azure.Response<T>> WaitForCompletionAsync(Azure.Core.DelayStrategy delayStrategy, System.Threading.CancellationToken cancellationToken = default) { }
+        public override System.Threading.Tasks.ValueTask<Azure.Response<T>> WaitForCompletionAsync(System.TimeSpan pollingInterval, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public readonly struct PollingState : System.IEquatable<AdoTypedSdk.GeneratedCode.PollingState>
+    {
+        public PollingState(bool IsRunning, bool Succeeded, string Status, string? Message) { }
+        public bool IsRunning { get; init; }
+        public string? Message { get; init; }
+        public string Status { get; init; }
+        public bool Succeeded { get; init; }
+        public static AdoTypedSdk.GeneratedCode.PollingState Done(string status) { }
+        public static AdoTypedSdk.GeneratedCode.PollingState Ended(string status, string? message) { }
+        public static AdoTypedSdk.GeneratedCode.PollingState Running(string status) { }
+    }
     public static class ResponseValue
     {
         public static System.Threading.Tasks.Task<T> Of<T>(System.Threading.Tasks.Task<Azure.Response<T>> response) { }
+    }
+    public static class ServerOperation
+    {
+        public static System.Threading.Tasks.Task<Azure.Operation<T>> StartAsync<T>(AdoTypedSdk.AdoClientBase client, System.Func<System.Threading.Tasks.Task<Azure.Response>> start, Azure.WaitUntil waitUntil, System.Threading.CancellationToken cancellationToken)
+            where T :  class { }
     }
     [System.AttributeUsage(System.AttributeTargets.Class, Inherited=false)]
     public sealed class StringFormAttribute : System.Attribute

@@ -127,7 +127,8 @@ public static class Commands
             File.Delete(stale);
         if (!string.IsNullOrEmpty(customizations))
             Customizations.Copy(customizations, documentPaths.Select(AreaNames.Of), choices.AccessOf,
-                customizedDirectory ?? throw new SpecException("--customizations needs --customized: the folder to copy them to."));
+                customizedDirectory ?? throw new SpecException("--customizations needs --customized: the folder to copy them to."),
+                (area, operation) => repaired.Any(r => AreaNames.Of(r.Path) == area && r.Document.Operations.Any(o => (string?)o.Operation["operationId"] == operation)));
         Console.WriteLine($"Normalized {entries.Count} ADO {apiVersion} documents ({entries.Sum(e => e.Clients.Count)} clients, {shared.Definitions.Count} shared types) into {outputDirectory}.");
     }
 

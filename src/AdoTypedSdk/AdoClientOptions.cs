@@ -48,6 +48,27 @@ public partial class AdoClientOptions : ClientOptions
     } = 4;
 
     /// <summary>
+    /// The size from which an upload that ADO can take in chunks (work item attachments) goes in chunks of <see cref="UploadChunkSize"/>:
+    /// 130,000,000 bytes by default, ADO's own guidance (its "Attachments - Create" document: "On accounts with higher attachment upload
+    /// limits (&gt;130MB), you will need to use chunked upload"). Below it, the content goes in one request.
+    /// </summary>
+    public long ChunkedUploadThreshold
+    {
+        get;
+        set => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(ChunkedUploadThreshold), value, "A threshold is a positive number of bytes.");
+    } = AdoLimits.AttachmentSimpleUploadBytes;
+
+    /// <summary>
+    /// The size of each chunk of a chunked upload: 8 MiB by default. A chunk is held in memory (the caller's stream is read once), so that
+    /// a failed chunk is sent again on its own; the upload's memory is one chunk.
+    /// </summary>
+    public int UploadChunkSize
+    {
+        get;
+        set => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(UploadChunkSize), value, "A chunk is a positive number of bytes.");
+    } = 8 * 1024 * 1024;
+
+    /// <summary>
     /// Allow plain http to an Azure DevOps Server collection (<c>http://tfs.contoso.local:8080/tfs/DefaultCollection</c>), credentials
     /// included. Off by default; never allowed for Azure DevOps Services (<c>*.azure.com</c>, <c>*.visualstudio.com</c>).
     /// </summary>

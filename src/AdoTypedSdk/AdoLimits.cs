@@ -38,4 +38,11 @@ public static class AdoLimits
     /// work item: 1,000", https://learn.microsoft.com/azure/devops/organizations/settings/work/object-limits.
     /// </summary>
     public const int LinksPerWorkItem = 1_000;
+
+    /// <summary>
+    /// Bytes of a work item attachment that one request takes: 130,000,000. Larger attachments go in chunks. Source: the pinned
+    /// "Attachments - Create" document, "On accounts with higher attachment upload limits (&gt;130MB), you will need to use chunked upload",
+    /// https://learn.microsoft.com/rest/api/azure/devops/wit/attachments/create.
+    /// </summary>
+    public const long AttachmentSimpleUploadBytes = 130_000_000;
 }

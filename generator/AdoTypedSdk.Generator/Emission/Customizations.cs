@@ -6,7 +6,9 @@ namespace AdoTypedSdk.Generator.Emission;
 /// The package's hand-written additions to an area's generated clients (<c>customizations/&lt;area&gt;/*.cs</c>): copied beside the
 /// generated code for each chosen area, so that they are compiled with it and only when it is generated. A top-level type they declare
 /// <c>public</c> takes the area's access modifier in the copy, so that with <c>AdoClientAccessModifier=internal</c> no public member
-/// names an internal generated type; members and partial parts of generated types carry no modifier of their own there.
+/// names an internal generated type; members and partial parts of generated types carry no modifier of their own there. A file whose
+/// first line is <c>// Requires: UploadAttachment</c> uses an operation that not every profile's document of its area has: where the
+/// area lacks it, the copy is a comment that says so, and compiles to nothing.
 /// </summary>
 public static partial class Customizations
 {
@@ -16,7 +18,8 @@ public static partial class Customizations
     /// files no longer there. Returns the number of files the areas have.
     /// </summary>
     /// <param name="accessOf">The access modifier (<c>public</c> or <c>internal</c>) of an area's generated types.</param>
-    public static int Copy(string sourceRoot, IEnumerable<string> areas, Func<string, string> accessOf, string target)
+    /// <param name="hasOperation">Whether an area's document has an operation (its <c>operationId</c>); null: every file is copied.</param>
+    public static int Copy(string sourceRoot, IEnumerable<string> areas, Func<string, string> accessOf, string target, Func<string, string, bool>? hasOperation = null)
     {
         var wanted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var area in areas.Distinct(StringComparer.Ordinal))
@@ -29,7 +32,10 @@ public static partial class Customizations
                 var copy = Path.Combine(target, area, Path.GetFileName(file));
                 wanted.Add(Path.GetFullPath(copy));
                 Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-                var text = WithAccess(File.ReadAllText(file), accessOf(area));
+                var source = File.ReadAllText(file);
+                var text = Required(source) is { } operation && hasOperation?.Invoke(area, operation) == false
+                    ? $"// {Path.GetFileName(file)} is not compiled: this version's {area} document has no {operation} operation.\n"
+                    : WithAccess(source, accessOf(area));
                 if (!File.Exists(copy) || File.ReadAllText(copy) != text)
                     File.WriteAllText(copy, text);
             }
@@ -46,6 +52,12 @@ public static partial class Customizations
     /// </summary>
     public static string WithAccess(string source, string access) =>
         access == "public" ? source : TopLevelPublicType().Replace(source, access + " ");
+
+    /// <summary>The operation a file's first line says it requires (<c>// Requires: UploadAttachment</c>), if any.</summary>
+    public static string? Required(string source) => RequiresLine().Match(source) is { Success: true } match ? match.Groups[1].Value : null;
+
+    [GeneratedRegex(@"\A// Requires: (\w+)\s*$", RegexOptions.Multiline)]
+    private static partial Regex RequiresLine();
 
     [GeneratedRegex(@"^public (?=(?:(?:static|sealed|abstract|readonly|partial|ref|record)\s+)*(?:class|struct|record|interface|enum|delegate)\b)", RegexOptions.Multiline)]
     private static partial Regex TopLevelPublicType();

@@ -57,6 +57,22 @@ public sealed class CustomizationsTests : IDisposable
     }
 
     [Fact]
+    public void A_file_that_requires_an_operation_the_area_lacks_is_copied_as_a_comment()
+    {
+        var source = Path.Combine(_root, "customizations");
+        var target = Path.Combine(_root, "generated");
+        Write(Path.Combine(source, "workItemTracking", "Chunks.cs"), "// Requires: UploadAttachment\npublic sealed class Chunks { }\n");
+
+        Customizations.Copy(source, ["workItemTracking"], _ => "public", target, (_, operation) => operation != "UploadAttachment");
+        var without = File.ReadAllText(Path.Combine(target, "workItemTracking", "Chunks.cs"));
+        Customizations.Copy(source, ["workItemTracking"], _ => "public", target, (_, _) => true);
+        var with = File.ReadAllText(Path.Combine(target, "workItemTracking", "Chunks.cs"));
+
+        Assert.Equal("// Chunks.cs is not compiled: this version's workItemTracking document has no UploadAttachment operation.\n", without);
+        Assert.Contains("public sealed class Chunks", with);
+    }
+
+    [Fact]
     public void An_unchanged_copy_is_not_written_again()
     {
         var source = Path.Combine(_root, "customizations");

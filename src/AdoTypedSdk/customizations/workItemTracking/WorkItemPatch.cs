@@ -27,7 +27,7 @@ public sealed class WorkItemPatch
 {
     /// <summary>ADO's relation types (<c>rel</c>) for the links this builder writes by name.</summary>
     private const string ParentLink = "System.LinkTypes.Hierarchy-Reverse", ChildLink = "System.LinkTypes.Hierarchy-Forward",
-        RelatedLink = "System.LinkTypes.Related", HyperlinkLink = "Hyperlink", ArtifactLinkLink = "ArtifactLink";
+        RelatedLink = "System.LinkTypes.Related", HyperlinkLink = "Hyperlink", ArtifactLinkLink = "ArtifactLink", AttachmentLink = "AttachedFile";
 
     private readonly WorkItem? _current;
     private readonly List<(string ReferenceName, JToken? Value)> _fields = [];
@@ -121,6 +121,9 @@ public sealed class WorkItemPatch
         ArgumentException.ThrowIfNullOrWhiteSpace(linkName);
         return AddLink(new(ArtifactLinkLink, null, ArtifactUri(artifactUri), comment, linkName));
     }
+
+    /// <summary>Attaches an uploaded file: <paramref name="attachmentUrl"/> is the <c>Url</c> of the attachment <c>CreateAttachmentAsync</c> returned.</summary>
+    public WorkItemPatch AddAttachment(Uri attachmentUrl, string? comment = null) => AddLink(new(AttachmentLink, null, WebAddress(attachmentUrl), comment));
 
     /// <summary>Removes the link to the parent, work item <paramref name="parentId"/> (needs <see cref="For"/>).</summary>
     public WorkItemPatch RemoveParent(int parentId) => RemoveLink(new(ParentLink, WorkItemId(parentId), null, null));
