@@ -35,6 +35,18 @@ internal static class TransferMemory
             using var file = await connection.GetClient<BuildsClient>().GetBuildLogTextAsync("Fabrikam", 3107, 4);
             await file.ContentStream.CopyToAsync(Stream.Null);
         });
+        // A 100 MB attachment in chunks (ADO's chunked protocol, chunks of 8 MiB), from a stream that cannot seek, its third chunk failing once.
+        var puts = 0;
+        using var chunked = new FaultyAdo((_, request) => request.Method == "PUT" && Interlocked.Increment(ref puts) == 3
+            ? Fault.Respond(503, "{}")
+            : Fault.Respond(200, $$"""{ "id": "{{Guid.Empty}}", "url": "https://127.0.0.1/_apis/wit/attachments/x" }"""));
+        var chunkedOptions = EmbeddedAdo.CreateOptions();
+        chunkedOptions.ChunkedUploadThreshold = 1;
+        var chunkedAttachments = new AdoConnection(chunked.OrganizationUrl, new StaticToken(), chunkedOptions).GetClient<WorkItemTrackingAttachmentsClient>();
+        await chunkedAttachments.CreateAttachmentAsync("warm.bin", new ForwardOnlyStream(1024), 1024);
+        var inChunks = await PeakAsync(() => chunkedAttachments.CreateAttachmentAsync("big.bin", new ForwardOnlyStream(Upload), Upload));
+        var chunkBytes = chunked.Requests.Where(r => r.Method == "PUT").Sum(r => r.BodyLength);
+        Console.WriteLine($"100 MB attachment in 8 MiB chunks (stream that cannot seek, one chunk failing once): peak managed heap +{inChunks / 1048576.0:0.0} MB over the baseline; server received {chunkBytes:N0} chunk bytes in {chunked.Requests.Count(r => r.Method == "PUT") - 1} PUTs");
         Console.WriteLine($"100 MB upload (stream that cannot seek): peak managed heap +{upload / 1048576.0:0.0} MB over the baseline; server received {ado.Requests.First(r => r.Method == "POST" && r.BodyLength > 1024).BodyLength:N0} bytes");
         Console.WriteLine($"200 MB download (FileResponse stream copied out): peak managed heap +{download / 1048576.0:0.0} MB over the baseline");
         Console.WriteLine($"200 MB build log as text (GetBuildLogTextAsync, copied out): peak managed heap +{log / 1048576.0:0.0} MB over the baseline");

@@ -45,4 +45,14 @@ public static class AdoLimits
     /// https://learn.microsoft.com/rest/api/azure/devops/wit/attachments/create.
     /// </summary>
     public const long AttachmentSimpleUploadBytes = 130_000_000;
+
+    /// <summary>
+    /// Bytes of JSON one request may carry: 26,214,400 (25 MiB). Larger bodies (a git push or a TFVC changeset with file contents, which
+    /// travel base64-encoded) are refused by the service after they were sent, with "The maximum request size of 26214400 bytes was
+    /// exceeded"; the clients refuse them before sending. Source: that error as the service writes it, quoted in
+    /// https://github.com/microsoft/azure-devops-dotnet-samples/issues/104 (TFVC changesets) and
+    /// https://github.com/mburumaxwell/paklo/issues/2069 (git pushes); ADO documents no figure
+    /// (https://github.com/MicrosoftDocs/azure-devops-docs/issues/8958).
+    /// </summary>
+    public const int JsonRequestBodyBytes = 26_214_400;
 }

@@ -134,9 +134,17 @@ public sealed partial class OperationRequest
     public void Header(string name, object? value) => Header(name, WireText.Of(value));
 
     /// <summary>A JSON body (a model, a list, a JSON-Patch document), written with ADO's conventions; kept in memory, so a retry resends it.</summary>
+    /// <exception cref="ArgumentException">The body is larger than ADO takes in one request (<see cref="AdoLimits.JsonRequestBodyBytes"/>):
+    /// refused before anything is sent.</exception>
     public void JsonBody<T>(T body, string mediaType)
     {
-        _message.Request.Content = RequestContent.Create(AdoJson.Write(body));
+        var json = AdoJson.Write(body);
+        if (json.Length > AdoLimits.JsonRequestBodyBytes)
+            throw new ArgumentException(
+                $"The body of {_operation.DisplayName} is {json.Length:N0} bytes of JSON; ADO takes at most {AdoLimits.JsonRequestBodyBytes:N0} bytes (25 MiB) in one " +
+                "request (AdoLimits.JsonRequestBodyBytes), and would refuse it after it was sent. Split it into several calls: a push into several pushes of " +
+                "fewer commits or changes, a changeset into several changesets. Nothing was sent.", nameof(body));
+        _message.Request.Content = RequestContent.Create(json);
         _message.Request.Headers.SetValue(HttpHeader.Names.ContentType, mediaType);
     }
 
