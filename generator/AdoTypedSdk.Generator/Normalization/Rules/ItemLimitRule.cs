@@ -42,7 +42,7 @@ public sealed partial class ItemLimitRule : ISpecRule
         {
             ["parameter"] = parameter,
             // The list's name in the docs; for a body, its property's JSON name, which the call's copies of the body fill.
-            ["list"] = bodyProperty ?? parameter,
+            ["listName"] = bodyProperty ?? parameter,
             ["maxItems"] = int.Parse(maximum.Groups[1].Value.Replace(",", ""), CultureInfo.InvariantCulture),
         };
         if (bodyProperty is not null)

@@ -65,7 +65,7 @@ public class ItemLimitRuleTests
 
         Assert.Equal("body", (string?)limit["parameter"]);
         Assert.Equal("ids", (string?)limit["bodyProperty"]);
-        Assert.Equal("ids", (string?)limit["list"]);
+        Assert.Equal("ids", (string?)limit["listName"]);
         Assert.Equal(200, (int)limit["maxItems"]!);
     }
 
