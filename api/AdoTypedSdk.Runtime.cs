@@ -37,11 +37,13 @@ namespace AdoTypedSdk
         public bool AllowHttpForOnPremisesCollection { get; set; }
         public System.Collections.Generic.IDictionary<string, System.Uri> BaseAddressOverrides { get; }
         public bool CheckServerVersion { get; set; }
+        public long ChunkedUploadThreshold { get; set; }
         public Microsoft.Extensions.Logging.ILoggerFactory? LoggerFactory { get; set; }
         public bool RetryWrites { get; set; }
         public string Scope { get; set; }
         public int SplitCallConcurrency { get; set; }
         public AdoTypedSdk.AdoThrottlingOptions Throttling { get; }
+        public int UploadChunkSize { get; set; }
     }
     public sealed class AdoConnection
     {
@@ -89,6 +91,8 @@ namespace AdoTypedSdk
     }
     public static class AdoLimits
     {
+        public const long AttachmentSimpleUploadBytes = 130000000;
+        public const int JsonRequestBodyBytes = 26214400;
         public const int LinksPerWorkItem = 1000;
         public const int QueryLength = 32000;
         public const int QueryResults = 20000;

@@ -99,13 +99,21 @@ public static class Commands
         var named = Named(repaired, shared);
 
         var entries = new List<CatalogWriter.DocumentEntry>();
+        // The names this version gives an area's types and clients where its document's are taken by another area's: the customizations,
+        // written with the document's names, take them too.
+        var areaRenames = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         for (var index = 0; index < repaired.Count; index++)
         {
             var (documentPath, @namespace, document, _) = repaired[index];
             var (normalized, fromShared) = named.Documents[index];
             var baseName = Path.GetFileNameWithoutExtension(documentPath);
             var areaWord = LastSegment(@namespace);
-            normalized = DefinitionNames.Rename(normalized, AreaQualifiedNames.TypeRenames(normalized, areaWord, qualified.Types, fromShared), documentPath);
+            var typeRenames = AreaQualifiedNames.TypeRenames(normalized, areaWord, qualified.Types, fromShared);
+            areaRenames[AreaNames.Of(documentPath)] = typeRenames.ToDictionary(r => Identifiers.Pascal(r.Key), r => r.Value, StringComparer.Ordinal)
+                .Concat(qualified.Clients.Where(c => c.Key.StartsWith(areaWord + ".", StringComparison.Ordinal))
+                    .Select(c => KeyValuePair.Create(c.Key[(areaWord.Length + 1)..] + "Client", c.Value + "Client")))
+                .DistinctBy(r => r.Key).ToDictionary(StringComparer.Ordinal);
+            normalized = DefinitionNames.Rename(normalized, typeRenames, documentPath);
             normalized = AreaQualifiedNames.QualifyClients(normalized, areaWord, qualified.Clients);
             WriteIfChanged(Path.Combine(outputDirectory, baseName + ".json"), normalized.ToString(Formatting.Indented));
             var config = NSwagConfigWriter.Create(baseName + ".json", Path.Combine(Path.GetFullPath(generatedDirectory), baseName + ".g.cs"), @namespace, choices.AccessOf(AreaNames.Of(documentPath)), fromShared);
@@ -128,7 +136,8 @@ public static class Commands
         if (!string.IsNullOrEmpty(customizations))
             Customizations.Copy(customizations, documentPaths.Select(AreaNames.Of), choices.AccessOf,
                 customizedDirectory ?? throw new SpecException("--customizations needs --customized: the folder to copy them to."),
-                (area, operation) => repaired.Any(r => AreaNames.Of(r.Path) == area && r.Document.Operations.Any(o => (string?)o.Operation["operationId"] == operation)));
+                (area, operation) => repaired.Any(r => AreaNames.Of(r.Path) == area && r.Document.Operations.Any(o => (string?)o.Operation["operationId"] == operation)),
+                area => areaRenames.GetValueOrDefault(area) ?? []);
         Console.WriteLine($"Normalized {entries.Count} ADO {apiVersion} documents ({entries.Sum(e => e.Clients.Count)} clients, {shared.Definitions.Count} shared types) into {outputDirectory}.");
     }
 

@@ -38,13 +38,19 @@ public sealed class EmbeddedAdo : IDisposable
     private void ServeResourceLocations() =>
         Server.Given(WireMock.RequestBuilders.Request.Create().UsingMethod("OPTIONS").WithPath("/" + Organization + "/_apis/"))
             .AtPriority(int.MinValue)
-            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithHeader("Content-Type", "application/json; charset=utf-8").WithBody($$"""
-                { "count": 1, "value": [ { "id": "e81700f7-3be2-46de-8624-2eb35882fcaa", "area": "Location", "resourceName": "ResourceAreas",
-                  "routeTemplate": "_apis/{resource}/{areaId}", "resourceVersion": 1, "minVersion": "3.2", "maxVersion": "{{ServerApiVersion}}", "releasedVersion": "{{ServerApiVersion}}" } ] }
-                """));
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithHeader("Content-Type", "application/json; charset=utf-8").WithBody(ResourceLocations(ServerApiVersion)));
+
+    /// <summary>
+    /// What a server answers to <c>OPTIONS {collection}/_apis/</c>, where a connection of an on-premises profile reads the versions it
+    /// accepts: its resource locations, all at <paramref name="serverApiVersion"/>.
+    /// </summary>
+    internal static string ResourceLocations(string serverApiVersion) => $$"""
+        { "count": 1, "value": [ { "id": "e81700f7-3be2-46de-8624-2eb35882fcaa", "area": "Location", "resourceName": "ResourceAreas",
+          "routeTemplate": "_apis/{resource}/{areaId}", "resourceVersion": 1, "minVersion": "3.2", "maxVersion": "{{serverApiVersion}}", "releasedVersion": "{{serverApiVersion}}" } ] }
+        """;
 
     /// <summary>The version of this app's generated clients: a profile's number (<c>azure-devops-server-6.0</c> is <c>6.0</c>), else the cloud version.</summary>
-    private static string GeneratedApiVersion() =>
+    internal static string GeneratedApiVersion() =>
         AdoConnection.ApiVersion is { } generated ? generated[(generated.LastIndexOf('-') + 1)..] : "7.2";
 
     /// <summary>The underlying WireMock server.</summary>

@@ -9,7 +9,9 @@ namespace AdoTypedSdk.Testing;
 /// <summary>
 /// A raw HTTPS server on loopback for failures WireMock cannot stage: a connection dropped after the whole request was read, or an answer
 /// cut off in the middle of its body. Each request is answered as <c>script</c> says, given the request's number (from 1) and what was
-/// received; bodies are counted, not kept, so large uploads cost no memory here. One request per connection.
+/// received; bodies are counted, not kept, so large uploads cost no memory here. One request per connection. The version check of an
+/// on-premises profile's connection (<c>OPTIONS {collection}/_apis/</c>) is answered as <see cref="EmbeddedAdo"/> answers it, and is not
+/// among <see cref="Requests"/>.
 /// </summary>
 public sealed class FaultyAdo : IDisposable
 {
@@ -58,35 +60,50 @@ public sealed class FaultyAdo : IDisposable
             var request = await ReadRequestAsync(tls);
             if (request is null)
                 return;
-            int number;
-            lock (_requests)
-            {
-                _requests.Add(request);
-                number = _requests.Count;
-            }
-            var fault = _script(number, request);
-            if (fault.Kind == FaultKind.NoAnswer)
-                await Task.Delay(Timeout.Infinite, _stop.Token);
-            if (fault.Kind == FaultKind.Drop)
-                return;
-            if (fault.Kind == FaultKind.Download)
-            {
-                await WriteDownloadAsync(tls, fault.DownloadLength);
-                return;
-            }
-            var status = fault.Status;
-            var body = Encoding.UTF8.GetBytes(fault.Body);
-            var head = new StringBuilder($"HTTP/1.1 {status} {fault.ReasonPhrase ?? ((HttpStatusCode)status).ToString()}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: {body.Length}\r\nConnection: close\r\n");
-            foreach (var (name, value) in fault.Headers)
-                head.Append(name).Append(": ").Append(value).Append("\r\n");
-            await tls.WriteAsync(Encoding.ASCII.GetBytes(head.Append("\r\n").ToString()));
-            await tls.WriteAsync(body.AsMemory(0, Math.Min(body.Length, fault.BodyBytesSent ?? body.Length)));
-            await tls.FlushAsync();
+            // The version check of an on-premises profile's connection is answered as a server would, as EmbeddedAdo does, so scripts see
+            // only the calls under test.
+            var fault = request.Method == "OPTIONS" && request.Target == OrganizationUrl.AbsolutePath + "/_apis/"
+                ? Fault.Respond(200, EmbeddedAdo.ResourceLocations(EmbeddedAdo.GeneratedApiVersion()))
+                : Script(request);
+            await AnswerAsync(tls, fault);
         }
         catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException or OperationCanceledException or System.Security.Authentication.AuthenticationException)
         {
             // The client went away; nothing to answer.
         }
+    }
+
+    /// <summary>Records <paramref name="request"/> and asks the script what to do with it.</summary>
+    private Fault Script(ReceivedRequest request)
+    {
+        int number;
+        lock (_requests)
+        {
+            _requests.Add(request);
+            number = _requests.Count;
+        }
+        return _script(number, request);
+    }
+
+    private async Task AnswerAsync(SslStream tls, Fault fault)
+    {
+        if (fault.Kind == FaultKind.NoAnswer)
+            await Task.Delay(Timeout.Infinite, _stop.Token);
+        if (fault.Kind == FaultKind.Drop)
+            return;
+        if (fault.Kind == FaultKind.Download)
+        {
+            await WriteDownloadAsync(tls, fault.DownloadLength);
+            return;
+        }
+        var status = fault.Status;
+        var body = Encoding.UTF8.GetBytes(fault.Body);
+        var head = new StringBuilder($"HTTP/1.1 {status} {fault.ReasonPhrase ?? ((HttpStatusCode)status).ToString()}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: {body.Length}\r\nConnection: close\r\n");
+        foreach (var (name, value) in fault.Headers)
+            head.Append(name).Append(": ").Append(value).Append("\r\n");
+        await tls.WriteAsync(Encoding.ASCII.GetBytes(head.Append("\r\n").ToString()));
+        await tls.WriteAsync(body.AsMemory(0, Math.Min(body.Length, fault.BodyBytesSent ?? body.Length)));
+        await tls.FlushAsync();
     }
 
     /// <summary>A 200 with <paramref name="length"/> bytes of <c>application/octet-stream</c>, made as they are sent.</summary>

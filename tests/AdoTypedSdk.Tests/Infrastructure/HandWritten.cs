@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace AdoTypedSdk.Tests.Infrastructure;
 
 /// <summary>
-/// What the package's customizations (<c>src/AdoTypedSdk/customizations/</c>) add to the generated clients, read from their source: the
-/// surface tests hold the generated code to the documents, and these are not from the documents.
+/// What the package's customizations add to the generated clients, read from the copies this version's build compiled (with this version's
+/// names): the surface tests hold the generated code to the documents, and these are not from the documents.
 /// </summary>
 internal static class HandWritten
 {
@@ -24,7 +24,8 @@ internal static class HandWritten
     {
         var types = new HashSet<string>(StringComparer.Ordinal);
         var methods = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryFiles.Root, "src", "AdoTypedSdk", "customizations"), "*.cs", SearchOption.AllDirectories))
+        var copies = Path.GetFullPath(Path.Combine(RepositoryFiles.NormalizedRoot, "..", "generated", "customizations"));
+        foreach (var file in Directory.EnumerateFiles(copies, "*.cs", SearchOption.AllDirectories))
         {
             var root = CSharpSyntaxTree.ParseText(File.ReadAllText(file)).GetRoot();
             foreach (var type in root.DescendantNodes().OfType<BaseTypeDeclarationSyntax>())

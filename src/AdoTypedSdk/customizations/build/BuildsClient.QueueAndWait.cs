@@ -1,5 +1,6 @@
 using System.Threading;
 using System.Threading.Tasks;
+using AdoTypedSdk.Common;
 using Azure;
 
 namespace AdoTypedSdk.Build;

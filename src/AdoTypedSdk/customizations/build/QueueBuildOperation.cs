@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
+using AdoTypedSdk.Common;
 using AdoTypedSdk.GeneratedCode;
 using Azure;
 

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
+using AdoTypedSdk.Common;
 using AdoTypedSdk.GeneratedCode;
 using Azure;
 
@@ -16,7 +17,7 @@ namespace AdoTypedSdk.Pipelines;
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Always)]
 public class RunPipelineOperation : PollingOperation<Run>
 {
-    private readonly PipelinesRunsClient _client = null!;
+    private readonly RunsClient _client = null!;
     private readonly string _project = null!;
     private readonly int _pipelineId;
     private readonly int _runId;
@@ -27,12 +28,12 @@ public class RunPipelineOperation : PollingOperation<Run>
     }
 
     /// <summary>Resumes following run <paramref name="runId"/> of pipeline <paramref name="pipelineId"/> (its <see cref="Operation.Id"/>).</summary>
-    public RunPipelineOperation(PipelinesRunsClient client, string project, int pipelineId, int runId)
+    public RunPipelineOperation(RunsClient client, string project, int pipelineId, int runId)
         : this(client, project, pipelineId, runId, null)
     {
     }
 
-    internal RunPipelineOperation(PipelinesRunsClient client, string project, int pipelineId, int runId, Response<Run>? started)
+    internal RunPipelineOperation(RunsClient client, string project, int pipelineId, int runId, Response<Run>? started)
         : base(runId.ToString(CultureInfo.InvariantCulture), started)
     {
         ArgumentNullException.ThrowIfNull(client);

@@ -1,10 +1,11 @@
 using System.Threading;
 using System.Threading.Tasks;
+using AdoTypedSdk.Common;
 using Azure;
 
 namespace AdoTypedSdk.Pipelines;
 
-partial class PipelinesRunsClient
+partial class RunsClient
 {
     /// <summary>
     /// Runs pipeline <paramref name="pipelineId"/> and follows the run as a <see cref="RunPipelineOperation"/>: with

@@ -5,10 +5,11 @@ using System.Globalization;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using AdoTypedSdk.Common;
 
 namespace AdoTypedSdk.WorkItemTracking;
 
-partial class WorkItemTrackingAttachmentsClient
+partial class AttachmentsClient
 {
     /// <summary>
     /// Uploads an attachment of any size in one call. Up to <see cref="AdoClientOptions.ChunkedUploadThreshold"/> (ADO's 130 MB) the
