@@ -1561,6 +1561,7 @@ namespace AdoTypedSdk.Build
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task DeleteBuildAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> DeleteBuildWithResponseAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Collections.Generic.IAsyncEnumerable<string> FollowBuildLogAsync(string project, int buildId, int logId, System.TimeSpan? pollingInterval = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Build> GetBuildAsync(string project, int buildId, string? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.Build.BuildChange> GetBuildChangesAsync(string project, int buildId, bool? includeSourceChange = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildChange>>> GetBuildChangesWithResponseAsync(string project, int buildId, string? continuationToken = null, int? top = default, bool? includeSourceChange = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -1627,6 +1628,7 @@ namespace AdoTypedSdk.Build
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildChange>>> GetChangesBetweenBuildsWithResponseAsync(string project, int? fromBuildId = default, int? toBuildId = default, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.ResourceRef>> GetWorkItemsBetweenBuildsAsync(string project, int fromBuildId, int toBuildId, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.ResourceRef>>> GetWorkItemsBetweenBuildsWithResponseAsync(string project, int fromBuildId, int toBuildId, int? top = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.QueueBuildOperation> QueueBuildAsync(Azure.WaitUntil waitUntil, AdoTypedSdk.Build.Build build, string project, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Build> QueueBuildAsync(AdoTypedSdk.Build.Build body, string project, bool? ignoreWarnings = default, string? checkInTicket = null, int? sourceBuildId = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.Build>> QueueBuildWithResponseAsync(AdoTypedSdk.Build.Build body, string project, bool? ignoreWarnings = default, string? checkInTicket = null, int? sourceBuildId = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Build> UpdateBuildAsync(AdoTypedSdk.Build.Build body, string project, int buildId, bool? retry = default, System.Threading.CancellationToken cancellationToken = default) { }
@@ -2092,6 +2094,14 @@ namespace AdoTypedSdk.Build
         IncludeDeleted = 1,
         [System.Runtime.Serialization.EnumMember(Value="onlyDeleted")]
         OnlyDeleted = 2,
+    }
+    public class QueueBuildOperation : AdoTypedSdk.GeneratedCode.PollingOperation<AdoTypedSdk.Build.Build>
+    {
+        protected QueueBuildOperation() { }
+        public QueueBuildOperation(AdoTypedSdk.Build.BuildsClient client, string project, int buildId) { }
+        protected override string Description { get; }
+        protected override System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Build.Build>> PollAsync(System.Threading.CancellationToken cancellationToken) { }
+        protected override AdoTypedSdk.GeneratedCode.PollingState StateOf(Azure.Response<AdoTypedSdk.Build.Build> read) { }
     }
     public enum QueueOptions
     {
@@ -5087,12 +5097,15 @@ namespace AdoTypedSdk.Core
         public virtual Azure.AsyncPageable<AdoTypedSdk.Common.TeamProjectReference> GetProjectsAsync(AdoTypedSdk.Common.ProjectState? stateFilter = default, int? skip = default, bool? getDefaultTeamImageUrl = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Common.TeamProjectReference>>> GetProjectsWithResponseAsync(AdoTypedSdk.Common.ProjectState? stateFilter = default, int? top = default, int? skip = default, string? continuationToken = null, bool? getDefaultTeamImageUrl = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.OperationReference> QueueCreateProjectAsync(AdoTypedSdk.Core.TeamProject body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Operation<AdoTypedSdk.Common.OperationReference>> QueueCreateProjectAsync(Azure.WaitUntil waitUntil, AdoTypedSdk.Core.TeamProject body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.OperationReference>> QueueCreateProjectWithResponseAsync(AdoTypedSdk.Core.TeamProject body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.OperationReference?> QueueDeleteProjectAsync(System.Guid projectId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Operation<AdoTypedSdk.Common.OperationReference>> QueueDeleteProjectAsync(Azure.WaitUntil waitUntil, System.Guid projectId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.OperationReference?>> QueueDeleteProjectWithResponseAsync(System.Guid projectId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task SetProjectPropertiesAsync(System.Guid projectId, System.Collections.Generic.IEnumerable<AdoTypedSdk.Common.JsonPatchOperation> body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> SetProjectPropertiesWithResponseAsync(System.Guid projectId, System.Collections.Generic.IEnumerable<AdoTypedSdk.Common.JsonPatchOperation> body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Common.OperationReference> UpdateProjectAsync(AdoTypedSdk.Core.TeamProject body, System.Guid projectId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<Azure.Operation<AdoTypedSdk.Common.OperationReference>> UpdateProjectAsync(Azure.WaitUntil waitUntil, AdoTypedSdk.Core.TeamProject body, System.Guid projectId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Common.OperationReference>> UpdateProjectWithResponseAsync(AdoTypedSdk.Core.TeamProject body, System.Guid projectId, System.Threading.CancellationToken cancellationToken = default) { }
     }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
@@ -10195,6 +10208,14 @@ namespace AdoTypedSdk.Git
         [Newtonsoft.Json.JsonProperty("votedFor", NullValueHandling=Newtonsoft.Json.NullValueHandling.Ignore, Required=Newtonsoft.Json.Required.Default)]
         public System.Collections.Generic.IList<AdoTypedSdk.Git.IdentityRefWithVote>? VotedFor { get; set; }
     }
+    public class ImportRepositoryOperation : AdoTypedSdk.GeneratedCode.PollingOperation<AdoTypedSdk.Git.GitImportRequest>
+    {
+        protected ImportRepositoryOperation() { }
+        public ImportRepositoryOperation(AdoTypedSdk.Git.ImportRequestsClient client, string project, string repositoryId, int importRequestId) { }
+        protected override string Description { get; }
+        protected override System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitImportRequest>> PollAsync(System.Threading.CancellationToken cancellationToken) { }
+        protected override AdoTypedSdk.GeneratedCode.PollingState StateOf(Azure.Response<AdoTypedSdk.Git.GitImportRequest> read) { }
+    }
     [Newtonsoft.Json.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelConverter?))]
     [System.Text.Json.Serialization.JsonConverter(typeof(AdoTypedSdk.GeneratedCode.AdoModelSystemTextJsonConverter?))]
     public class ImportRepositoryValidation
@@ -10217,6 +10238,7 @@ namespace AdoTypedSdk.Git
         public ImportRequestsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitImportRequest> CreateImportRequestAsync(AdoTypedSdk.Git.GitImportRequest body, string project, string repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.ImportRepositoryOperation> CreateImportRequestAsync(Azure.WaitUntil waitUntil, AdoTypedSdk.Git.GitImportRequest body, string project, string repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitImportRequest>> CreateImportRequestWithResponseAsync(AdoTypedSdk.Git.GitImportRequest body, string project, string repositoryId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Git.GitImportRequest> GetImportRequestAsync(string project, string repositoryId, int importRequestId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.Git.GitImportRequest>> GetImportRequestWithResponseAsync(string project, string repositoryId, int importRequestId, System.Threading.CancellationToken cancellationToken = default) { }
@@ -29573,6 +29595,7 @@ namespace AdoTypedSdk.WorkItemTracking
         public int? ExpectedRevision { get; }
         public bool IsEmpty { get; }
         public AdoTypedSdk.WorkItemTracking.WorkItemPatch AddArtifactLink(string artifactUri, string linkName, string? comment = null) { }
+        public AdoTypedSdk.WorkItemTracking.WorkItemPatch AddAttachment(System.Uri attachmentUrl, string? comment = null) { }
         public AdoTypedSdk.WorkItemTracking.WorkItemPatch AddChild(int childId, string? comment = null) { }
         public AdoTypedSdk.WorkItemTracking.WorkItemPatch AddHyperlink(System.Uri url, string? comment = null) { }
         public AdoTypedSdk.WorkItemTracking.WorkItemPatch AddParent(int parentId, string? comment = null) { }
@@ -29753,6 +29776,7 @@ namespace AdoTypedSdk.WorkItemTracking
         public WorkItemTrackingAttachmentsClient(AdoTypedSdk.AdoConnection connection) { }
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.AttachmentReference> CreateAttachmentAsync(System.IO.Stream body, string? project = null, string? fileName = null, string? uploadType = null, string? areaPath = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<AdoTypedSdk.WorkItemTracking.AttachmentReference> CreateAttachmentAsync(string fileName, System.IO.Stream content, long? contentLength = default, string? project = null, System.IProgress<long>? progress = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.WorkItemTracking.AttachmentReference>> CreateAttachmentWithResponseAsync(System.IO.Stream body, string? project = null, string? fileName = null, string? uploadType = null, string? areaPath = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.FileResponse> GetAttachmentAsync(System.Guid id, string? project = null, string? fileName = null, bool? download = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<AdoTypedSdk.FileResponse>> GetAttachmentWithResponseAsync(System.Guid id, string? project = null, string? fileName = null, bool? download = default, System.Threading.CancellationToken cancellationToken = default) { }

@@ -1659,8 +1659,7 @@ namespace AdoTypedSdk.Build
         public override AdoTypedSdk.AdoArea Area { get; }
         public virtual System.Threading.Tasks.Task DeleteBuildAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response> DeleteBuildWithResponseAsync(string project, int buildId, System.Threading.CancellationToken cancellationToken = default) { }
-        [System.Runtime.CompilerServices.AsyncIteratorStateMachine(typeof(AdoTypedSdk.Build.BuildsClient.<FollowBuildLogAsync>d__55))]
-        public virtual System.Collections.Generic.IAsyncEnumerable<string> FollowBuildLogAsync(string project, int buildId, int logId, System.TimeSpan? pollingInterval = default, [System.Runtime.CompilerServices.EnumeratorCancellation] System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Collections.Generic.IAsyncEnumerable<string> FollowBuildLogAsync(string project, int buildId, int logId, System.TimeSpan? pollingInterval = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<AdoTypedSdk.Build.Build> GetBuildAsync(string project, int buildId, string? propertyFilters = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual Azure.AsyncPageable<AdoTypedSdk.Build.BuildChange> GetBuildChangesAsync(string project, int buildId, bool? includeSourceChange = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<Azure.Response<System.Collections.Generic.IReadOnlyList<AdoTypedSdk.Build.BuildChange>>> GetBuildChangesWithResponseAsync(string project, int buildId, string? continuationToken = null, int? top = default, bool? includeSourceChange = default, System.Threading.CancellationToken cancellationToken = default) { }

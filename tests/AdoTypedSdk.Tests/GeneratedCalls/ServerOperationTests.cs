@@ -135,4 +135,25 @@ public sealed class ServerOperationTests
         Assert.Equal(0, lost.Status);
         Assert.Single(server.Requests);
     }
+
+    [Fact]
+    public async Task The_wait_is_one_span_whose_children_are_the_polls()
+    {
+        using var server = Server(["inProgress", "succeeded"]);
+        var spans = new List<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == AdoDiagnostics.SourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity => { lock (spans) spans.Add(activity); },
+        };
+        ActivitySource.AddActivityListener(listener);
+        var creation = await Projects(server).QueueCreateProjectAsync(WaitUntil.Started, Project);
+
+        await creation.WaitForCompletionAsync(TimeSpan.FromMilliseconds(10), default);
+
+        var wait = Assert.Single(spans, s => s.DisplayName == "Wait for Azure DevOps operation");
+        Assert.Equal(OperationId, wait.GetTagItem("ado.operation.id"));
+        Assert.Equal(2, spans.Count(s => s.ParentSpanId == wait.SpanId));
+    }
 }

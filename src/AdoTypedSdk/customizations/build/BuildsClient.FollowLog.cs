@@ -21,10 +21,12 @@ partial class BuildsClient
     /// <param name="pollingInterval">The wait between reads while the build runs; 3 s by default.</param>
     /// <param name="cancellationToken">Stops following; the build goes on.</param>
     /// <exception cref="AdoApiException">A read failed, or the build completed without the log.</exception>
-    public virtual async IAsyncEnumerable<string> FollowBuildLogAsync(string project, int buildId, int logId, TimeSpan? pollingInterval = null,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public virtual IAsyncEnumerable<string> FollowBuildLogAsync(string project, int buildId, int logId, TimeSpan? pollingInterval = null,
+        CancellationToken cancellationToken = default) =>
+        FollowLinesAsync(project, buildId, logId, pollingInterval ?? TimeSpan.FromSeconds(3), cancellationToken);
+
+    private async IAsyncEnumerable<string> FollowLinesAsync(string project, int buildId, int logId, TimeSpan interval, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var interval = pollingInterval ?? TimeSpan.FromSeconds(3);
         long next = 1;
         while (true)
         {
