@@ -269,6 +269,11 @@ namespace AdoTypedSdk.GeneratedCode
         public static TBody WithContinuationToken<TBody>(TBody body, string? token, System.Action<TBody, string> setToken)
             where TBody :  class { }
     }
+    public static class PollingOperation
+    {
+        public static System.Threading.Tasks.Task<TOperation> WaitIfAskedAsync<TOperation>(TOperation operation, Azure.WaitUntil waitUntil, System.Threading.CancellationToken cancellationToken)
+            where TOperation : Azure.Operation { }
+    }
     public abstract class PollingOperation<T> : Azure.Operation<T>
         where T :  notnull
     {
@@ -290,6 +295,9 @@ namespace AdoTypedSdk.GeneratedCode
         public override System.Threading.Tasks.ValueTask<Azure.Response<T>> WaitForCompletionAsync(System.Threading.CancellationToken cancellationToken = default) { }
         public override System.Threading.Tasks.ValueTask<Azure.Response<T>> WaitForCompletionAsync(Azure.Core.DelayStrategy delayStrategy, System.Threading.CancellationToken cancellationToken = default) { }
         public override System.Threading.Tasks.ValueTask<Azure.Response<T>> WaitForCompletionAsync(System.TimeSpan pollingInterval, System.Threading.CancellationToken cancellationToken = default) { }
+        public override System.Threading.Tasks.ValueTask<Azure.Response> WaitForCompletionResponseAsync(System.Threading.CancellationToken cancellationToken = default) { }
+        public override System.Threading.Tasks.ValueTask<Azure.Response> WaitForCompletionResponseAsync(Azure.Core.DelayStrategy delayStrategy, System.Threading.CancellationToken cancellationToken = default) { }
+        public override System.Threading.Tasks.ValueTask<Azure.Response> WaitForCompletionResponseAsync(System.TimeSpan pollingInterval, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public readonly struct PollingState : System.IEquatable<AdoTypedSdk.GeneratedCode.PollingState>
     {

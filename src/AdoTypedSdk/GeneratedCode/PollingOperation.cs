@@ -121,6 +121,18 @@ public abstract class PollingOperation<T> : Operation<T> where T : notnull
     }
 
     /// <inheritdoc/>
+    public override async ValueTask<Response> WaitForCompletionResponseAsync(CancellationToken cancellationToken = default) =>
+        (await WaitForCompletionAsync(cancellationToken).ConfigureAwait(false)).GetRawResponse();
+
+    /// <inheritdoc/>
+    public override async ValueTask<Response> WaitForCompletionResponseAsync(TimeSpan pollingInterval, CancellationToken cancellationToken = default) =>
+        (await WaitForCompletionAsync(pollingInterval, cancellationToken).ConfigureAwait(false)).GetRawResponse();
+
+    /// <inheritdoc/>
+    public override async ValueTask<Response> WaitForCompletionResponseAsync(DelayStrategy delayStrategy, CancellationToken cancellationToken = default) =>
+        (await WaitForCompletionAsync(delayStrategy, cancellationToken).ConfigureAwait(false)).GetRawResponse();
+
+    /// <inheritdoc/>
     public override Response<T> WaitForCompletion(CancellationToken cancellationToken = default) =>
         WaitForCompletionAsync(cancellationToken).AsTask().GetAwaiter().GetResult();
 
@@ -146,6 +158,21 @@ public abstract class PollingOperation<T> : Operation<T> where T : notnull
         }
         _failure = new RequestFailedException(_rawResponse.Status,
             $"{Description} ({Id}) ended {state.Status}{(string.IsNullOrEmpty(state.Message) ? "." : ": " + state.Message)}", state.Status, null);
+    }
+}
+
+/// <summary>For generated code and the customizations: the step every method that starts work on the server ends with.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class PollingOperation
+{
+    /// <summary>With <see cref="WaitUntil.Completed"/>, waits until <paramref name="operation"/> has ended; then returns it.</summary>
+    public static async Task<TOperation> WaitIfAskedAsync<TOperation>(TOperation operation, WaitUntil waitUntil, CancellationToken cancellationToken)
+        where TOperation : Operation
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        if (waitUntil == WaitUntil.Completed)
+            await operation.WaitForCompletionResponseAsync(cancellationToken).ConfigureAwait(false);
+        return operation;
     }
 }
 

@@ -19,9 +19,7 @@ public static class ServerOperation
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(start);
-        var operation = AdoServerOperation<T>.Started(client.Connection, await start().ConfigureAwait(false));
-        if (waitUntil == WaitUntil.Completed)
-            await operation.WaitForCompletionAsync(cancellationToken).ConfigureAwait(false);
-        return operation;
+        return await PollingOperation.WaitIfAskedAsync<Operation<T>>(AdoServerOperation<T>.Started(client.Connection, await start().ConfigureAwait(false)),
+            waitUntil, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using AdoTypedSdk.Common;
+using AdoTypedSdk.GeneratedCode;
 using Azure;
 
 namespace AdoTypedSdk.Build;
@@ -22,9 +23,6 @@ partial class BuildsClient
     public virtual async Task<QueueBuildOperation> QueueBuildAsync(WaitUntil waitUntil, Build build, string project, CancellationToken cancellationToken = default)
     {
         var queued = await QueueBuildWithResponseAsync(body: build, project: project, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var operation = new QueueBuildOperation(this, project, queued.Value.Id ?? 0, queued);
-        if (waitUntil == WaitUntil.Completed)
-            await operation.WaitForCompletionAsync(cancellationToken).ConfigureAwait(false);
-        return operation;
+        return await PollingOperation.WaitIfAskedAsync(new QueueBuildOperation(this, project, queued.Value.Id ?? 0, queued), waitUntil, cancellationToken).ConfigureAwait(false);
     }
 }

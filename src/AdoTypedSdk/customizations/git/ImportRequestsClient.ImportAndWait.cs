@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using AdoTypedSdk.Common;
+using AdoTypedSdk.GeneratedCode;
 using Azure;
 
 namespace AdoTypedSdk.Git;
@@ -21,9 +22,6 @@ partial class ImportRequestsClient
     public virtual async Task<ImportRepositoryOperation> CreateImportRequestAsync(WaitUntil waitUntil, GitImportRequest body, string project, string repositoryId, CancellationToken cancellationToken = default)
     {
         var created = await CreateImportRequestWithResponseAsync(body: body, project: project, repositoryId: repositoryId, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var operation = new ImportRepositoryOperation(this, project, repositoryId, created.Value.ImportRequestId ?? 0, created);
-        if (waitUntil == WaitUntil.Completed)
-            await operation.WaitForCompletionAsync(cancellationToken).ConfigureAwait(false);
-        return operation;
+        return await PollingOperation.WaitIfAskedAsync(new ImportRepositoryOperation(this, project, repositoryId, created.Value.ImportRequestId ?? 0, created), waitUntil, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using AdoTypedSdk.Common;
+using AdoTypedSdk.GeneratedCode;
 using Azure;
 
 namespace AdoTypedSdk.Pipelines;
@@ -21,9 +22,6 @@ partial class RunsClient
     public virtual async Task<RunPipelineOperation> RunPipelineAsync(WaitUntil waitUntil, RunPipelineParameters body, string project, int pipelineId, CancellationToken cancellationToken = default)
     {
         var started = await RunPipelineWithResponseAsync(body: body, project: project, pipelineId: pipelineId, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var operation = new RunPipelineOperation(this, project, pipelineId, started.Value.Id ?? 0, started);
-        if (waitUntil == WaitUntil.Completed)
-            await operation.WaitForCompletionAsync(cancellationToken).ConfigureAwait(false);
-        return operation;
+        return await PollingOperation.WaitIfAskedAsync(new RunPipelineOperation(this, project, pipelineId, started.Value.Id ?? 0, started), waitUntil, cancellationToken).ConfigureAwait(false);
     }
 }
